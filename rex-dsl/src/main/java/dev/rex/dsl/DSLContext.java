@@ -1,0 +1,64 @@
+package dev.rex.dsl;
+
+import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.spi.Dialect;
+
+/**
+ * A database to build and run queries against: every statement started here is attached and can be
+ * executed directly ({@code db.selectFrom(ALBUM).fetch()}). {@code dev.rex.Rex} and the transaction
+ * handles it passes to callbacks are {@code DSLContext}s.
+ */
+public interface DSLContext extends QueryFactory {
+
+  /** The dialect statements are rendered for. */
+  default Dialect dialect() {
+    return executor().dialect();
+  }
+
+  /** The SQL and bind values {@code query} sends to this database. */
+  default RenderedQuery render(Query query) {
+    return query.render(dialect());
+  }
+
+  /** Runs a query built anywhere (for example with {@link DSL}) on this database. */
+  default <R extends Record> Result<R> fetch(ResultQuery<R> query) {
+    return executor().fetch(query, 0);
+  }
+
+  /** Runs a statement built anywhere on this database and returns the affected row count. */
+  default int execute(Query query) {
+    return executor().execute(query);
+  }
+
+  /** {@code select count(*) from (query)}. */
+  default int fetchCount(Select<?> query) {
+    Integer count = select(DSL.count()).from(query.asTable("rex_count")).fetchSingle().value1();
+    return count == null ? 0 : count;
+  }
+
+  /** {@code select count(*) from table}. */
+  default int fetchCount(Table<?> table) {
+    return fetchCount(table, DSL.noCondition());
+  }
+
+  /** {@code select count(*) from table where condition}. */
+  default int fetchCount(Table<?> table, Condition condition) {
+    Integer count = select(DSL.count()).from(table).where(condition).fetchSingle().value1();
+    return count == null ? 0 : count;
+  }
+
+  /** Whether {@code query} returns at least one row: {@code select exists (query)}. */
+  default boolean fetchExists(Select<?> query) {
+    return selectOne().where(DSL.exists(query)).fetchOne() != null;
+  }
+
+  /** {@code select 1}, the usual start of {@code where exists} probes. */
+  default SelectFromStep<Record1<Integer>> selectOne() {
+    return select(DSL.val(1));
+  }
+
+  /** A new record of {@code table}, attached to this database so that it can {@code store()}. */
+  default <R extends Record> R newRecord(Table<R> table) {
+    return Queries.newRecord(executor(), table);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.rex.dsl;
+
+/**
+ * A SELECT that may be filtered.
+ *
+ * @param <R> the record type of a row
+ */
+public interface SelectWhereStep<R extends Record> extends SelectGroupByStep<R> {
+
+  /** {@code where conditions…}, combined with AND. */
+  SelectConditionStep<R> where(Condition... conditions);
+}

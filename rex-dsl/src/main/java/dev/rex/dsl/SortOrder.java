@@ -1,0 +1,7 @@
+package dev.rex.dsl;
+
+/** The direction of an ORDER BY term. */
+public enum SortOrder {
+  ASC,
+  DESC
+}

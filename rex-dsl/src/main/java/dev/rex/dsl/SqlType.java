@@ -1,0 +1,26 @@
+package dev.rex.dsl;
+
+/** The family of SQL types a {@link DataType} belongs to; dialects bind and read values by it. */
+public enum SqlType {
+  SMALLINT,
+  INTEGER,
+  BIGINT,
+  DECIMAL,
+  REAL,
+  DOUBLE,
+  BOOLEAN,
+  CHAR,
+  VARCHAR,
+  TEXT,
+  DATE,
+  TIME,
+  TIMESTAMP,
+  TIMESTAMP_WITH_TIME_ZONE,
+  UUID,
+  JSON,
+  JSONB,
+  BINARY,
+  ENUM,
+  ARRAY,
+  OTHER
+}

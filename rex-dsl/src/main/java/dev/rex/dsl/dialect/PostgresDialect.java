@@ -1,0 +1,74 @@
+package dev.rex.dsl.dialect;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.spi.Binding;
+import dev.rex.dsl.spi.Dialect;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+
+/** PostgreSQL 12 and later, through pgjdbc. */
+public final class PostgresDialect implements Dialect {
+
+  private static final Binding<LocalDate> DATE =
+      PostgresBindings.object(LocalDate.class, Types.DATE);
+  private static final Binding<LocalTime> TIME =
+      PostgresBindings.object(LocalTime.class, Types.TIME);
+  private static final Binding<LocalDateTime> TIMESTAMP =
+      PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP);
+  private static final Binding<OffsetDateTime> TIMESTAMPTZ =
+      PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
+
+  /** The shared instance; the dialect is stateless. */
+  public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+  /** For {@link java.util.ServiceLoader}; prefer {@link #INSTANCE}. */
+  public PostgresDialect() {}
+
+  @Override
+  public String name() {
+    return "postgres";
+  }
+
+  @Override
+  public boolean acceptsUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public boolean supportsIlike() {
+    return true;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> Binding<T> binding(DataType<T> type) {
+    Binding<?> common = StandardBindings.common(type);
+    if (common != null) {
+      return (Binding<T>) common;
+    }
+    Binding<?> binding =
+        switch (type.getSqlType()) {
+          case DECIMAL -> StandardBindings.DECIMAL;
+          case BOOLEAN -> StandardBindings.BOOLEAN;
+          case DATE -> DATE;
+          case TIME -> TIME;
+          case TIMESTAMP -> TIMESTAMP;
+          case TIMESTAMP_WITH_TIME_ZONE -> TIMESTAMPTZ;
+          case UUID -> PostgresBindings.UUID_BINDING;
+          case JSON -> PostgresBindings.JSON;
+          case JSONB -> PostgresBindings.JSONB;
+          case ENUM -> PostgresBindings.enumBinding(type);
+          case ARRAY -> PostgresBindings.array(type);
+          default -> StandardBindings.OBJECT;
+        };
+    return (Binding<T>) binding;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

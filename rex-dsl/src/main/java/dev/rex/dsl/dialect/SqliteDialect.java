@@ -1,0 +1,77 @@
+package dev.rex.dsl.dialect;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.exception.RexException;
+import dev.rex.dsl.spi.Binding;
+import dev.rex.dsl.spi.Dialect;
+
+/**
+ * SQLite 3.35 and later (for RETURNING), through xerial's sqlite-jdbc. See {@link SqliteBindings}
+ * for how types SQLite lacks are stored.
+ */
+public final class SqliteDialect implements Dialect {
+
+  /** The shared instance; the dialect is stateless. */
+  public static final SqliteDialect INSTANCE = new SqliteDialect();
+
+  /** For {@link java.util.ServiceLoader}; prefer {@link #INSTANCE}. */
+  public SqliteDialect() {}
+
+  @Override
+  public String name() {
+    return "sqlite";
+  }
+
+  @Override
+  public boolean acceptsUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:sqlite:");
+  }
+
+  @Override
+  public boolean supportsParenthesizedSetOperands() {
+    return false;
+  }
+
+  @Override
+  public String castTypeName(DataType<?> type) {
+    return switch (type.getSqlType()) {
+      case SMALLINT, INTEGER, BIGINT, BOOLEAN -> "integer";
+      case REAL, DOUBLE -> "real";
+      case DECIMAL -> "numeric";
+      case BINARY -> "blob";
+      default -> "text";
+    };
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> Binding<T> binding(DataType<T> type) {
+    Binding<?> common = StandardBindings.common(type);
+    if (common != null) {
+      return (Binding<T>) common;
+    }
+    Binding<?> binding =
+        switch (type.getSqlType()) {
+          case DECIMAL -> SqliteBindings.DECIMAL;
+          case BOOLEAN -> SqliteBindings.BOOLEAN;
+          case DATE -> SqliteBindings.DATE;
+          case TIME -> SqliteBindings.LOCAL_TIME;
+          case TIMESTAMP -> SqliteBindings.TIMESTAMP;
+          case TIMESTAMP_WITH_TIME_ZONE -> SqliteBindings.TIMESTAMPTZ;
+          case UUID -> SqliteBindings.UUID_BINDING;
+          case JSON -> SqliteBindings.JSON;
+          case JSONB -> SqliteBindings.JSONB;
+          case ENUM -> SqliteBindings.enumBinding(type);
+          case ARRAY ->
+              throw new RexException(
+                  "SQLite has no array type; column type " + type.getTypeName() + " cannot bind.");
+          default -> StandardBindings.OBJECT;
+        };
+    return (Binding<T>) binding;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

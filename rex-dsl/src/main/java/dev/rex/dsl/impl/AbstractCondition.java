@@ -1,0 +1,37 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Condition;
+
+/** The combinators every condition offers. */
+abstract class AbstractCondition implements Condition {
+
+  @Override
+  public Condition and(Condition other) {
+    return Combined.of(Combined.Operator.AND, this, other);
+  }
+
+  @Override
+  public Condition andNot(Condition other) {
+    return and(other.not());
+  }
+
+  @Override
+  public Condition or(Condition other) {
+    return Combined.of(Combined.Operator.OR, this, other);
+  }
+
+  @Override
+  public Condition orNot(Condition other) {
+    return or(other.not());
+  }
+
+  @Override
+  public Condition not() {
+    return new Not(this);
+  }
+
+  @Override
+  public String toString() {
+    return Renderer.inline(this);
+  }
+}

@@ -1,0 +1,251 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Condition;
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Record1;
+import dev.rex.dsl.Select;
+import dev.rex.dsl.SortField;
+import dev.rex.dsl.SortOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The operators every field offers, built on {@link #accept}, {@link #getName()} and {@link
+ * #getDataType()} of the concrete node. Subclasses are immutable and define {@code equals} by
+ * shape.
+ */
+abstract class AbstractField<T> implements Field<T> {
+
+  @Override
+  public Field<T> as(String alias) {
+    return new FieldAlias<>(this, alias);
+  }
+
+  @Override
+  public <U> Field<U> cast(DataType<U> type) {
+    return new Cast<>(this, type);
+  }
+
+  final Field<T> value(@Nullable T value) {
+    return new Val<>(value, getDataType());
+  }
+
+  @Override
+  public Condition eq(@Nullable T value) {
+    return value == null ? isNull() : eq(value(value));
+  }
+
+  @Override
+  public Condition eq(Field<T> other) {
+    return new Comparison(this, Comparison.Operator.EQ, other);
+  }
+
+  @Override
+  public Condition ne(@Nullable T value) {
+    return value == null ? isNotNull() : ne(value(value));
+  }
+
+  @Override
+  public Condition ne(Field<T> other) {
+    return new Comparison(this, Comparison.Operator.NE, other);
+  }
+
+  @Override
+  public Condition lt(T value) {
+    return lt(value(value));
+  }
+
+  @Override
+  public Condition lt(Field<T> other) {
+    return new Comparison(this, Comparison.Operator.LT, other);
+  }
+
+  @Override
+  public Condition le(T value) {
+    return le(value(value));
+  }
+
+  @Override
+  public Condition le(Field<T> other) {
+    return new Comparison(this, Comparison.Operator.LE, other);
+  }
+
+  @Override
+  public Condition gt(T value) {
+    return gt(value(value));
+  }
+
+  @Override
+  public Condition gt(Field<T> other) {
+    return new Comparison(this, Comparison.Operator.GT, other);
+  }
+
+  @Override
+  public Condition ge(T value) {
+    return ge(value(value));
+  }
+
+  @Override
+  public Condition ge(Field<T> other) {
+    return new Comparison(this, Comparison.Operator.GE, other);
+  }
+
+  @Override
+  public Condition between(T low, T high) {
+    return between(value(low), value(high));
+  }
+
+  @Override
+  public Condition between(Field<T> low, Field<T> high) {
+    return new Between(this, low, high);
+  }
+
+  @Override
+  @SafeVarargs
+  public final Condition in(T... values) {
+    return in(Arrays.asList(values));
+  }
+
+  @Override
+  public Condition in(Collection<? extends T> values) {
+    return new InList(this, bindAll(values), false);
+  }
+
+  @Override
+  public Condition in(Select<? extends Record1<T>> subquery) {
+    return new InSubquery(this, Queries.model(subquery), false);
+  }
+
+  @Override
+  @SafeVarargs
+  public final Condition notIn(T... values) {
+    return notIn(Arrays.asList(values));
+  }
+
+  @Override
+  public Condition notIn(Collection<? extends T> values) {
+    return new InList(this, bindAll(values), true);
+  }
+
+  @Override
+  public Condition notIn(Select<? extends Record1<T>> subquery) {
+    return new InSubquery(this, Queries.model(subquery), true);
+  }
+
+  private List<Field<?>> bindAll(Collection<? extends T> values) {
+    List<Field<?>> binds = new ArrayList<>(values.size());
+    for (T value : values) {
+      binds.add(value(value));
+    }
+    return binds;
+  }
+
+  @Override
+  public Condition isNull() {
+    return new IsNull(this, false);
+  }
+
+  @Override
+  public Condition isNotNull() {
+    return new IsNull(this, true);
+  }
+
+  @Override
+  public Condition like(String pattern) {
+    return like(Val.of(pattern));
+  }
+
+  @Override
+  public Condition like(Field<String> pattern) {
+    return new Like(this, pattern, false, false);
+  }
+
+  @Override
+  public Condition notLike(String pattern) {
+    return new Like(this, Val.of(pattern), true, false);
+  }
+
+  @Override
+  public Condition likeIgnoreCase(String pattern) {
+    return new Like(this, Val.of(pattern), false, true);
+  }
+
+  @Override
+  public Condition notLikeIgnoreCase(String pattern) {
+    return new Like(this, Val.of(pattern), true, true);
+  }
+
+  @Override
+  public Field<T> plus(Number value) {
+    return plus(Val.number(value));
+  }
+
+  @Override
+  public Field<T> plus(Field<? extends Number> other) {
+    return new Arithmetic<>(this, Arithmetic.Operator.PLUS, other);
+  }
+
+  @Override
+  public Field<T> minus(Number value) {
+    return minus(Val.number(value));
+  }
+
+  @Override
+  public Field<T> minus(Field<? extends Number> other) {
+    return new Arithmetic<>(this, Arithmetic.Operator.MINUS, other);
+  }
+
+  @Override
+  public Field<T> times(Number value) {
+    return times(Val.number(value));
+  }
+
+  @Override
+  public Field<T> times(Field<? extends Number> other) {
+    return new Arithmetic<>(this, Arithmetic.Operator.TIMES, other);
+  }
+
+  @Override
+  public Field<T> div(Number value) {
+    return div(Val.number(value));
+  }
+
+  @Override
+  public Field<T> div(Field<? extends Number> other) {
+    return new Arithmetic<>(this, Arithmetic.Operator.DIV, other);
+  }
+
+  @Override
+  public Field<T> mod(Number value) {
+    return mod(Val.number(value));
+  }
+
+  @Override
+  public Field<T> mod(Field<? extends Number> other) {
+    return new Arithmetic<>(this, Arithmetic.Operator.MOD, other);
+  }
+
+  @Override
+  public Field<T> neg() {
+    return new Neg<>(this);
+  }
+
+  @Override
+  public SortField<T> asc() {
+    return new SortSpec<>(this, SortOrder.ASC, SortSpec.Nulls.DEFAULT);
+  }
+
+  @Override
+  public SortField<T> desc() {
+    return new SortSpec<>(this, SortOrder.DESC, SortSpec.Nulls.DEFAULT);
+  }
+
+  @Override
+  public String toString() {
+    return Renderer.inline(this);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Values in an array, addressed by position, field or name. */
+public abstract class AbstractRecord implements Record {
+
+  final RowType row;
+  final @Nullable Object[] values;
+
+  AbstractRecord(RowType row, @Nullable Object[] values) {
+    this.row = row;
+    this.values = values;
+  }
+
+  @Override
+  public final List<Field<?>> fields() {
+    return row.fields();
+  }
+
+  @Override
+  public final int size() {
+    return values.length;
+  }
+
+  @Override
+  public final @Nullable Object get(int index) {
+    return values[index];
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public final <T> @Nullable T get(Field<T> field) {
+    return (T) values[indexOf(field)];
+  }
+
+  @Override
+  public final @Nullable Object get(String name) {
+    int index = row.indexOf(name);
+    if (index < 0) {
+      throw new IllegalArgumentException(
+          "This record has no field named " + name + "; it has " + names());
+    }
+    return values[index];
+  }
+
+  final int indexOf(Field<?> field) {
+    int index = row.indexOf(field);
+    if (index < 0) {
+      throw new IllegalArgumentException(
+          "This record has no field " + field.getName() + "; it has " + names());
+    }
+    return index;
+  }
+
+  private List<String> names() {
+    return row.fields().stream().map(Field::getName).toList();
+  }
+
+  @Override
+  public final @Nullable Object[] intoArray() {
+    return values.clone();
+  }
+
+  @Override
+  public final Map<String, @Nullable Object> intoMap() {
+    Map<String, @Nullable Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      map.put(row.fields().get(i).getName(), values[i]);
+    }
+    return map;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof AbstractRecord that
+        && row.fields().equals(that.row.fields())
+        && Arrays.deepEquals(values, that.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.deepHashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return intoMap().toString();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordMapper;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.exception.NoDataFoundException;
+import dev.rex.dsl.exception.TooManyRowsException;
+import dev.rex.dsl.spi.QueryExecutor;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/** The fetch methods of every query that returns rows, built on the executor's {@code fetch}. */
+abstract class AbstractResultQuery<R extends Record> extends AbstractQuery
+    implements ResultQuery<R> {
+
+  final int fetchSize;
+
+  AbstractResultQuery(@Nullable QueryExecutor executor, int fetchSize) {
+    super(executor);
+    this.fetchSize = fetchSize;
+  }
+
+  @Override
+  public int execute() {
+    return executor().fetch(this, 0).size();
+  }
+
+  @Override
+  public Result<R> fetch() {
+    return executor().fetch(this, 0);
+  }
+
+  @Override
+  public <E> List<E> fetch(RecordMapper<? super R, E> mapper) {
+    return fetch().map(mapper);
+  }
+
+  @Override
+  public <T> List<@Nullable T> fetch(Field<T> field) {
+    return fetch().getValues(field);
+  }
+
+  @Override
+  public @Nullable R fetchOne() {
+    Result<R> rows = executor().fetch(this, 2);
+    if (rows.size() > 1) {
+      throw new TooManyRowsException(render(executor().dialect()).sql());
+    }
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  @Override
+  public <E> @Nullable E fetchOne(RecordMapper<? super R, E> mapper) {
+    R record = fetchOne();
+    return record == null ? null : mapper.map(record);
+  }
+
+  @Override
+  public <T> @Nullable T fetchOne(Field<T> field) {
+    R record = fetchOne();
+    return record == null ? null : record.get(field);
+  }
+
+  @Override
+  public Optional<R> fetchOptional() {
+    return Optional.ofNullable(fetchOne());
+  }
+
+  @Override
+  public <E> Optional<E> fetchOptional(RecordMapper<? super R, E> mapper) {
+    return Optional.ofNullable(fetchOne(mapper));
+  }
+
+  @Override
+  public R fetchSingle() {
+    R record = fetchOne();
+    if (record == null) {
+      throw new NoDataFoundException(render(executor().dialect()).sql());
+    }
+    return record;
+  }
+
+  @Override
+  public <E> E fetchSingle(RecordMapper<? super R, E> mapper) {
+    return mapper.map(fetchSingle());
+  }
+
+  @Override
+  public <T> @Nullable T fetchSingle(Field<T> field) {
+    return fetchSingle().get(field);
+  }
+
+  @Override
+  public @Nullable R fetchAny() {
+    Result<R> rows = executor().fetch(this, 1);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  @Override
+  public Stream<R> stream() {
+    return executor().stream(this, fetchSize);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** {@code (left op right)}; the value has the left operand's type. */
+final class Arithmetic<T> extends AbstractField<T> {
+
+  enum Operator {
+    PLUS(" + "),
+    MINUS(" - "),
+    TIMES(" * "),
+    DIV(" / "),
+    MOD(" % ");
+
+    final String sql;
+
+    Operator(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  private final Field<T> left;
+  private final Operator operator;
+  private final Field<?> right;
+
+  Arithmetic(Field<T> left, Operator operator, Field<?> right) {
+    this.left = left;
+    this.operator = operator;
+    this.right = right;
+  }
+
+  @Override
+  public String getName() {
+    return left.getName();
+  }
+
+  @Override
+  public DataType<T> getDataType() {
+    return left.getDataType();
+  }
+
+  @Override
+  public void accept(RenderContext context) {
+    context.sql('(').visit(left).sql(operator.sql).visit(right).sql(')');
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Arithmetic<?> that
+        && operator == that.operator
+        && left.equals(that.left)
+        && right.equals(that.right);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(left, operator, right);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** {@code cast(field as type)}, with the type spelled by the dialect. */
+final class Cast<T> extends AbstractField<T> {
+
+  private final Field<?> field;
+  private final DataType<T> type;
+
+  Cast(Field<?> field, DataType<T> type) {
+    this.field = field;
+    this.type = type;
+  }
+
+  @Override
+  public String getName() {
+    return field.getName();
+  }
+
+  @Override
+  public DataType<T> getDataType() {
+    return type;
+  }
+
+  @Override
+  public void accept(RenderContext context) {
+    context
+        .sql("cast(")
+        .visit(field)
+        .sql(" as ")
+        .sql(context.dialect().castTypeName(type))
+        .sql(')');
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Cast<?> that && type.equals(that.type) && field.equals(that.field);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(field, type);
+  }
+}

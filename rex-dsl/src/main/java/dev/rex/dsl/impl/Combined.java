@@ -1,0 +1,75 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Condition;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Conditions joined by AND or OR, flattened so that {@code a.and(b).and(c)} renders {@code (a and b
+ * and c)}. {@link NoCondition}s are dropped.
+ */
+final class Combined extends AbstractCondition {
+
+  enum Operator {
+    AND(" and "),
+    OR(" or ");
+
+    final String sql;
+
+    Operator(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  private final Operator operator;
+  private final List<Condition> conditions;
+
+  private Combined(Operator operator, List<Condition> conditions) {
+    this.operator = operator;
+    this.conditions = conditions;
+  }
+
+  static Condition of(Operator operator, Condition left, Condition right) {
+    return of(operator, List.of(left, right));
+  }
+
+  static Condition of(Operator operator, Collection<? extends Condition> parts) {
+    List<Condition> flat = new ArrayList<>(parts.size());
+    for (Condition part : parts) {
+      if (part instanceof NoCondition) {
+        continue;
+      }
+      if (part instanceof Combined combined && combined.operator == operator) {
+        flat.addAll(combined.conditions);
+      } else {
+        flat.add(part);
+      }
+    }
+    if (flat.isEmpty()) {
+      return NoCondition.INSTANCE;
+    }
+    return flat.size() == 1 ? flat.get(0) : new Combined(operator, List.copyOf(flat));
+  }
+
+  @Override
+  public void accept(RenderContext context) {
+    context.sql('(');
+    Renderer.list(context, conditions, operator.sql);
+    context.sql(')');
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Combined that
+        && operator == that.operator
+        && conditions.equals(that.conditions);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * operator.hashCode() + conditions.hashCode();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code a union b except c …}. An operand with its own ORDER BY or LIMIT is parenthesised, or on
+ * databases that reject parentheses there (SQLite), wrapped as {@code select * from (…)}.
+ */
+record Compound(List<SelectModel> operands, List<Operator> operators) implements QueryPart {
+
+  enum Operator {
+    UNION(" union "),
+    UNION_ALL(" union all "),
+    INTERSECT(" intersect "),
+    EXCEPT(" except ");
+
+    final String sql;
+
+    Operator(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  Compound {
+    operands = List.copyOf(operands);
+    operators = List.copyOf(operators);
+  }
+
+  static Compound of(SelectModel left, Operator operator, SelectModel right) {
+    if (left.compound() != null && !left.hasOrderOrLimit() && left.with() == null) {
+      List<SelectModel> operands = new ArrayList<>(left.compound().operands());
+      List<Operator> operators = new ArrayList<>(left.compound().operators());
+      operands.add(right);
+      operators.add(operator);
+      return new Compound(operands, operators);
+    }
+    return new Compound(List.of(left, right), List.of(operator));
+  }
+
+  @Override
+  public void accept(RenderContext context) {
+    for (int i = 0; i < operands.size(); i++) {
+      if (i > 0) {
+        context.sql(operators.get(i - 1).sql);
+      }
+      renderOperand(context, operands.get(i), i);
+    }
+  }
+
+  private static void renderOperand(RenderContext context, SelectModel operand, int index) {
+    if (!operand.hasOrderOrLimit() && operand.compound() == null) {
+      context.visit(operand);
+    } else if (context.dialect().supportsParenthesizedSetOperands()) {
+      context.sql('(').visit(operand).sql(')');
+    } else {
+      context.sql("select * from (").visit(operand).sql(") as ").name("rex_set_" + index);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A field under an alias. In a SELECT list it declares the alias ({@code expr as "alias"});
+ * elsewhere, such as ORDER BY, it refers to it by name.
+ */
+final class FieldAlias<T> extends AbstractField<T> {
+
+  private final Field<T> field;
+  private final String alias;
+
+  FieldAlias(Field<T> field, String alias) {
+    this.field = field;
+    this.alias = alias;
+  }
+
+  @Override
+  public String getName() {
+    return alias;
+  }
+
+  @Override
+  public DataType<T> getDataType() {
+    return field.getDataType();
+  }
+
+  @Override
+  public Field<T> as(String newAlias) {
+    return new FieldAlias<>(field, newAlias);
+  }
+
+  @Override
+  public void accept(RenderContext context) {
+    if (context.position() == RenderContext.Position.SELECT_LIST) {
+      RenderContext.Position previous = context.position(RenderContext.Position.REFERENCE);
+      context.visit(field).sql(" as ").name(alias);
+      context.position(previous);
+    } else {
+      context.name(alias);
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof FieldAlias<?> that
+        && alias.equals(that.alias)
+        && field.equals(that.field);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(field, alias);
+  }
+}

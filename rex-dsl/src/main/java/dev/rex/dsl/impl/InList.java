@@ -1,0 +1,48 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code field [not] in (v1, v2, …)}. An empty list is legal in Rex even though it is not in SQL:
+ * {@code in ()} is always false and {@code not in ()} always true.
+ */
+final class InList extends AbstractCondition {
+
+  private final Field<?> field;
+  private final List<Field<?>> values;
+  private final boolean not;
+
+  InList(Field<?> field, List<Field<?>> values, boolean not) {
+    this.field = field;
+    this.values = List.copyOf(values);
+    this.not = not;
+  }
+
+  @Override
+  public void accept(RenderContext context) {
+    if (values.isEmpty()) {
+      context.sql(not ? "1 = 1" : "1 = 0");
+      return;
+    }
+    context.visit(field).sql(not ? " not in (" : " in (");
+    Renderer.list(context, values, ", ");
+    context.sql(')');
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof InList that
+        && not == that.not
+        && field.equals(that.field)
+        && values.equals(that.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(field, values, not);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
+import dev.rex.dsl.spi.QueryExecutor;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of a query seen through a derived table or CTE: the same columns in the same order under
+ * new qualified names, read into the inner query's records.
+ */
+record RelabeledRecordType<R extends Record>(List<Field<?>> fields, RecordType<R> inner)
+    implements RecordType<R> {
+
+  @Override
+  public R newRecord(@Nullable Object[] values, @Nullable QueryExecutor executor) {
+    return inner.newRecord(values, executor);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.RenderedQuery;
+import dev.rex.dsl.dialect.PostgresDialect;
+import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.List;
+
+/**
+ * Turns query models into SQL. The first time a shape is seen on a dialect it is rendered fully and
+ * the text cached; later queries of the same shape only walk the tree to collect their bind values,
+ * which costs a fraction of rendering.
+ */
+final class Renderer {
+
+  private static final ClassValue<SqlCache> CACHES =
+      new ClassValue<>() {
+        @Override
+        protected SqlCache computeValue(Class<?> dialectClass) {
+          return new SqlCache();
+        }
+      };
+
+  private Renderer() {}
+
+  static RenderedQuery render(QueryPart model, Dialect dialect) {
+    SqlCache cache = CACHES.get(dialect.getClass());
+    String sql = cache.get(model);
+    if (sql != null) {
+      DefaultRenderContext binds = DefaultRenderContext.bindsOnly(dialect);
+      model.accept(binds);
+      return binds.result(sql);
+    }
+    DefaultRenderContext context = DefaultRenderContext.rendering(dialect);
+    model.accept(context);
+    sql = context.sql();
+    cache.put(model, sql);
+    return context.result(sql);
+  }
+
+  /** The number of shapes cached for a dialect; for tests. */
+  static int cachedShapes(Dialect dialect) {
+    return CACHES.get(dialect.getClass()).size();
+  }
+
+  /** SQL and binds of any part, for {@code toString()}; PostgreSQL syntax, not cached. */
+  static String inline(QueryPart part) {
+    DefaultRenderContext context = DefaultRenderContext.rendering(PostgresDialect.INSTANCE);
+    part.accept(context);
+    return context.result(context.sql()).toString();
+  }
+
+  static void list(RenderContext context, List<? extends QueryPart> parts, String separator) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        context.sql(separator);
+      }
+      context.visit(parts.get(i));
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
+import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.spi.QueryExecutor;
+import org.jspecify.annotations.Nullable;
+
+/** An INSERT, UPDATE or DELETE with RETURNING: a statement that yields rows. */
+final class ReturningQuery<R extends Record> extends AbstractResultQuery<R> {
+
+  private final QueryPart model;
+  private final RecordType<R> recordType;
+
+  ReturningQuery(QueryPart model, RecordType<R> recordType, @Nullable QueryExecutor executor) {
+    this(model, recordType, executor, 0);
+  }
+
+  private ReturningQuery(
+      QueryPart model, RecordType<R> recordType, @Nullable QueryExecutor executor, int size) {
+    super(executor, size);
+    this.model = model;
+    this.recordType = recordType;
+  }
+
+  @Override
+  QueryPart model() {
+    return model;
+  }
+
+  @Override
+  public RecordType<R> recordType() {
+    return recordType;
+  }
+
+  @Override
+  public ResultQuery<R> fetchSize(int rows) {
+    return new ReturningQuery<>(model, recordType, executor, rows);
+  }
+}

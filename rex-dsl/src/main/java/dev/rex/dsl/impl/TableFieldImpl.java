@@ -1,0 +1,70 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Table;
+import dev.rex.dsl.TableField;
+import dev.rex.dsl.spi.RenderContext;
+import org.jspecify.annotations.Nullable;
+
+/** A column of a table: {@code "table_or_alias"."column"}. Created by {@link TableImpl}. */
+final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
+    implements TableField<R, T> {
+
+  private final Table<R> table;
+  private final String name;
+  private final DataType<T> type;
+  private final int index;
+  private final int hash;
+
+  TableFieldImpl(Table<R> table, String name, DataType<T> type, int index) {
+    this.table = table;
+    this.name = name;
+    this.type = type;
+    this.index = index;
+    this.hash = 31 * table.hashCode() + name.hashCode();
+  }
+
+  @Override
+  public Table<R> getTable() {
+    return table;
+  }
+
+  @Override
+  public String getName() {
+    return name;
+  }
+
+  @Override
+  public DataType<T> getDataType() {
+    return type;
+  }
+
+  /** The column's position in its table. */
+  int index() {
+    return index;
+  }
+
+  @Override
+  public void accept(RenderContext context) {
+    if (context.qualify()) {
+      TableImpl.renderReference(context, table);
+      context.sql('.');
+    }
+    context.name(name);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return this == other
+        || other instanceof TableFieldImpl<?, ?> that
+            && hash == that.hash
+            && name.equals(that.name)
+            && table.equals(that.table);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+}

@@ -1,0 +1,219 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Condition;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.InsertOnDuplicateStep;
+import dev.rex.dsl.InsertSetMoreStep;
+import dev.rex.dsl.InsertSetStep;
+import dev.rex.dsl.TableField;
+import dev.rex.dsl.UniqueKey;
+import dev.rex.dsl.UpdateSetMoreStep;
+import dev.rex.dsl.exception.DetachedException;
+import dev.rex.dsl.exception.RexException;
+import dev.rex.dsl.spi.QueryExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The base class of generated records: one row of a table that remembers which columns were changed
+ * and can write itself back.
+ *
+ * <p>A record fetched through a {@code Rex} instance, or created with {@code db.newRecord(TABLE)},
+ * is attached to it; {@link #insert()}, {@link #update()}, {@link #store()}, {@link #delete()} and
+ * {@link #refresh()} run on that attachment. Updates and deletes find the row by the primary key
+ * values it had when it was last read or written, so changing a key column moves the row.
+ *
+ * @param <R> the generated record type itself
+ */
+public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends AbstractRecord {
+
+  private final TableImpl<R> table;
+  private final boolean[] changed;
+  private @Nullable Object @Nullable [] original;
+  private @Nullable QueryExecutor executor;
+
+  /** An empty, detached record of {@code table}. */
+  protected TableRecordImpl(TableImpl<R> table) {
+    super(table.rowType(), new Object[table.fields().size()]);
+    this.table = table;
+    this.changed = new boolean[values.length];
+  }
+
+  /** The table this record belongs to. */
+  public final TableImpl<R> table() {
+    return table;
+  }
+
+  @SuppressWarnings("unchecked")
+  private R self() {
+    return (R) this;
+  }
+
+  /** Sets the value at {@code index} and marks it changed. Generated setters call this. */
+  protected final R set(int index, @Nullable Object value) {
+    values[index] = value;
+    changed[index] = true;
+    return self();
+  }
+
+  /** Sets the value of {@code field} and marks it changed. */
+  public final <T> R set(Field<T> field, @Nullable T value) {
+    return set(indexOf(field), value);
+  }
+
+  /** Whether {@code field} was set since the record was created or last read or written. */
+  public final boolean changed(Field<?> field) {
+    return changed[indexOf(field)];
+  }
+
+  /** Whether any field was set since the record was created or last read or written. */
+  public final boolean changed() {
+    for (boolean c : changed) {
+      if (c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Attaches this record to an executor, such as a {@code Rex} instance or a transaction. */
+  public final R attach(@Nullable QueryExecutor newExecutor) {
+    this.executor = newExecutor;
+    return self();
+  }
+
+  /** Fills the record with values read from the database. */
+  final void loaded(@Nullable Object[] row, @Nullable QueryExecutor from) {
+    System.arraycopy(row, 0, values, 0, values.length);
+    java.util.Arrays.fill(changed, false);
+    original = values.clone();
+    executor = from;
+  }
+
+  private QueryExecutor executor() {
+    QueryExecutor attached = executor;
+    if (attached == null) {
+      throw new DetachedException("a record of " + table.getName());
+    }
+    return attached;
+  }
+
+  /**
+   * Inserts this record: the changed columns, or {@code default values} when none changed. The
+   * record then holds the row as stored, with generated keys and defaults.
+   *
+   * @return the number of inserted rows (1)
+   */
+  @SuppressWarnings("unchecked")
+  public final int insert() {
+    QueryExecutor attached = executor();
+    InsertSetStep<R> insert = Queries.insertInto(attached, table);
+    InsertOnDuplicateStep<R> ready = null;
+    for (int i = 0; i < values.length; i++) {
+      if (changed[i]) {
+        Field<Object> field = (Field<Object>) table.fields().get(i);
+        ready =
+            ready == null
+                ? insert.set(field, values[i])
+                : ((InsertSetMoreStep<R>) ready).set(field, values[i]);
+      }
+    }
+    if (ready == null) {
+      ready = insert.defaultValues();
+    }
+    if (!attached.dialect().supportsReturning()) {
+      int count = ready.execute();
+      markStored(attached);
+      return count;
+    }
+    R stored = ready.returning().fetchSingle();
+    loaded(((TableRecordImpl<?>) stored).values, attached);
+    return 1;
+  }
+
+  /**
+   * Updates the changed columns of this record's row, found by primary key.
+   *
+   * @return the number of updated rows: 0 when nothing changed or the row is gone
+   */
+  @SuppressWarnings("unchecked")
+  public final int update() {
+    QueryExecutor attached = executor();
+    Condition key = primaryKeyCondition();
+    UpdateSetMoreStep<R> update = null;
+    for (int i = 0; i < values.length; i++) {
+      if (changed[i]) {
+        Field<Object> field = (Field<Object>) table.fields().get(i);
+        update =
+            update == null
+                ? Queries.update(attached, table).set(field, values[i])
+                : update.set(field, values[i]);
+      }
+    }
+    if (update == null) {
+      return 0;
+    }
+    int count = update.where(key).execute();
+    markStored(attached);
+    return count;
+  }
+
+  /** Inserts this record if it did not come from the database, otherwise updates it. */
+  public final int store() {
+    return original == null ? insert() : update();
+  }
+
+  /**
+   * Deletes this record's row, found by primary key.
+   *
+   * @return the number of deleted rows
+   */
+  public final int delete() {
+    QueryExecutor attached = executor();
+    int count = Queries.deleteFrom(attached, table).where(primaryKeyCondition()).execute();
+    original = null;
+    return count;
+  }
+
+  /** Reloads every column from the row with this record's primary key. */
+  public final void refresh() {
+    QueryExecutor attached = executor();
+    R fresh = Queries.selectFrom(attached, table).where(primaryKeyCondition()).fetchSingle();
+    loaded(((TableRecordImpl<?>) fresh).values, attached);
+  }
+
+  private void markStored(QueryExecutor attached) {
+    java.util.Arrays.fill(changed, false);
+    original = values.clone();
+    executor = attached;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Condition primaryKeyCondition() {
+    UniqueKey<R> key = table.getPrimaryKey();
+    if (key == null) {
+      throw new RexException(
+          "Table "
+              + table.getName()
+              + " has no primary key, so its records cannot be updated, deleted or refreshed."
+              + " Use db.update(...) / db.deleteFrom(...) with a condition instead.");
+    }
+    List<Condition> parts = new ArrayList<>();
+    for (TableField<R, ?> field : key.fields()) {
+      int index = indexOf(field);
+      @Nullable Object[] source = original != null ? original : values;
+      Object value = source[index];
+      if (value == null) {
+        throw new RexException(
+            "The record of "
+                + table.getName()
+                + " has no value for key column "
+                + field.getName()
+                + ".");
+      }
+      parts.add(((Field<Object>) table.fields().get(index)).eq(value));
+    }
+    return Combined.of(Combined.Operator.AND, parts);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
+import dev.rex.dsl.spi.QueryExecutor;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rows read into a table's generated records. The query may return all of the table's columns
+ * (SELECT * or RETURNING *) or some of them (RETURNING a, b); each value lands at its column's
+ * position and the rest stay null.
+ */
+final class TableRecordType<R extends Record> implements RecordType<R> {
+
+  private final TableImpl<R> table;
+  private final List<Field<?>> fields;
+  private final int @Nullable [] positions;
+
+  TableRecordType(TableImpl<R> table, List<? extends Field<?>> fields) {
+    this.table = table;
+    this.fields = List.copyOf(fields);
+    this.positions = identity(table, this.fields) ? null : positions(table, this.fields);
+  }
+
+  private static boolean identity(TableImpl<?> table, List<Field<?>> fields) {
+    return fields.equals(table.fields());
+  }
+
+  private static int[] positions(TableImpl<?> table, List<Field<?>> fields) {
+    int[] positions = new int[fields.size()];
+    for (int i = 0; i < positions.length; i++) {
+      Field<?> own = table.field(fields.get(i).getName());
+      if (own == null) {
+        throw new IllegalArgumentException(
+            fields.get(i).getName() + " is not a column of " + table.getName() + ".");
+      }
+      positions[i] = ((TableFieldImpl<?, ?>) own).index();
+    }
+    return positions;
+  }
+
+  @Override
+  public List<Field<?>> fields() {
+    return fields;
+  }
+
+  @Override
+  public R newRecord(@Nullable Object[] values, @Nullable QueryExecutor executor) {
+    R record = table.newRecord();
+    TableRecordImpl<?> impl = (TableRecordImpl<?>) record;
+    if (positions == null) {
+      impl.loaded(values, executor);
+    } else {
+      @Nullable Object[] full = new Object[table.fields().size()];
+      for (int i = 0; i < positions.length; i++) {
+        full[positions[i]] = values[i];
+      }
+      impl.loaded(full, executor);
+    }
+    return record;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.rex.dsl.spi;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.QueryPart;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that differs between databases: identifier quoting, value bindings and the few clauses
+ * whose syntax is not standard.
+ *
+ * <p>Dialects are found with {@link java.util.ServiceLoader}: a jar that lists an implementation in
+ * {@code META-INF/services/dev.rex.dsl.spi.Dialect} adds a database without touching the core. The
+ * default methods render standard SQL that PostgreSQL and SQLite share; a dialect overrides only
+ * what its database spells differently. Implementations must be stateless and thread-safe.
+ */
+public interface Dialect {
+
+  /** A short lower-case name, for example {@code postgres} or {@code sqlite}. */
+  String name();
+
+  /** Whether this dialect speaks to the database behind a JDBC URL. */
+  boolean acceptsUrl(String jdbcUrl);
+
+  /** How values of {@code type} are bound and read on this database. */
+  <T> Binding<T> binding(DataType<T> type);
+
+  /** Appends {@code identifier} quoted, escaping quotes inside it. */
+  default void quote(StringBuilder sql, String identifier) {
+    sql.append('"');
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      if (c == '"') {
+        sql.append('"');
+      }
+      sql.append(c);
+    }
+    sql.append('"');
+  }
+
+  /**
+   * Renders the row limit and offset of a SELECT; either may be null. The default is {@code limit ?
+   * offset ?}.
+   */
+  default void renderLimit(
+      RenderContext context, @Nullable QueryPart limit, @Nullable QueryPart offset) {
+    if (limit != null) {
+      context.sql(" limit ").visit(limit);
+    }
+    if (offset != null) {
+      if (limit == null && !supportsOffsetWithoutLimit()) {
+        context.sql(" limit -1");
+      }
+      context.sql(" offset ").visit(offset);
+    }
+  }
+
+  /** Whether {@code OFFSET} may appear without {@code LIMIT}. */
+  default boolean supportsOffsetWithoutLimit() {
+    return true;
+  }
+
+  /** Whether the operands of UNION / INTERSECT / EXCEPT may be wrapped in parentheses. */
+  default boolean supportsParenthesizedSetOperands() {
+    return true;
+  }
+
+  /** Whether INSERT, UPDATE and DELETE support {@code RETURNING}. */
+  default boolean supportsReturning() {
+    return true;
+  }
+
+  /** Whether the database has a case-insensitive {@code ILIKE} operator. */
+  default boolean supportsIlike() {
+    return false;
+  }
+
+  /** Whether INSERT supports PostgreSQL-style {@code on conflict (…) do update / do nothing}. */
+  default boolean supportsOnConflict() {
+    return true;
+  }
+
+  /** How {@code type} is spelled in {@code cast(x as type)}. */
+  default String castTypeName(DataType<?> type) {
+    return type.getTypeName();
+  }
+
+  /**
+   * Renders one ORDER BY term. The default is {@code field asc|desc [nulls first|last]}.
+   *
+   * @param nullsFirst true for {@code nulls first}, false for {@code nulls last}, null for the
+   *     database's default
+   */
+  default void renderSort(
+      RenderContext context, QueryPart field, boolean descending, @Nullable Boolean nullsFirst) {
+    context.visit(field).sql(descending ? " desc" : " asc");
+    if (nullsFirst != null) {
+      context.sql(nullsFirst ? " nulls first" : " nulls last");
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.rex.dsl.spi;
+
+import dev.rex.dsl.Query;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.ResultQuery;
+import java.util.stream.Stream;
+
+/**
+ * Executes attached queries. A runtime (such as {@code dev.rex.Rex}) implements it; the query model
+ * itself never opens connections.
+ */
+public interface QueryExecutor {
+
+  /** The dialect that queries are rendered for. */
+  Dialect dialect();
+
+  /**
+   * Runs a query and reads its rows into records.
+   *
+   * @param maxRows stop after this many rows; 0 reads all
+   */
+  <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows);
+
+  /**
+   * Runs a query and returns its rows lazily. The stream holds a connection until it is closed or
+   * fully consumed.
+   *
+   * @param fetchSize rows the driver fetches per round trip; 0 leaves the driver's default
+   */
+  <R extends Record> Stream<R> stream(ResultQuery<R> query, int fetchSize);
+
+  /** Runs a statement that returns no rows and returns the affected row count. */
+  int execute(Query query);
+}
