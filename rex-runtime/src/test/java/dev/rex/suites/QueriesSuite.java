@@ -220,4 +220,19 @@ public abstract class QueriesSuite extends DatabaseTest {
                 + " where \"artist\".\"name\" = ? limit ?");
     assertThat(rendered.bindValues()).containsExactly("Nina", 5);
   }
+
+  @Test
+  void readsRawSqlColumnsWithSensibleTypes() {
+    Record row =
+        db.fetch(
+                "select count(*) as n, max(price) as top, min(title) as first from album"
+                    + " where artist_id = ?",
+                1)
+            .get(0);
+
+    assertThat(((Number) row.get("n")).intValue()).isEqualTo(2);
+    assertThat(new BigDecimal(row.get("top").toString())).isEqualByComparingTo("12.50");
+    assertThat(row.get("first")).isEqualTo("Bitches Brew");
+    assertThat(row.intoMap()).containsOnlyKeys("n", "top", "first");
+  }
 }
