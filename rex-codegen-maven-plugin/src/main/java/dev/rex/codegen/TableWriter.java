@@ -1,0 +1,151 @@
+package dev.rex.codegen;
+
+import dev.rex.codegen.CodePlan.ColumnPlan;
+import dev.rex.codegen.CodePlan.ForeignKeyPlan;
+import dev.rex.codegen.CodePlan.KeyPlan;
+import dev.rex.codegen.CodePlan.TablePlan;
+import dev.rex.codegen.SchemaModel.ColumnModel;
+import dev.rex.codegen.SchemaModel.TableModel;
+import dev.rex.dsl.ForeignKey;
+import dev.rex.dsl.TableField;
+import dev.rex.dsl.UniqueKey;
+import dev.rex.dsl.impl.TableImpl;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a table class: a {@code TableImpl} subclass with one typed {@code TableField} per column,
+ * created in column order, and the key accessors that return constants of {@code Keys}.
+ */
+final class TableWriter {
+
+  private TableWriter() {}
+
+  static JavaFile write(CodePlan plan, TablePlan table) {
+    TableModel model = table.model();
+    String recordClass = table.recordClass();
+    String self = table.className();
+    JavaFile file = new JavaFile(plan.tablesPackage(), self);
+    file.imports(TableImpl.class.getName(), TableField.class.getName());
+    file.imports(plan.recordsPackage() + "." + recordClass);
+    String kind = model.view() ? "The view " : "The table ";
+    file.javadoc(0, kind + JavaText.code(qualified(model)) + ".", model.comment());
+    file.line(0, "public final class " + self + " extends TableImpl<" + recordClass + "> {");
+    file.blank();
+    file.javadoc(2, kind + JavaText.code(qualified(model)) + ".", "");
+    file.line(2, "public static final " + self + " " + table.constant() + " = new " + self + "();");
+    for (ColumnPlan column : table.columns()) {
+      file.imports(column.type().imports());
+      file.blank();
+      String description =
+          "The column " + JavaText.code(model.name() + "." + column.model().name());
+      file.javadoc(2, description + ".", column.model().comment());
+      file.line(
+          2,
+          "public final TableField<"
+              + recordClass
+              + ", "
+              + column.type().javaType().code()
+              + "> "
+              + column.constant()
+              + " =");
+      file.line(
+          6,
+          "createField("
+              + JavaText.stringLiteral(column.model().name())
+              + ", "
+              + dataType(column)
+              + ");");
+    }
+    String schema =
+        model.schema().equals(plan.defaultSchema())
+            ? "null"
+            : JavaText.stringLiteral(model.schema());
+    String name = JavaText.stringLiteral(model.name());
+    file.blank();
+    file.line(2, "private " + self + "() {");
+    file.line(4, "super(" + name + ", " + schema + ", null);");
+    file.line(2, "}");
+    file.blank();
+    file.line(2, "private " + self + "(String alias) {");
+    file.line(4, "super(" + name + ", " + schema + ", alias);");
+    file.line(2, "}");
+    override(file, self + " as(String alias)", "new " + self + "(alias)");
+    override(file, recordClass + " newRecord()", "new " + recordClass + "()");
+    keys(file, plan, table);
+    if (model.view()) {
+      override(file, "boolean isWritable()", "false");
+    }
+    file.line(0, "}");
+    return file;
+  }
+
+  private static void keys(JavaFile file, CodePlan plan, TablePlan table) {
+    String record = table.recordClass();
+    KeyPlan primary = plan.primaryKey(table);
+    List<KeyPlan> unique = plan.uniqueKeys(table);
+    List<ForeignKeyPlan> references = plan.references(table);
+    if (primary == null && unique.isEmpty() && references.isEmpty()) {
+      return;
+    }
+    file.imports(plan.packageName() + ".Keys");
+    if (primary != null) {
+      file.imports(UniqueKey.class.getName());
+      override(file, "UniqueKey<" + record + "> getPrimaryKey()", "Keys." + primary.constant());
+    }
+    if (!unique.isEmpty()) {
+      file.imports(UniqueKey.class.getName(), List.class.getName());
+      String keys = unique.stream().map(k -> "Keys." + k.constant()).collect(joining());
+      override(file, "List<UniqueKey<" + record + ">> getUniqueKeys()", "List.of(" + keys + ")");
+    }
+    if (!references.isEmpty()) {
+      file.imports(ForeignKey.class.getName(), List.class.getName());
+      String keys = references.stream().map(k -> "Keys." + k.constant()).collect(joining());
+      override(
+          file, "List<ForeignKey<" + record + ", ?>> getReferences()", "List.of(" + keys + ")");
+    }
+  }
+
+  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
+    return Collectors.joining(", ");
+  }
+
+  private static void override(JavaFile file, String signature, String result) {
+    file.blank();
+    file.line(2, "@Override");
+    file.line(2, "public " + signature + " {");
+    file.line(4, "return " + result + ";");
+    file.line(2, "}");
+  }
+
+  /** The column's data type: the mapped type refined with the column's metadata. */
+  static String dataType(ColumnPlan column) {
+    ColumnModel model = column.model();
+    MappedType type = column.type();
+    StringBuilder out = new StringBuilder(type.expression());
+    if (!model.nullable()) {
+      out.append(".nullable(false)");
+    }
+    if (type.hasLength() && model.type().length() > 0) {
+      out.append(".length(").append(model.type().length()).append(')');
+    }
+    if (type.hasPrecision() && model.type().precision() > 0) {
+      out.append(".precision(")
+          .append(model.type().precision())
+          .append(", ")
+          .append(model.type().scale())
+          .append(')');
+    }
+    if (model.defaultSql() != null) {
+      out.append(".defaultValue(").append(JavaText.stringLiteral(model.defaultSql())).append(')');
+    }
+    if (model.identity()) {
+      out.append(".identity(true)");
+    }
+    return out.toString();
+  }
+
+  private static String qualified(TableModel model) {
+    return model.schema() + "." + model.name();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.rex.codegen;
+
+import java.io.IOException;
+
+/**
+ * A database that exists only while the generator reads it: an embedded PostgreSQL server or a
+ * temporary SQLite file. Closing it removes it.
+ */
+public interface ThrowawayDatabase extends AutoCloseable {
+
+  /** How to connect to it. */
+  JdbcTarget target();
+
+  @Override
+  void close() throws IOException;
+
+  /** Starts throwaway databases; the generator takes one so tests can observe or replace it. */
+  @FunctionalInterface
+  interface Factory {
+
+    /** Starts an empty database of {@code dialect}. */
+    ThrowawayDatabase start(TargetDialect dialect) throws IOException;
+
+    /** The standard factory: embedded PostgreSQL (zonky) or a temporary SQLite file. */
+    static Factory standard() {
+      return dialect ->
+          dialect == TargetDialect.POSTGRES
+              ? EmbeddedPostgresDatabase.start()
+              : TemporarySqliteDatabase.create();
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.rex.codegen;
+
+import dev.rex.codegen.SchemaModel.ColumnType;
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.SQLDataType;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps column types to Rex data types; {@code docs/type-mapping.md} has the table.
+ *
+ * <p>The type name is normalised (lower case, single spaces) and looked up among the names both
+ * dialects use. SQLite accepts any declared type, so for SQLite an unknown name then goes through
+ * SQLite's own type affinity rules (section 3.1 of its datatype documentation): {@code INT}
+ * anywhere means an integer, {@code CHAR}, {@code CLOB} or {@code TEXT} a string, {@code BLOB}
+ * bytes, {@code REAL}, {@code FLOA} or {@code DOUB} a double, anything else a numeric. Enums
+ * resolve to generated Java enums; arrays wrap their element's type. What stays unknown maps to
+ * {@code SQLDataType.other(name)} with Java type {@code Object}, and the caller warns.
+ */
+final class TypeMapper {
+
+  /** The standard data types: a {@code SQLDataType} constant and its Java type. */
+  enum Base {
+    SMALLINT("java.lang.Short"),
+    INTEGER("java.lang.Integer"),
+    BIGINT("java.lang.Long"),
+    NUMERIC("java.math.BigDecimal"),
+    REAL("java.lang.Float"),
+    DOUBLE("java.lang.Double"),
+    BOOLEAN("java.lang.Boolean"),
+    CHAR("java.lang.String"),
+    VARCHAR("java.lang.String"),
+    TEXT("java.lang.String"),
+    DATE("java.time.LocalDate"),
+    TIME("java.time.LocalTime"),
+    TIMESTAMP("java.time.LocalDateTime"),
+    TIMESTAMPWITHTIMEZONE("java.time.OffsetDateTime"),
+    UUID("java.util.UUID"),
+    JSON("dev.rex.dsl.Json"),
+    JSONB("dev.rex.dsl.Jsonb"),
+    BLOB("byte[]");
+
+    private final TypeRef javaType;
+
+    Base(String javaType) {
+      this.javaType = javaType.equals("byte[]") ? new TypeRef("", "byte", 1) : TypeRef.of(javaType);
+    }
+  }
+
+  private static final Map<String, Base> NAMES =
+      Map.ofEntries(
+          Map.entry("smallint", Base.SMALLINT),
+          Map.entry("int2", Base.SMALLINT),
+          Map.entry("smallserial", Base.SMALLINT),
+          Map.entry("serial2", Base.SMALLINT),
+          Map.entry("tinyint", Base.SMALLINT),
+          Map.entry("integer", Base.INTEGER),
+          Map.entry("int", Base.INTEGER),
+          Map.entry("int4", Base.INTEGER),
+          Map.entry("serial", Base.INTEGER),
+          Map.entry("serial4", Base.INTEGER),
+          Map.entry("mediumint", Base.INTEGER),
+          Map.entry("bigint", Base.BIGINT),
+          Map.entry("int8", Base.BIGINT),
+          Map.entry("bigserial", Base.BIGINT),
+          Map.entry("serial8", Base.BIGINT),
+          Map.entry("numeric", Base.NUMERIC),
+          Map.entry("decimal", Base.NUMERIC),
+          Map.entry("real", Base.REAL),
+          Map.entry("float4", Base.REAL),
+          Map.entry("double precision", Base.DOUBLE),
+          Map.entry("double", Base.DOUBLE),
+          Map.entry("float8", Base.DOUBLE),
+          Map.entry("float", Base.DOUBLE),
+          Map.entry("boolean", Base.BOOLEAN),
+          Map.entry("bool", Base.BOOLEAN),
+          Map.entry("character", Base.CHAR),
+          Map.entry("char", Base.CHAR),
+          Map.entry("bpchar", Base.CHAR),
+          Map.entry("nchar", Base.CHAR),
+          Map.entry("native character", Base.CHAR),
+          Map.entry("character varying", Base.VARCHAR),
+          Map.entry("varchar", Base.VARCHAR),
+          Map.entry("nvarchar", Base.VARCHAR),
+          Map.entry("varying character", Base.VARCHAR),
+          Map.entry("text", Base.TEXT),
+          Map.entry("clob", Base.TEXT),
+          Map.entry("date", Base.DATE),
+          Map.entry("time", Base.TIME),
+          Map.entry("time without time zone", Base.TIME),
+          Map.entry("timestamp", Base.TIMESTAMP),
+          Map.entry("timestamp without time zone", Base.TIMESTAMP),
+          Map.entry("datetime", Base.TIMESTAMP),
+          Map.entry("timestamptz", Base.TIMESTAMPWITHTIMEZONE),
+          Map.entry("timestamp with time zone", Base.TIMESTAMPWITHTIMEZONE),
+          Map.entry("uuid", Base.UUID),
+          Map.entry("json", Base.JSON),
+          Map.entry("jsonb", Base.JSONB),
+          Map.entry("bytea", Base.BLOB),
+          Map.entry("blob", Base.BLOB));
+
+  private static final String DATA_TYPE = DataType.class.getName();
+  private static final String SQL_DATA_TYPE = SQLDataType.class.getName();
+
+  private final TargetDialect dialect;
+  private final Map<String, TypeRef> enumClasses;
+
+  /**
+   * A mapper for {@code dialect}.
+   *
+   * @param enumClasses the generated enum classes by {@code schema + "." + enum name}
+   */
+  TypeMapper(TargetDialect dialect, Map<String, TypeRef> enumClasses) {
+    this.dialect = dialect;
+    this.enumClasses = Map.copyOf(enumClasses);
+  }
+
+  /** The Rex type of {@code type}; {@link MappedType#mapped()} is false for the fallback. */
+  MappedType map(ColumnType type) {
+    MappedType element = mapScalar(type);
+    if (element == null) {
+      return other(type.sqlName());
+    }
+    MappedType result = element;
+    for (int i = 0; i < type.arrayDimensions(); i++) {
+      result = arrayOf(result);
+    }
+    return result;
+  }
+
+  private @Nullable MappedType mapScalar(ColumnType type) {
+    if (type.enumSchema() != null) {
+      TypeRef enumClass = enumClasses.get(type.enumSchema() + "." + type.name());
+      return enumClass == null ? null : enumType(enumClass, type);
+    }
+    String name = normalise(type.name());
+    Base base = NAMES.get(name);
+    if (base == null && dialect == TargetDialect.SQLITE && !name.isEmpty()) {
+      base = affinity(name);
+    }
+    return base == null ? null : standard(base);
+  }
+
+  private static String normalise(String name) {
+    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** SQLite's type affinity rules, in SQLite's order. */
+  private static Base affinity(String name) {
+    if (name.contains("int")) {
+      return name.contains("big") ? Base.BIGINT : Base.INTEGER;
+    }
+    if (name.contains("char") || name.contains("clob") || name.contains("text")) {
+      return Base.TEXT;
+    }
+    if (name.contains("blob")) {
+      return Base.BLOB;
+    }
+    if (name.contains("real") || name.contains("floa") || name.contains("doub")) {
+      return Base.DOUBLE;
+    }
+    return Base.NUMERIC;
+  }
+
+  private static MappedType standard(Base base) {
+    Set<String> imports = new HashSet<>();
+    imports.add(SQL_DATA_TYPE);
+    addImport(imports, base.javaType);
+    return new MappedType(
+        base.javaType,
+        "SQLDataType." + base.name(),
+        imports,
+        true,
+        base == Base.CHAR || base == Base.VARCHAR,
+        base == Base.NUMERIC);
+  }
+
+  private MappedType enumType(TypeRef enumClass, ColumnType type) {
+    String typeName =
+        type.enumSchema().equals(dialect.defaultSchema())
+            ? type.name()
+            : type.enumSchema() + "." + type.name();
+    String simple = enumClass.simpleName();
+    String expression =
+        "DataType.ofEnum("
+            + simple
+            + ".class, "
+            + JavaText.stringLiteral(typeName)
+            + ", "
+            + simple
+            + ".values())";
+    return new MappedType(
+        enumClass, expression, Set.of(DATA_TYPE, enumClass.importName()), true, false, false);
+  }
+
+  private static MappedType arrayOf(MappedType element) {
+    TypeRef arrayType = element.javaType().arrayOf();
+    Set<String> imports = new HashSet<>(element.imports());
+    imports.add(DATA_TYPE);
+    String expression =
+        "DataType.arrayOf(" + element.expression() + ", " + arrayType.code() + ".class)";
+    return new MappedType(arrayType, expression, imports, true, false, false);
+  }
+
+  private static MappedType other(String typeName) {
+    return new MappedType(
+        TypeRef.of("java.lang.Object"),
+        "SQLDataType.other(" + JavaText.stringLiteral(typeName) + ")",
+        Set.of(SQL_DATA_TYPE),
+        false,
+        false,
+        false);
+  }
+
+  private static void addImport(Set<String> imports, TypeRef type) {
+    if (!type.importName().isEmpty()) {
+      imports.add(type.importName());
+    }
+  }
+}

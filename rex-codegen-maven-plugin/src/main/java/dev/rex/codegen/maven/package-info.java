@@ -1,0 +1,8 @@
+/**
+ * The Maven goals {@code rex:migrate} and {@code rex:generate}. Each mojo only reads its parameters
+ * and calls {@link dev.rex.codegen.Migrator} or {@link dev.rex.codegen.CodeGenerator}.
+ */
+@NullMarked
+package dev.rex.codegen.maven;
+
+import org.jspecify.annotations.NullMarked;
