@@ -28,9 +28,9 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 
 /**
- * The example application: a music store on an embedded SQLite file. It migrates the Chinook
- * schema with Flyway, writes through typed records and statements, and prints what typed queries
- * return. Run it with the README's first command.
+ * The example application: a music store on an embedded SQLite file. It migrates the Chinook schema
+ * with Flyway, writes through typed records and statements, and prints what typed queries return.
+ * Run it with the README's first command.
  */
 public final class MusicStore {
 

@@ -178,7 +178,7 @@ class ReadmeExamplesTest {
                     db -> {
                       // tag::raw[]
                       Result<Record> rows =
-                          db.fetch("select name from artist where artist_id <= ?", 3);
+                          db.fetch("select name from artist where name like ? order by name", "A%");
 
                       db.batch(insertInto(ARTIST, ARTIST.NAME).values((String) null))
                           .bind("Nina Simone")
@@ -190,7 +190,7 @@ class ReadmeExamplesTest {
                       // sql.sql(): select "artist"."artist_id", ... where "artist"."artist_id" = ?
                       // sql.bindValues(): [1]
                       // end::raw[]
-                      assertThat(rows).hasSize(3);
+                      assertThat(rows).hasSizeGreaterThan(20);
                       assertThat(sql.bindValues()).containsExactly(1);
                       throw new IllegalStateException("undo");
                     }))

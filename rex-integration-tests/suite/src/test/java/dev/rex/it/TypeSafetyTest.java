@@ -98,7 +98,7 @@ class TypeSafetyTest {
             """);
 
     assertThat(outcome.compiled()).isFalse();
-    assertThat(outcome.errors()).containsIgnoringCase("mapping");
+    assertThat(outcome.errors()).contains("Record3").contains("Record2");
   }
 
   @Test
