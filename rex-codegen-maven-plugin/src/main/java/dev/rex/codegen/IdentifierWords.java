@@ -41,11 +41,13 @@ final class IdentifierWords {
         .forEach(
             c -> {
               String ascii = ascii(c);
+              if (ascii != null && ascii.isEmpty()) {
+                flush(word, words);
+                return;
+              }
               if (ascii == null) {
                 flush(word, words);
-                if (Character.isLetterOrDigit(c)) {
-                  words.add(codePointWord(c));
-                }
+                words.add(codePointWord(c));
                 return;
               }
               for (int i = 0; i < ascii.length(); i++) {

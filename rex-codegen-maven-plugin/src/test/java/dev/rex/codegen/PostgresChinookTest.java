@@ -1,0 +1,110 @@
+package dev.rex.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.Table;
+import dev.rex.dsl.TableField;
+import dev.rex.dsl.dialect.PostgresDialect;
+import java.math.BigDecimal;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Chinook on PostgreSQL, read from a migrated database on the test server. The same usage source as
+ * for SQLite must compile against it, although the tables are called {@code invoice_line} here and
+ * {@code InvoiceLine} there.
+ */
+class PostgresChinookTest {
+
+  private static final String PACKAGE = "chinook.pg";
+
+  @TempDir Path dir;
+
+  @Test
+  void generatesChinookThatCompilesWithoutWarningsAndQueriesTheRealSchema() throws Exception {
+    try (PostgresServer.TestDatabase database = PostgresServer.get().createDatabase()) {
+      Path migrations = TestResources.path("/chinook/postgres");
+      assertThat(Migrator.migrate(database.target(), migrations)).isEqualTo(1);
+      RecordingLog log = new RecordingLog();
+      Path out = dir.resolve("generated");
+      GenerationResult result =
+          new CodeGenerator(log)
+              .generate(
+                  GeneratorConfig.builder(TargetDialect.POSTGRES, PACKAGE)
+                      .migrations(migrations)
+                      .outputDirectory(out)
+                      .database(database.target())
+                      .build());
+
+      assertThat(result.tables()).isEqualTo(11);
+      assertThat(log.warnings).isEmpty();
+      Path pkg = out.resolve("chinook/pg");
+      assertThat(Files.readString(pkg.resolve("tables/Album.java")))
+          .contains(
+              "public final TableField<AlbumRecord, Integer> ALBUM_ID =\n"
+                  + "      createField(\"album_id\", SQLDataType.INTEGER.nullable(false).identity(true));")
+          .contains("createField(\"title\", SQLDataType.VARCHAR.nullable(false).length(160));");
+      assertThat(Files.readString(pkg.resolve("Keys.java")))
+          .contains("UniqueKey.primaryKey(\"album_pkey\", Album.ALBUM, Album.ALBUM.ALBUM_ID);")
+          .contains(
+              "ForeignKey.of(\"track_album_id_fkey\", Track.TRACK, Keys.ALBUM_PKEY, Track.TRACK.ALBUM_ID);")
+          .contains("PLAYLIST_TRACK_PKEY =");
+      assertThat(Files.readString(pkg.resolve("tables/records/TrackRecord.java")))
+          .contains("public @Nullable String getComposer() {")
+          .contains("public TrackRecord setComposer(@Nullable String value) {")
+          .contains("public String getName() {");
+
+      Path usage = dir.resolve("usage");
+      GeneratedSources.writeTemplate(
+          "/usage/ChinookQueries.java.txt", PACKAGE, usage.resolve("ChinookQueries.java"));
+      GeneratedSources.Compilation compiled =
+          GeneratedSources.compile(dir.resolve("classes"), out, usage).assertClean();
+
+      try (URLClassLoader loader = compiled.classLoader()) {
+        Class<?> tables = loader.loadClass(PACKAGE + ".Tables");
+        Table<?> invoiceLine = (Table<?>) tables.getField("INVOICE_LINE").get(null);
+        TableField<?, ?> unitPrice =
+            (TableField<?, ?>) invoiceLine.getClass().getField("UNIT_PRICE").get(invoiceLine);
+        DataType<?> type = unitPrice.getDataType();
+        assertThat(type.getType()).isEqualTo(BigDecimal.class);
+        assertThat(type.getPrecision()).isEqualTo(10);
+        assertThat(type.getScale()).isEqualTo(2);
+        assertThat(invoiceLine.getName()).isEqualTo("invoice_line");
+        assertThat(invoiceLine.getPrimaryKey().name()).isEqualTo("invoice_line_pkey");
+        Table<?> playlistTrack = (Table<?>) tables.getField("PLAYLIST_TRACK").get(null);
+        assertThat(playlistTrack.getPrimaryKey().fields())
+            .extracting(TableField::getName)
+            .containsExactly("playlist_id", "track_id");
+
+        List<ResultQuery<?>> queries = queries(loader);
+        try (Connection connection = database.target().connect()) {
+          List<List<Object>> expensive =
+              QueryRunner.fetch(connection, PostgresDialect.INSTANCE, queries.get(0));
+          assertThat(expensive).hasSize(111);
+          assertThat(expensive.get(0).get(3)).isEqualTo(new BigDecimal("1.99"));
+          List<List<Object>> albums =
+              QueryRunner.fetch(connection, PostgresDialect.INSTANCE, queries.get(1));
+          assertThat(albums)
+              .containsExactly(
+                  List.of("For Those About To Rock We Salute You", "AC/DC"),
+                  List.of("Let There Be Rock", "AC/DC"));
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ResultQuery<?>> queries(ClassLoader loader)
+      throws ReflectiveOperationException {
+    Class<?> type = loader.loadClass(PACKAGE + ".usage.ChinookQueries");
+    return ((Supplier<List<ResultQuery<?>>>) type.getConstructor().newInstance()).get();
+  }
+}
