@@ -182,10 +182,13 @@ class ChinookQueriesTest {
 
   @Test
   void computesWithCaseCoalesceAndArithmetic() {
+    // Grouped by its alias: with bind values inside, PostgreSQL would not recognise the GROUP BY
+    // expression as the one selected ($1 and $6 are different parameters to it).
     Field<String> size =
         when(TRACK.MILLISECONDS.gt(600_000), "long")
             .when(TRACK.MILLISECONDS.lt(120_000), "short")
-            .otherwise("regular");
+            .otherwise("regular")
+            .as("size");
     List<Record2<String, Integer>> sizes =
         db.select(size, count()).from(TRACK).groupBy(size).orderBy(size).fetch();
     BigDecimal lineTotal =
