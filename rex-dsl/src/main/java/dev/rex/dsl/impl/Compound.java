@@ -30,7 +30,10 @@ record Compound(List<SelectModel> operands, List<Operator> operators) implements
   }
 
   static Compound of(SelectModel left, Operator operator, SelectModel right) {
-    if (left.compound() != null && !left.hasOrderOrLimit() && left.with() == null) {
+    if (left.compound() != null
+        && !left.hasOrderOrLimit()
+        && left.with() == null
+        && !bindsTighter(operator, left.compound())) {
       List<SelectModel> operands = new ArrayList<>(left.compound().operands());
       List<Operator> operators = new ArrayList<>(left.compound().operators());
       operands.add(right);
@@ -38,6 +41,17 @@ record Compound(List<SelectModel> operands, List<Operator> operators) implements
       return new Compound(operands, operators);
     }
     return new Compound(List.of(left, right), List.of(operator));
+  }
+
+  /**
+   * Whether appending {@code operator} to {@code left} without parentheses would change what the
+   * query means: INTERSECT binds tighter than UNION and EXCEPT (on PostgreSQL, as in the standard),
+   * so {@code a union b intersect c} is {@code a union (b intersect c)}, not the left-to-right
+   * reading the builder expresses.
+   */
+  private static boolean bindsTighter(Operator operator, Compound left) {
+    return operator == Operator.INTERSECT
+        && left.operators.stream().anyMatch(existing -> existing != Operator.INTERSECT);
   }
 
   @Override

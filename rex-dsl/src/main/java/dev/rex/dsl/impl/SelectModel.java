@@ -152,8 +152,11 @@ record SelectModel(
       renderSimple(context);
     }
     if (!orderBy.isEmpty()) {
+      // A compound's rows have only output columns: PostgreSQL rejects "album"."title" there.
+      boolean qualify = context.qualify(compound == null && context.qualify());
       context.sql(" order by ");
       Renderer.list(context, orderBy, ", ");
+      context.qualify(qualify);
     }
     if (limit != null || offset != null) {
       context.dialect().renderLimit(context, limit, offset);
