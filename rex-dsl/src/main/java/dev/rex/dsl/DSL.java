@@ -22,7 +22,10 @@ public final class DSL extends QueryDSL {
     return Expressions.name(List.of(parts));
   }
 
-  /** A table known only by name, such as a recursive CTE referenced inside its definition. */
+  /**
+   * A table known only by name, such as a recursive CTE referenced inside its definition; {@code
+   * name("schema", "table")} names a table of another schema.
+   */
   public static Table<Record> table(Name name) {
     return Expressions.table(name);
   }

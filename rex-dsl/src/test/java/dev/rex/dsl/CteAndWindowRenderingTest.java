@@ -165,6 +165,23 @@ class CteAndWindowRenderingTest {
   }
 
   @Test
+  void rendersATableOfAnotherSchemaKnownOnlyByName() {
+    Table<Record> summary = table(name("reporting", "album_summary"));
+    Field<String> title = field(name("album_summary", "title"), SQLDataType.VARCHAR);
+
+    assertRenders(
+        select(title).from(summary).where(title.like("A%")),
+        "select \"album_summary\".\"title\" from \"reporting\".\"album_summary\" where"
+            + " \"album_summary\".\"title\" like ?",
+        "A%");
+    assertRenders(
+        select(summary.as("s").field(title)).from(summary.as("s")),
+        "select \"s\".\"title\" from \"reporting\".\"album_summary\" as \"s\"");
+    assertThat(summary.getSchema()).isEqualTo("reporting");
+    assertThat(summary).isNotEqualTo(table(name("album_summary")));
+  }
+
+  @Test
   void namedTableKnowsColumnsOnlyWhenAskedForThem() {
     Table<Record> t = table(name("t"));
     assertThat(t.fields()).isEmpty();

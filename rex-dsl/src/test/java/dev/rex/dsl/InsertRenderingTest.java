@@ -10,6 +10,7 @@ import static dev.rex.dsl.fixtures.Tables.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.dsl.fixtures.AlbumRecord;
 import dev.rex.dsl.fixtures.ArtistRecord;
 import dev.rex.dsl.fixtures.Rendering;
 import java.util.List;
@@ -221,6 +222,14 @@ class InsertRenderingTest {
     assertThatThrownBy(() -> insertInto(ARTIST).set(row))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Only a table record can be inserted with set(record).");
+  }
+
+  @Test
+  void rejectsInsertingARecordOfAnotherTable() {
+    AlbumRecord album = new AlbumRecord().setTitle("T");
+    assertThatThrownBy(() -> insertInto(ARTIST).set(album))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A record of album cannot be inserted into artist.");
   }
 
   @Test

@@ -50,10 +50,26 @@ class DialectsTest {
   }
 
   @Test
-  void redactsOnlyTheQueryString() {
+  void redactsTheQueryStringAndUserInformation() {
     assertThat(Dialects.redact("jdbc:sqlite:app.db")).isEqualTo("jdbc:sqlite:app.db");
+    assertThat(Dialects.redact("jdbc:sqlite:/data/a@b.db")).isEqualTo("jdbc:sqlite:/data/a@b.db");
+    assertThat(Dialects.redact("jdbc:postgresql://h:5432/db"))
+        .isEqualTo("jdbc:postgresql://h:5432/db");
     assertThat(Dialects.redact("jdbc:postgresql://h/db?password=x&ssl=true"))
         .isEqualTo("jdbc:postgresql://h/db?…");
+    assertThat(Dialects.redact("jdbc:mysql://root:secret@db:3306/shop"))
+        .isEqualTo("jdbc:mysql://…@db:3306/shop");
+    assertThat(Dialects.redact("jdbc:mariadb://u:p@ss@db?user=x"))
+        .isEqualTo("jdbc:mariadb://…@db?…");
+  }
+
+  @Test
+  void keepsPasswordsInTheUrlOutOfTheError() {
+    assertThatThrownBy(() -> Dialects.forUrl("jdbc:mysql://root:secret@db:3306/shop"))
+        .isInstanceOf(RexException.class)
+        .hasMessageStartingWith("No Rex dialect accepts the JDBC URL jdbc:mysql://…@db:3306/shop.")
+        .message()
+        .doesNotContain("secret");
   }
 
   @Test
