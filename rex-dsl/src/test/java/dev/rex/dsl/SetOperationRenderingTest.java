@@ -149,6 +149,20 @@ class SetOperationRenderingTest {
   }
 
   @Test
+  void enclosesALaterOperandThatHasItsOwnWith() {
+    var names = DSL.name("n").as(select(ARTIST.NAME).from(ARTIST));
+    var query = albums().union(DSL.with(names).select(names.field(ARTIST.NAME)).from(names));
+    String withNames = "with \"n\" as (" + ARTISTS + ") select \"n\".\"name\" from \"n\"";
+
+    assertRenders(query, PG, ALBUMS + " union (" + withNames + ")");
+    assertRenders(
+        query, SQLITE, ALBUMS + " union select * from (" + withNames + ") as \"rex_set_1\"");
+    assertRenders(
+        DSL.with(names).select(names.field(ARTIST.NAME)).from(names).union(albums()),
+        withNames + " union " + ALBUMS);
+  }
+
+  @Test
   void compoundRowsHaveTheFirstOperandsFields() {
     var query = albums().union(artists());
     assertThat(query.recordType().fields()).containsExactly(ALBUM.TITLE);

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code a union b except c …}. An operand with its own ORDER BY or LIMIT is parenthesised, or on
- * databases that reject parentheses there (SQLite), wrapped as {@code select * from (…)}.
+ * {@code a union b except c …}. An operand with its own ORDER BY or LIMIT, a compound operand, and
+ * any but the first operand with its own WITH is parenthesised, or on databases that reject
+ * parentheses there (SQLite), wrapped as {@code select * from (…)}.
  */
 record Compound(List<SelectModel> operands, List<Operator> operators) implements QueryPart {
 
@@ -65,7 +66,12 @@ record Compound(List<SelectModel> operands, List<Operator> operators) implements
   }
 
   private static void renderOperand(RenderContext context, SelectModel operand, int index) {
-    if (!operand.hasOrderOrLimit() && operand.compound() == null) {
+    // A WITH may only start the whole statement; a later operand with one must be enclosed.
+    boolean bare =
+        !operand.hasOrderOrLimit()
+            && operand.compound() == null
+            && (index == 0 || operand.with() == null);
+    if (bare) {
       context.visit(operand);
     } else if (context.dialect().supportsParenthesizedSetOperands()) {
       context.sql('(').visit(operand).sql(')');
