@@ -194,6 +194,7 @@ public final class DSL extends QueryDSL {
 
   /** {@code coalesce(field, others…)}: the first non-null. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public static <T> Field<T> coalesce(Field<T> field, Field<T>... others) {
     Field<?>[] all = new Field<?>[others.length + 1];
     all[0] = field;

@@ -82,7 +82,7 @@ class SubqueryRenderingTest {
         1);
     assertThat(albums.recordType().newRecord(new Object[] {1, "T", 1}, null))
         .isInstanceOf(AlbumRecord.class)
-        .extracting(r -> ((AlbumRecord) r).getTitle())
+        .extracting(AlbumRecord::getTitle)
         .isEqualTo("T");
   }
 
