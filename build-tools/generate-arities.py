@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the arity-indexed sources of rex-dsl (Record1..N, Function1..N, InsertValuesStep1..N,
-Records, QueryDSL, QueryFactory). Run from the repository root after changing MAX_ARITY or a
+Records, QueryDSL, QueryFactory, WithStep, RowRecord, AbstractInsertValues) and the test that runs
+each of them once (SmallAritiesTest, LargeAritiesTest). Run from the repository root after changing MAX_ARITY or a
 template, then `mvn spotless:apply`. The output is committed; the build does not run this."""
 
 import os
@@ -346,6 +347,169 @@ public abstract class AbstractInsertValues<R extends Record, {all_t}>
 """
 
 
+TEST_BASE = "rex-dsl/src/test/java/dev/rex/dsl"
+
+
+def arities_support():
+    """The helpers and the wide table that the generated arity tests share."""
+    constants = "\n".join(f"  static final Field<Integer> V{i} = val({i});" for i in range(1, MAX_ARITY + 1))
+    columns = "\n".join(
+        f"    final TableField<WideRecord, Integer> C{i} = createField(\"c{i}\", SQLDataType.INTEGER);"
+        for i in range(1, MAX_ARITY + 1))
+    return f"""{HEADER}package dev.rex.dsl;
+
+import static dev.rex.dsl.DSL.name;
+import static dev.rex.dsl.DSL.select;
+import static dev.rex.dsl.DSL.val;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rex.dsl.dialect.PostgresDialect;
+import dev.rex.dsl.fixtures.RecordingExecutor;
+import dev.rex.dsl.impl.TableImpl;
+import dev.rex.dsl.impl.TableRecordImpl;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** What the generated arity tests share: one bind value per column and a table that wide. */
+abstract class AritiesTestSupport {{
+
+{constants}
+
+  static final CommonTableExpression<Record1<Integer>> CTE = name("c").as(select(val(0)));
+  static final Wide WIDE = Wide.WIDE;
+
+  final RecordingExecutor executor = new RecordingExecutor(PostgresDialect.INSTANCE);
+  final DSLContext db = executor.context();
+
+  static Object[] values(int n) {{
+    Object[] values = new Object[n];
+    for (int i = 0; i < n; i++) {{
+      values[i] = i + 1;
+    }}
+    return values;
+  }}
+
+  private static String placeholders(int n) {{
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }}
+
+  private static List<Object> binds(int first, int n) {{
+    List<Object> binds = new ArrayList<>();
+    if (first == 0) {{
+      binds.add(0);
+    }}
+    for (int i = 1; i <= n; i++) {{
+      binds.add(i);
+    }}
+    return binds;
+  }}
+
+  static void assertSelects(
+      int n, Query plain, Query distinct, Query attached, Query withPlain, Query withDistinct) {{
+    String list = placeholders(n);
+    String cte = "with \\"c\\" as (select ?) ";
+    assertRenders(plain, "select " + list, binds(1, n));
+    assertRenders(distinct, "select distinct " + list, binds(1, n));
+    assertRenders(attached, "select distinct " + list, binds(1, n));
+    assertRenders(withPlain, cte + "select " + list, binds(0, n));
+    assertRenders(withDistinct, cte + "select distinct " + list, binds(0, n));
+  }}
+
+  static void assertInserts(int n, Query values, Query insertSelect) {{
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {{
+      names.add("\\"c" + i + "\\"");
+    }}
+    String into = "insert into \\"wide\\" (" + String.join(", ", names) + ")";
+    String row = "(" + placeholders(n) + ")";
+    List<Object> twice = new ArrayList<>(binds(1, n));
+    twice.addAll(binds(1, n));
+    assertRenders(values, into + " values " + row + ", " + row, twice);
+    assertRenders(insertSelect, into + " select " + placeholders(n), binds(1, n));
+  }}
+
+  private static void assertRenders(Query query, String sql, List<Object> binds) {{
+    RenderedQuery rendered = query.render(PostgresDialect.INSTANCE);
+    assertThat(rendered.sql()).isEqualTo(sql);
+    assertThat(rendered.bindValues()).isEqualTo(binds);
+  }}
+
+  /** A table with as many columns as the widest typed insert. */
+  static final class Wide extends TableImpl<WideRecord> {{
+    static final Wide WIDE = new Wide();
+
+{columns}
+
+    private Wide() {{
+      super("wide", null, null);
+    }}
+
+    @Override
+    public Wide as(String alias) {{
+      throw new UnsupportedOperationException();
+    }}
+
+    @Override
+    public WideRecord newRecord() {{
+      return new WideRecord();
+    }}
+  }}
+
+  static final class WideRecord extends TableRecordImpl<WideRecord> {{
+    WideRecord() {{
+      super(Wide.WIDE);
+    }}
+  }}
+}}
+"""
+
+
+def arities_test(name, first, last):
+    """A test that runs the overloads of arities first..last once, so a template slip fails."""
+    tests = []
+    for n in range(first, last + 1):
+        v = ", ".join(f"V{i}" for i in range(1, n + 1))
+        c = ", ".join(f"WIDE.C{i}" for i in range(1, n + 1))
+        ints = ", ".join(str(i) for i in range(1, n + 1))
+        a = ", ".join(f"a{i}" for i in range(1, n + 1))
+        tests.append(f"""
+  @Test
+  void selectsMapsAndInsertsRowsOf{n}Column{'s' if n > 1 else ''}() {{
+    executor.willReturn(values({n}));
+    List<List<Integer>> rows =
+        db.select({v}).from(WIDE).fetch(Records.mapping(({a}) -> List.of({a})));
+    assertThat(rows).containsExactly(List.of({ints}));
+    assertThat(select({v}).recordType().newRecord(values({n}), null).value{n}()).isEqualTo({n});
+    assertSelects(
+        {n},
+        select({v}),
+        selectDistinct({v}),
+        db.selectDistinct({v}),
+        with(CTE).select({v}),
+        with(CTE).selectDistinct({v}));
+    assertInserts(
+        {n},
+        insertInto(WIDE, {c}).values({ints}).values({v}),
+        db.insertInto(WIDE, {c}).select(select({v})));
+  }}
+""")
+    return f"""{HEADER}package dev.rex.dsl;
+
+import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.select;
+import static dev.rex.dsl.DSL.selectDistinct;
+import static dev.rex.dsl.DSL.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the arity-indexed selects, mappers, records and inserts of {first} to {last} columns. */
+class {name} extends AritiesTestSupport {{
+{"".join(tests)}}}
+"""
+
 write(f"{BASE}/WithStep.java", with_step())
 write(f"{BASE}/impl/RowRecord.java", row_record())
 write(f"{BASE}/impl/AbstractInsertValues.java", abstract_insert_values())
@@ -364,4 +528,8 @@ package dev.rex.dsl.function;
 
 import org.jspecify.annotations.NullMarked;
 """)
+half = MAX_ARITY // 2
+write(f"{TEST_BASE}/AritiesTestSupport.java", arities_support())
+write(f"{TEST_BASE}/SmallAritiesTest.java", arities_test("SmallAritiesTest", 1, half))
+write(f"{TEST_BASE}/LargeAritiesTest.java", arities_test("LargeAritiesTest", half + 1, MAX_ARITY))
 print("generated arity sources up to", MAX_ARITY)

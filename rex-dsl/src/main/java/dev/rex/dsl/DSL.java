@@ -23,7 +23,10 @@ public final class DSL extends QueryDSL {
     return Expressions.name(List.of(parts));
   }
 
-  /** A table known only by name, such as a recursive CTE referenced inside its definition. */
+  /**
+   * A table known only by name, such as a recursive CTE referenced inside its definition; {@code
+   * name("schema", "table")} names a table of another schema.
+   */
   public static Table<Record> table(Name name) {
     return Expressions.table(name);
   }
@@ -205,6 +208,7 @@ public final class DSL extends QueryDSL {
 
   /** {@code coalesce(field, others…)}: the first non-null. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public static <T> Field<T> coalesce(Field<T> field, Field<T>... others) {
     Field<?>[] all = new Field<?>[others.length + 1];
     all[0] = field;

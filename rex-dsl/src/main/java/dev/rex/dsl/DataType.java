@@ -62,6 +62,7 @@ public final class DataType<T> {
    * {@code MyEnum.values()}) so that no reflection happens at run time.
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public static <E extends Enum<E> & EnumType> DataType<E> ofEnum(
       Class<E> type, String typeName, E... values) {
     return new DataType<>(

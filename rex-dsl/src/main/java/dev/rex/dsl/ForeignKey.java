@@ -21,6 +21,7 @@ public record ForeignKey<R extends Record, O extends Record>(
 
   /** A foreign key on {@code fields} that references {@code key}. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public static <R extends Record, O extends Record> ForeignKey<R, O> of(
       String name, Table<R> table, UniqueKey<O> key, TableField<R, ?>... fields) {
     return new ForeignKey<>(name, table, List.of(fields), key);

@@ -20,6 +20,7 @@ public record UniqueKey<R extends Record>(
 
   /** A primary key. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public static <R extends Record> UniqueKey<R> primaryKey(
       String name, Table<R> table, TableField<R, ?>... fields) {
     return new UniqueKey<>(name, table, List.of(fields), true);
@@ -27,6 +28,7 @@ public record UniqueKey<R extends Record>(
 
   /** A unique key that is not the primary key. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public static <R extends Record> UniqueKey<R> unique(
       String name, Table<R> table, TableField<R, ?>... fields) {
     return new UniqueKey<>(name, table, List.of(fields), false);

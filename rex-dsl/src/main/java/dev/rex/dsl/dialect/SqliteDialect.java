@@ -27,6 +27,12 @@ public final class SqliteDialect implements Dialect {
     return jdbcUrl.startsWith("jdbc:sqlite:");
   }
 
+  /** SQLite's grammar has OFFSET only after LIMIT; {@code limit -1} stands for no limit. */
+  @Override
+  public boolean supportsOffsetWithoutLimit() {
+    return false;
+  }
+
   @Override
   public boolean supportsParenthesizedSetOperands() {
     return false;

@@ -106,6 +106,7 @@ abstract class AbstractField<T> implements Field<T> {
 
   @Override
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public final Condition in(T... values) {
     return in(Arrays.asList(values));
   }
@@ -122,6 +123,7 @@ abstract class AbstractField<T> implements Field<T> {
 
   @Override
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public final Condition notIn(T... values) {
     return notIn(Arrays.asList(values));
   }

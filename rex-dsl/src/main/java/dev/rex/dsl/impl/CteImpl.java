@@ -77,7 +77,7 @@ final class CteImpl<R extends Record> implements CommonTableExpression<R> {
 
   @Override
   public Table<R> as(String alias) {
-    return new NamedTable<>(name, alias, fields, innerType);
+    return new NamedTable<>(null, name, alias, fields, innerType);
   }
 
   @Override

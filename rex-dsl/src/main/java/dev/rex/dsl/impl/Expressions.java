@@ -27,7 +27,9 @@ public final class Expressions {
   }
 
   public static Table<Record> table(Name name) {
-    return new NamedTable<>(name.last(), null, List.of(), new RowRecordType<>(List.of()));
+    List<String> parts = name.parts();
+    String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+    return new NamedTable<>(schema, name.last(), null, List.of(), new RowRecordType<>(List.of()));
   }
 
   public static <T> Field<T> field(Name name, DataType<T> type) {

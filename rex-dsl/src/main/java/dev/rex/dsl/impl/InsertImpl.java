@@ -133,6 +133,14 @@ final class InsertImpl<
     if (!(record instanceof TableRecordImpl<?> tableRecord)) {
       throw new IllegalArgumentException("Only a table record can be inserted with set(record).");
     }
+    if (!tableRecord.table().equals(model.table())) {
+      throw new IllegalArgumentException(
+          "A record of "
+              + tableRecord.table().getName()
+              + " cannot be inserted into "
+              + model.table().getName()
+              + ".");
+    }
     InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> step =
         this;
     for (Field<?> field : tableRecord.fields()) {

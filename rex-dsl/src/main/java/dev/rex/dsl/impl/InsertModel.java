@@ -57,6 +57,7 @@ record InsertModel(
       if (select != null) {
         context.sql(' ').visit(select);
       } else {
+        requireCompleteRows();
         context.sql(" values ");
         for (int i = 0; i < rows.size(); i++) {
           context.sql(i == 0 ? "(" : ", (");
@@ -74,6 +75,26 @@ record InsertModel(
     }
     context.qualify(qualify);
     context.position(outer);
+  }
+
+  /** The last row of a multi-row insert is only checked here, when nothing can be added to it. */
+  private void requireCompleteRows() {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).size() != columns.size()) {
+        throw new IllegalStateException(
+            "Row "
+                + (i + 1)
+                + " of the insert into "
+                + table.getName()
+                + " sets "
+                + rows.get(i).size()
+                + " of the "
+                + columns.size()
+                + " columns "
+                + columns.stream().map(Field::getName).toList()
+                + ".");
+      }
+    }
   }
 
   private Table<?> unaliased() {

@@ -11,17 +11,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table known by name only: a reference made with {@code DSL.table(name)} (for example to a
- * recursive CTE from inside its own definition), or a CTE under an alias.
+ * recursive CTE from inside its own definition, or to a table in another schema), or a CTE under an
+ * alias.
  */
 final class NamedTable<R extends Record> implements Table<R> {
 
+  private final @Nullable String schema;
   private final String name;
   private final @Nullable String alias;
   private final List<Field<?>> fields;
   private final RecordType<R> innerType;
 
   NamedTable(
-      String name, @Nullable String alias, List<Field<?>> innerFields, RecordType<R> innerType) {
+      @Nullable String schema,
+      String name,
+      @Nullable String alias,
+      List<Field<?>> innerFields,
+      RecordType<R> innerType) {
+    this.schema = schema;
     this.name = name;
     this.alias = alias;
     this.fields = DerivedColumns.requalify(alias != null ? alias : name, innerFields, null);
@@ -35,7 +42,7 @@ final class NamedTable<R extends Record> implements Table<R> {
 
   @Override
   public @Nullable String getSchema() {
-    return null;
+    return schema;
   }
 
   @Override
@@ -66,7 +73,7 @@ final class NamedTable<R extends Record> implements Table<R> {
 
   @Override
   public Table<R> as(String newAlias) {
-    return new NamedTable<>(name, newAlias, fields, innerType);
+    return new NamedTable<>(schema, name, newAlias, fields, innerType);
   }
 
   @Override
@@ -77,19 +84,29 @@ final class NamedTable<R extends Record> implements Table<R> {
   @Override
   public void accept(RenderContext context) {
     if (context.position() == RenderContext.Position.TABLE_DECLARATION) {
-      context.name(name);
+      renderQualifiedName(context);
       if (alias != null) {
         context.sql(" as ").name(alias);
       }
+    } else if (alias != null) {
+      context.name(alias);
     } else {
-      context.name(alias != null ? alias : name);
+      renderQualifiedName(context);
     }
+  }
+
+  private void renderQualifiedName(RenderContext context) {
+    if (schema != null) {
+      context.name(schema).sql('.');
+    }
+    context.name(name);
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof NamedTable<?> that
         && name.equals(that.name)
+        && Objects.equals(schema, that.schema)
         && Objects.equals(alias, that.alias)
         && fields.equals(that.fields);
   }

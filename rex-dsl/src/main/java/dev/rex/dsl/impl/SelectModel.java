@@ -152,7 +152,7 @@ record SelectModel(
       renderSimple(context);
     }
     if (!orderBy.isEmpty()) {
-      // The ORDER BY of a compound query sees only the result's column names, not its tables.
+      // A compound's rows have only output columns: PostgreSQL rejects "album"."title" there.
       boolean qualify = context.qualify(compound == null && context.qualify());
       context.sql(" order by ");
       Renderer.list(context, orderBy, ", ");

@@ -94,7 +94,7 @@ public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends Abst
   private QueryExecutor executor() {
     QueryExecutor attached = executor;
     if (attached == null) {
-      throw new DetachedException("a record of " + table.getName());
+      throw DetachedException.forRecord(table.getName());
     }
     return attached;
   }

@@ -66,9 +66,19 @@ public final class Dialects {
     return all().stream().map(Dialect::name).toList();
   }
 
-  /** A URL without its query string, which may hold a password. */
+  /**
+   * A URL without the parts that may hold a password: the query string, and user information before
+   * {@code @} in the authority ({@code jdbc:mysql://user:secret@host/db}).
+   */
   public static String redact(String jdbcUrl) {
     int query = jdbcUrl.indexOf('?');
-    return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
+    String url = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query) + "?…";
+    int authority = url.indexOf("//");
+    if (authority < 0) {
+      return url;
+    }
+    int end = url.indexOf('/', authority + 2);
+    int at = url.lastIndexOf('@', end < 0 ? url.length() : end);
+    return at < authority ? url : url.substring(0, authority + 2) + "…" + url.substring(at);
   }
 }

@@ -1,0 +1,177 @@
+package dev.rex.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The type-safety promises of the DSL, proven with the compiler: snippets that misuse it must not
+ * compile, and the error must point at the misuse.
+ */
+class CompileFailureTest {
+
+  private static final String MARKER = "/* offending */";
+
+  @TempDir Path classes;
+
+  /** Compiles {@code body} as the body of a method with {@code db} in scope. */
+  private List<Diagnostic<? extends JavaFileObject>> compile(String body) {
+    String source =
+        """
+        import static dev.rex.dsl.DSL.*;
+        import static dev.rex.dsl.fixtures.Tables.*;
+        import dev.rex.dsl.*;
+        import java.util.List;
+
+        class Snippet {
+          record AlbumView(String title, String artist) {}
+          record ThreeArgs(String title, String artist, Integer id) {}
+          record WrongTypes(String title, Integer artist) {}
+
+          void run(DSLContext db) {
+            %s
+          }
+        }
+        """
+            .formatted(body);
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
+      List<String> options =
+          List.of(
+              "-proc:none",
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              classes.toString());
+      compiler.getTask(null, files, diagnostics, options, null, List.of(new Source(source))).call();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .toList();
+  }
+
+  /** Asserts that exactly the marked line fails, with a message that mentions {@code words}. */
+  private void assertFailsAtMarker(String body, String... words) {
+    List<Diagnostic<? extends JavaFileObject>> errors = compile(body);
+    assertThat(errors).as("compile errors").isNotEmpty();
+    long markerLine = 12 + body.lines().takeWhile(line -> !line.contains(MARKER)).count();
+    for (Diagnostic<? extends JavaFileObject> error : errors) {
+      assertThat(error.getLineNumber()).as(error.toString()).isEqualTo(markerLine);
+    }
+    String messages =
+        String.join("\n", errors.stream().map(e -> e.getMessage(Locale.ROOT)).toList());
+    assertThat(messages).contains(words);
+  }
+
+  @Test
+  void compilesCorrectUse() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Condition c = ALBUM.TITLE.eq("x").and(ALBUM.ARTIST_ID.eq(1));
+            List<AlbumView> views =
+                db.select(ALBUM.TITLE, ARTIST.NAME)
+                    .from(ALBUM)
+                    .join(ARTIST)
+                    .on(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))
+                    .fetch(Records.mapping(AlbumView::new));
+            insertInto(ALBUM, ALBUM.TITLE, ALBUM.ARTIST_ID).values("x", 1);
+            """);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void rejectsComparingAColumnWithAValueOfAnotherType() {
+    assertFailsAtMarker(
+        "Condition c = ALBUM.TITLE.eq(42); " + MARKER,
+        "no suitable method found for eq(int)",
+        "int cannot be converted to java.lang.String");
+  }
+
+  @Test
+  void rejectsAColumnTheTableDoesNotHave() {
+    assertFailsAtMarker(
+        "Object f = ALBUM.NO_SUCH_COLUMN; " + MARKER,
+        "cannot find symbol",
+        "variable NO_SUCH_COLUMN",
+        "dev.rex.dsl.fixtures.Album");
+  }
+
+  @Test
+  void rejectsAMapperOfAnotherArityThanTheProjection() {
+    assertFailsAtMarker(
+        """
+        List<ThreeArgs> rows =
+            db.select(ALBUM.TITLE, ARTIST.NAME).from(ALBUM).fetch(Records.mapping(ThreeArgs::new)); \
+        """
+            + MARKER,
+        "Snippet.ThreeArgs",
+        "Record3<T1,T2,T3>",
+        "Record2<java.lang.String,java.lang.String>");
+  }
+
+  @Test
+  void rejectsAMapperWhoseParameterTypesDoNotMatchTheProjection() {
+    assertFailsAtMarker(
+        """
+        List<WrongTypes> rows =
+            db.select(ALBUM.TITLE, ARTIST.NAME).from(ALBUM).fetch(Records.mapping(WrongTypes::new)); \
+        """
+            + MARKER,
+        "Snippet.WrongTypes",
+        "inference variable T2 has incompatible bounds",
+        "java.lang.Integer");
+  }
+
+  @Test
+  void rejectsInsertValuesOfTheWrongType() {
+    assertFailsAtMarker(
+        "insertInto(ALBUM, ALBUM.TITLE).values(42); " + MARKER,
+        "no suitable method found for values(int)",
+        "int cannot be converted to java.lang.String");
+  }
+
+  @Test
+  void rejectsInsertValuesOfTheWrongArity() {
+    assertFailsAtMarker(
+        "insertInto(ALBUM, ALBUM.TITLE, ALBUM.ARTIST_ID).values(\"x\"); " + MARKER,
+        "no suitable method found for values(java.lang.String)",
+        "argument lists differ in length");
+  }
+
+  @Test
+  void rejectsAUnionOfRowsOfAnotherType() {
+    assertFailsAtMarker(
+        "select(ALBUM.TITLE).from(ALBUM).union(select(ALBUM.ALBUM_ID).from(ALBUM)); " + MARKER,
+        "cannot be converted to dev.rex.dsl.Select<? extends dev.rex.dsl.Record1<java.lang.String>>");
+  }
+
+  private static final class Source extends SimpleJavaFileObject {
+    private final String code;
+
+    Source(String code) {
+      super(URI.create("string:///Snippet.java"), Kind.SOURCE);
+      this.code = code;
+    }
+
+    @Override
+    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+      return code;
+    }
+  }
+}
