@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A field under an alias. In a SELECT list it declares the alias ({@code expr as "alias"});
- * elsewhere, such as ORDER BY, it refers to it by name.
+ * directly in GROUP BY or ORDER BY it refers to it by name (which also lets PostgreSQL group by an
+ * expression with bind values); anywhere else it is its expression.
  */
 final class FieldAlias<T> extends AbstractField<T> {
 
@@ -37,13 +38,17 @@ final class FieldAlias<T> extends AbstractField<T> {
 
   @Override
   public void accept(RenderContext context) {
-    if (context.position() == RenderContext.Position.SELECT_LIST) {
-      RenderContext.Position previous = context.position(RenderContext.Position.REFERENCE);
-      context.visit(field).sql(" as ").name(alias);
-      context.position(previous);
-    } else {
+    RenderContext.Position position = context.position();
+    if (position == RenderContext.Position.ALIAS_REFERENCE) {
       context.name(alias);
+      return;
     }
+    RenderContext.Position previous = context.position(RenderContext.Position.REFERENCE);
+    context.visit(field);
+    if (position == RenderContext.Position.SELECT_LIST) {
+      context.sql(" as ").name(alias);
+    }
+    context.position(previous);
   }
 
   @Override

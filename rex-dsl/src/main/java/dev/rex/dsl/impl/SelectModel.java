@@ -155,7 +155,7 @@ record SelectModel(
       // A compound's rows have only output columns: PostgreSQL rejects "album"."title" there.
       boolean qualify = context.qualify(compound == null && context.qualify());
       context.sql(" order by ");
-      Renderer.list(context, orderBy, ", ");
+      groupingItems(context, orderBy);
       context.qualify(qualify);
     }
     if (limit != null || offset != null) {
@@ -164,10 +164,33 @@ record SelectModel(
     context.position(outer);
   }
 
+  /** GROUP BY / ORDER BY items: an aliased item (or its sort) names its alias. */
+  private static void groupingItems(RenderContext context, List<? extends QueryPart> items) {
+    for (int i = 0; i < items.size(); i++) {
+      QueryPart item = items.get(i);
+      QueryPart field = item instanceof SortSpec<?> sort ? sort.field() : item;
+      RenderContext.Position previous =
+          context.position(
+              field instanceof FieldAlias<?>
+                  ? RenderContext.Position.ALIAS_REFERENCE
+                  : RenderContext.Position.REFERENCE);
+      context.sql(i == 0 ? "" : ", ").visit(item);
+      context.position(previous);
+    }
+  }
+
   private void renderSimple(RenderContext context) {
     context.sql(distinct ? "select distinct " : "select ");
-    context.position(RenderContext.Position.SELECT_LIST);
-    Renderer.list(context, select.isEmpty() ? fields() : select, ", ");
+    List<? extends QueryPart> items = select.isEmpty() ? fields() : select;
+    for (int i = 0; i < items.size(); i++) {
+      // Only a top-level alias declares itself; one nested in an expression is a reference.
+      QueryPart item = items.get(i);
+      context.position(
+          item instanceof FieldAlias<?>
+              ? RenderContext.Position.SELECT_LIST
+              : RenderContext.Position.REFERENCE);
+      context.sql(i == 0 ? "" : ", ").visit(item);
+    }
     if (!from.isEmpty()) {
       context.position(RenderContext.Position.TABLE_DECLARATION);
       context.sql(" from ");
@@ -182,7 +205,7 @@ record SelectModel(
     }
     if (!groupBy.isEmpty()) {
       context.sql(" group by ");
-      Renderer.list(context, groupBy, ", ");
+      groupingItems(context, groupBy);
     }
     if (!(having instanceof NoCondition)) {
       context.sql(" having ").visit(having);

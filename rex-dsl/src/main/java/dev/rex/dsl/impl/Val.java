@@ -34,6 +34,11 @@ final class Val<T> extends AbstractField<T> {
 
   @SuppressWarnings("unchecked")
   static <T> Val<T> infer(T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "A null value has no type to bind it with; use val(null, SQLDataType.X) or"
+              + " val(null, field), or isNull() in conditions.");
+    }
     return new Val<>(value, (DataType<T>) typeOf(value));
   }
 

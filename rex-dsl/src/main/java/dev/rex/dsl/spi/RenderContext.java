@@ -49,11 +49,17 @@ public interface RenderContext {
 
   /** Positions that change how a part renders. */
   enum Position {
-    /** Anywhere a value expression is expected: render a reference. */
+    /** Anywhere a value expression is expected. */
     REFERENCE,
     /** In a SELECT list: render {@code expr AS alias} for aliased fields. */
     SELECT_LIST,
     /** In FROM or JOIN: render {@code table AS alias} for aliased tables. */
-    TABLE_DECLARATION
+    TABLE_DECLARATION,
+    /**
+     * Directly an item of GROUP BY or ORDER BY, where an aliased field may refer to its alias.
+     * Anywhere else an aliased field renders its expression: WHERE, HAVING and expressions cannot
+     * see SELECT-list aliases.
+     */
+    ALIAS_REFERENCE
   }
 }
