@@ -119,6 +119,37 @@ final class SqliteBindings {
     };
   }
 
+  /**
+   * SQLite integers are 64-bit whatever the column's declared type, so an {@code INTEGER} column
+   * mapped to {@code Integer} is read as a long and refused, not truncated, when it does not fit.
+   */
+  static final Binding<Integer> INTEGER =
+      new Binding<>() {
+        @Override
+        public void set(PreparedStatement statement, int index, @Nullable Integer value)
+            throws SQLException {
+          StandardBindings.INTEGER.set(statement, index, value);
+        }
+
+        @Override
+        public @Nullable Integer get(ResultSet resultSet, int index) throws SQLException {
+          long value = resultSet.getLong(index);
+          if (value == 0 && resultSet.wasNull()) {
+            return null;
+          }
+          if (value != (int) value) {
+            throw new SQLException(
+                "The value "
+                    + value
+                    + " of column "
+                    + resultSet.getMetaData().getColumnLabel(index)
+                    + " does not fit a Java Integer; map the column as BIGINT to read it as Long.",
+                "22003");
+          }
+          return (int) value;
+        }
+      };
+
   static final Binding<BigDecimal> DECIMAL =
       new Binding<>() {
         @Override

@@ -1,6 +1,7 @@
 package dev.rex.dsl.dialect;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.SqlType;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
@@ -52,6 +53,9 @@ public final class SqliteDialect implements Dialect {
   @Override
   @SuppressWarnings("unchecked")
   public <T> Binding<T> binding(DataType<T> type) {
+    if (type.getSqlType() == SqlType.INTEGER && type.getType() == Integer.class) {
+      return (Binding<T>) SqliteBindings.INTEGER;
+    }
     Binding<?> common = StandardBindings.common(type);
     if (common != null) {
       return (Binding<T>) common;

@@ -96,6 +96,32 @@ class SqliteBindingTest {
   }
 
   @Test
+  void refusesAnIntegerThatDoesNotFitInsteadOfTruncatingIt() throws SQLException {
+    assertThat(read("i", "2147483647", SQLDataType.INTEGER)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(read("i", "-5", SQLDataType.INTEGER)).isEqualTo(-5);
+    assertThat(read("i", "null", SQLDataType.INTEGER)).isNull();
+    assertThatThrownBy(() -> read("i", "3000000000", SQLDataType.INTEGER))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("3000000000")
+        .hasMessageContaining("BIGINT");
+    assertThat(roundTrip("i", SQLDataType.INTEGER, 42)).isEqualTo(42);
+  }
+
+  @Test
+  void comparesBoundDecimalsAsNumbersEvenWithoutColumnAffinity() throws SQLException {
+    roundTrip("dec", SQLDataType.NUMERIC, new BigDecimal("150.25"));
+    try (PreparedStatement query =
+        connection.prepareStatement("select sum(dec) > ? from value_holder")) {
+      // sum() has no affinity: a decimal bound as text would compare greater than any number.
+      SQLITE.binding(SQLDataType.NUMERIC).set(query, 1, new BigDecimal("100"));
+      try (ResultSet rows = query.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getInt(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void keepsDecimalsExact() throws SQLException {
     assertThat(roundTrip("dec", SQLDataType.NUMERIC, new BigDecimal("0.99")))
         .isEqualTo(new BigDecimal("0.99"));
