@@ -57,15 +57,20 @@ public final class CodeGenerator {
       }
       InputFingerprint.clear(config);
       try (ThrowawayDatabase database = databases.start(config.dialect())) {
+        long started = System.nanoTime();
         int applied = Migrator.migrate(database.target(), config.migrations());
         log.info(
-            "Applied "
+            "Started a throwaway "
+                + config.dialect().configName()
+                + " database in "
+                + millis(start, started)
+                + " ms and applied "
                 + applied
                 + " migration(s) from "
                 + config.migrations()
-                + " to a throwaway "
-                + config.dialect().configName()
-                + " database.");
+                + " in "
+                + millis(started, System.nanoTime())
+                + " ms.");
         plan = plan(database.target(), config);
       }
       files = write(plan, config);
@@ -81,6 +86,10 @@ public final class CodeGenerator {
             + elapsed.toMillis()
             + " ms.");
     return new GenerationResult(false, plan.tables().size(), files.size(), elapsed);
+  }
+
+  private static long millis(long fromNanos, long toNanos) {
+    return Duration.ofNanos(toNanos - fromNanos).toMillis();
   }
 
   private CodePlan plan(JdbcTarget target, GeneratorConfig config) throws SQLException {
