@@ -1,6 +1,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.impl.Expressions;
+import dev.rex.dsl.impl.Queries;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -55,6 +56,19 @@ public final class DSL extends QueryDSL {
   /** In {@code on conflict do update}, the value the insert proposed for {@code field}. */
   public static <T> Field<T> excluded(Field<T> field) {
     return Expressions.excluded(field);
+  }
+
+  /**
+   * Application-written SQL with {@code ?} placeholders, still bound: {@code resultQuery("select *
+   * from album where artist_id = ?", 1)}. Run it with {@code db.fetch(query)}.
+   */
+  public static ResultQuery<Record> resultQuery(String sql, @Nullable Object... binds) {
+    return Queries.plainSql(null, sql, binds);
+  }
+
+  /** Application-written SQL that returns no rows; run it with {@code db.execute(query)}. */
+  public static Query query(String sql, @Nullable Object... binds) {
+    return Queries.plainSql(null, sql, binds);
   }
 
   // --- conditions -----------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.rex.dsl;
 
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Dialect;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A database to build and run queries against: every statement started here is attached and can be
@@ -50,6 +51,36 @@ public interface DSLContext extends QueryFactory {
   /** Whether {@code query} returns at least one row: {@code select exists (query)}. */
   default boolean fetchExists(Select<?> query) {
     return selectOne().where(DSL.exists(query)).fetchOne() != null;
+  }
+
+  /** Runs application-written SQL with {@code ?} placeholders bound to {@code binds}. */
+  default Result<Record> fetch(String sql, @Nullable Object... binds) {
+    return Queries.plainSql(executor(), sql, binds).fetch();
+  }
+
+  /** Runs application-written SQL that returns no rows; returns the affected row count. */
+  default int execute(String sql, @Nullable Object... binds) {
+    return Queries.plainSql(executor(), sql, binds).execute();
+  }
+
+  /** The rows of {@code table} that match {@code condition}. */
+  default <R extends Record> Result<R> fetch(Table<R> table, Condition condition) {
+    return selectFrom(table).where(condition).fetch();
+  }
+
+  /** The one row of {@code table} that matches {@code condition}, or null. */
+  default <R extends Record> @Nullable R fetchOne(Table<R> table, Condition condition) {
+    return selectFrom(table).where(condition).fetchOne();
+  }
+
+  /**
+   * The row of {@code table} whose primary key is {@code key} (one value per key column, in key
+   * order), if there is one.
+   *
+   * @throws IllegalArgumentException when the table has no primary key or the values do not fit it
+   */
+  default <R extends Record> java.util.Optional<R> fetchById(Table<R> table, Object... key) {
+    return selectFrom(table).where(Queries.primaryKeyCondition(table, key)).fetchOptional();
   }
 
   /** {@code select 1}, the usual start of {@code where exists} probes. */

@@ -124,7 +124,15 @@ final class SqliteBindings {
         @Override
         public void set(PreparedStatement statement, int index, @Nullable BigDecimal value)
             throws SQLException {
-          StandardBindings.DECIMAL.set(statement, index, value);
+          // Bound as a number, never as text: SQLite orders every number before every text, so
+          // sum(total) > '100' would be false. A decimal column stores REAL anyway.
+          if (value == null) {
+            statement.setNull(index, Types.NUMERIC);
+          } else if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
+            statement.setLong(index, value.longValueExact());
+          } else {
+            statement.setDouble(index, value.doubleValue());
+          }
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.CommonTableExpression;
+import dev.rex.dsl.Condition;
 import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.InsertSetStep;
@@ -8,11 +9,13 @@ import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.SelectField;
 import dev.rex.dsl.SelectFromStep;
 import dev.rex.dsl.SelectWhereStep;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.UpdateSetFirstStep;
 import dev.rex.dsl.WithStep;
 import dev.rex.dsl.exception.RexException;
@@ -147,5 +150,67 @@ public final class Queries {
     R record = impl.newRecord();
     ((TableRecordImpl<?>) record).attach(executor);
     return record;
+  }
+
+  /** Records holding {@code fields} in order; for rows whose columns are found at run time. */
+  public static <R extends Record> RecordType<R> rowRecordType(List<Field<?>> fields) {
+    return new RowRecordType<>(fields);
+  }
+
+  /** An unqualified column {@code "name"} of the given type. */
+  public static <T> Field<T> namedField(String name, dev.rex.dsl.DataType<T> type) {
+    return new QualifiedField<>(null, name, type);
+  }
+
+  /** Application-written SQL with {@code ?} placeholders for {@code binds}, returning rows. */
+  public static ResultQuery<Record> plainSql(
+      @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
+    return new PlainSqlQuery(PlainSql.of(sql, binds), executor, 0);
+  }
+
+  /** {@code pk1 = ? and pk2 = ?} for the primary key of {@code table}. */
+  @SuppressWarnings("unchecked")
+  public static Condition primaryKeyCondition(Table<?> table, Object... key) {
+    UniqueKey<?> primaryKey = table.getPrimaryKey();
+    if (primaryKey == null) {
+      throw new IllegalArgumentException(table.getName() + " has no primary key.");
+    }
+    List<? extends Field<?>> fields = primaryKey.fields();
+    if (fields.size() != key.length) {
+      throw new IllegalArgumentException(
+          "The primary key of "
+              + table.getName()
+              + " has "
+              + fields.size()
+              + " columns but "
+              + key.length
+              + " values were given.");
+    }
+    List<Condition> parts = new ArrayList<>(key.length);
+    for (int i = 0; i < key.length; i++) {
+      Field<Object> field = (Field<Object>) fields.get(i);
+      if (key[i] == null || !field.getType().isInstance(key[i])) {
+        throw new IllegalArgumentException(
+            "Key column "
+                + field.getName()
+                + " of "
+                + table.getName()
+                + " takes "
+                + field.getType().getSimpleName()
+                + " values, not "
+                + (key[i] == null ? "null" : key[i].getClass().getSimpleName())
+                + ".");
+      }
+      parts.add(field.eq(key[i]));
+    }
+    return Combined.of(Combined.Operator.AND, parts);
+  }
+
+  /**
+   * Marks a record as written by a batch insert: its values are now its stored state, so a later
+   * {@code store()} updates rather than inserts again.
+   */
+  public static void markInserted(TableRecordImpl<?> record, QueryExecutor executor) {
+    record.inserted(executor);
   }
 }

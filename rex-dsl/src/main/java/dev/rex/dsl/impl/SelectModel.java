@@ -152,8 +152,11 @@ record SelectModel(
       renderSimple(context);
     }
     if (!orderBy.isEmpty()) {
+      // The ORDER BY of a compound query sees only the result's column names, not its tables.
+      boolean qualify = context.qualify(compound == null && context.qualify());
       context.sql(" order by ");
       Renderer.list(context, orderBy, ", ");
+      context.qualify(qualify);
     }
     if (limit != null || offset != null) {
       context.dialect().renderLimit(context, limit, offset);

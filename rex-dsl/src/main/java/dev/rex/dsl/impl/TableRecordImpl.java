@@ -183,6 +183,11 @@ public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends Abst
     loaded(((TableRecordImpl<?>) fresh).values, attached);
   }
 
+  /** Called after a batch insert wrote this record. */
+  final void inserted(QueryExecutor attached) {
+    markStored(attached);
+  }
+
   private void markStored(QueryExecutor attached) {
     java.util.Arrays.fill(changed, false);
     original = values.clone();

@@ -1,0 +1,49 @@
+package dev.rex.it;
+
+import dev.rex.Rex;
+import dev.rex.RexSettings;
+import dev.rex.testing.TestDatabases;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The Chinook database of the dialect under test ({@code -Drex.it.dialect}), migrated once per test
+ * JVM from the {@code rex-db} migrations, the same ones the code was generated from.
+ */
+public final class ChinookDatabase {
+
+  /** {@code postgres} or {@code sqlite}. */
+  public static final String DIALECT = System.getProperty("rex.it.dialect", "sqlite");
+
+  private ChinookDatabase() {}
+
+  private static final class Migrated {
+    static final String URL = migrate();
+
+    private static String migrate() {
+      String url =
+          DIALECT.equals("postgres")
+              ? TestDatabases.newPostgresDatabase()
+              : TestDatabases.newSqliteDatabase();
+      Flyway.configure()
+          .dataSource(url, null, null)
+          .locations("classpath:db/migration/" + DIALECT)
+          .load()
+          .migrate();
+      return url;
+    }
+  }
+
+  /** The JDBC URL of the migrated database. */
+  public static String url() {
+    return Migrated.URL;
+  }
+
+  /** A new {@link Rex} on the database; close it when done. */
+  public static Rex connect(RexSettings settings) {
+    return Rex.connect(url(), settings);
+  }
+
+  public static boolean postgres() {
+    return DIALECT.equals("postgres");
+  }
+}

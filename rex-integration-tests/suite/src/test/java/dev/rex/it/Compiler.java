@@ -1,0 +1,60 @@
+package dev.rex.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+/** Compiles one Java source in memory against the test class path, as an application would. */
+final class Compiler {
+
+  /** What javac said: success, and the error messages if any. */
+  record Outcome(boolean compiled, String errors) {}
+
+  private Compiler() {}
+
+  static Outcome compile(String className, String source) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    JavaFileObject file =
+        new SimpleJavaFileObject(
+            URI.create("string:///" + className.replace('.', '/') + ".java"),
+            JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return source;
+          }
+        };
+    Path output;
+    try {
+      output = Files.createTempDirectory("rex-compile-");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    List<String> options =
+        List.of(
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            output.toString(),
+            "--release",
+            "17",
+            "-proc:none");
+    boolean compiled = javac.getTask(null, null, diagnostics, options, null, List.of(file)).call();
+    String errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .map(d -> d.getMessage(Locale.ROOT))
+            .collect(Collectors.joining("\n"));
+    return new Outcome(compiled, errors);
+  }
+}

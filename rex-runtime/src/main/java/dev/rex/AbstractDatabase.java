@@ -1,0 +1,121 @@
+package dev.rex;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.InsertSetMoreStep;
+import dev.rex.dsl.InsertSetStep;
+import dev.rex.dsl.Query;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RenderedQuery;
+import dev.rex.dsl.Table;
+import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.runtime.JdbcExecutor;
+import dev.rex.runtime.Transactions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** What {@link Rex} and transaction handles share: everything runs on one {@link JdbcExecutor}. */
+abstract class AbstractDatabase implements Database {
+
+  final JdbcExecutor executor;
+
+  AbstractDatabase(JdbcExecutor executor) {
+    this.executor = executor;
+  }
+
+  @Override
+  public final QueryExecutor executor() {
+    return executor;
+  }
+
+  @Override
+  public final <T> T transactionResult(TransactionalCallable<T> body) {
+    return transactionResult(TransactionOptions.defaults(), body);
+  }
+
+  @Override
+  public final <T> T transactionResult(TransactionOptions options, TransactionalCallable<T> body) {
+    Isolation isolation = options.isolation();
+    return Transactions.run(
+        executor,
+        isolation == null ? null : isolation.jdbcLevel(),
+        options.readOnly(),
+        transactional -> body.run(new TransactionScope(transactional)));
+  }
+
+  @Override
+  public final BatchBindStep batch(Query template) {
+    return new Batch(executor, template.render(executor.dialect()));
+  }
+
+  @Override
+  public final int[] batchInsert(Collection<? extends TableRecordImpl<?>> records) {
+    Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
+    List<TableRecordImpl<?>> all = new ArrayList<>(records);
+    for (int i = 0; i < all.size(); i++) {
+      groups.computeIfAbsent(shape(all.get(i)), key -> new ArrayList<>()).add(i);
+    }
+    int[] counts = new int[all.size()];
+    for (List<Integer> group : groups.values()) {
+      insertGroup(all, group, counts);
+    }
+    return counts;
+  }
+
+  /** A table and the columns set on a record: records with equal shapes share one statement. */
+  private static List<Object> shape(TableRecordImpl<?> record) {
+    List<Object> shape = new ArrayList<>();
+    shape.add(record.table());
+    for (Field<?> field : record.fields()) {
+      if (record.changed(field)) {
+        shape.add(field.getName());
+      }
+    }
+    return shape;
+  }
+
+  private void insertGroup(List<TableRecordImpl<?>> all, List<Integer> group, int[] counts) {
+    TableRecordImpl<?> first = all.get(group.get(0));
+    List<Field<?>> columns = new ArrayList<>();
+    for (Field<?> field : first.fields()) {
+      if (first.changed(field)) {
+        columns.add(field);
+      }
+    }
+    RenderedQuery template = insertTemplate(first.table(), columns, first);
+    List<@Nullable Object[]> rows = new ArrayList<>(group.size());
+    for (int index : group) {
+      TableRecordImpl<?> record = all.get(index);
+      @Nullable Object[] values = new Object[columns.size()];
+      for (int c = 0; c < values.length; c++) {
+        values[c] = record.get(columns.get(c));
+      }
+      rows.add(values);
+    }
+    int[] groupCounts = executor.executeBatch(template, rows);
+    for (int i = 0; i < group.size(); i++) {
+      counts[group.get(i)] = groupCounts[i];
+      Queries.markInserted(all.get(group.get(i)), executor);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <R extends Record> RenderedQuery insertTemplate(
+      Table<R> table, List<Field<?>> columns, TableRecordImpl<?> first) {
+    InsertSetStep<R> insert = Queries.insertInto(null, table);
+    if (columns.isEmpty()) {
+      return insert.defaultValues().render(executor.dialect());
+    }
+    InsertSetMoreStep<R> step = null;
+    for (Field<?> column : columns) {
+      Field<Object> field = (Field<Object>) column;
+      step = step == null ? insert.set(field, first.get(field)) : step.set(field, first.get(field));
+    }
+    return step.render(executor.dialect());
+  }
+}

@@ -1,0 +1,60 @@
+package dev.rex;
+
+import dev.rex.dsl.DSLContext;
+import dev.rex.dsl.Query;
+import dev.rex.dsl.impl.TableRecordImpl;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A database to run statements on: a {@link Rex} instance, or the transaction handle it passes to a
+ * callback. Besides the query builders of {@link DSLContext} it offers transactions (nested ones
+ * use savepoints) and batches.
+ */
+public interface Database extends DSLContext {
+
+  /**
+   * Runs {@code body} in a transaction and returns its result. The transaction commits when the
+   * body returns and rolls back when it throws (the exception is rethrown; a checked one is wrapped
+   * in a {@code RexException}). Called on a transaction handle, it runs in a savepoint: a failure
+   * rolls back to the savepoint and leaves the outer transaction usable.
+   */
+  <T> T transactionResult(TransactionalCallable<T> body);
+
+  /** {@link #transactionResult(TransactionalCallable)} with isolation and read-only options. */
+  <T> T transactionResult(TransactionOptions options, TransactionalCallable<T> body);
+
+  /** {@link #transactionResult(TransactionalCallable)} for a body that returns nothing. */
+  default void transaction(TransactionalRunnable body) {
+    transaction(TransactionOptions.defaults(), body);
+  }
+
+  /** {@link #transaction(TransactionalRunnable)} with isolation and read-only options. */
+  default void transaction(TransactionOptions options, TransactionalRunnable body) {
+    transactionResult(
+        options,
+        tx -> {
+          body.run(tx);
+          return null;
+        });
+  }
+
+  /**
+   * A batch of one statement with many sets of binds. Build the statement with placeholder values
+   * (their types are used for every set), then {@link BatchBindStep#bind} each set.
+   */
+  BatchBindStep batch(Query template);
+
+  /**
+   * Inserts records in batches: one JDBC batch per table and set of changed columns. Generated keys
+   * are not read back; use {@code record.insert()} when you need them.
+   *
+   * @return the row count of each record, in order
+   */
+  int[] batchInsert(Collection<? extends TableRecordImpl<?>> records);
+
+  /** {@link #batchInsert(Collection)} for an array of records. */
+  default int[] batchInsert(TableRecordImpl<?>... records) {
+    return batchInsert(List.of(records));
+  }
+}

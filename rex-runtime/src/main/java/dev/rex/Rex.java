@@ -1,0 +1,164 @@
+package dev.rex;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.rex.dsl.exception.ConnectionException;
+import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.Dialects;
+import dev.rex.listener.ExecuteListener;
+import dev.rex.listener.LoggingExecuteListener;
+import dev.rex.runtime.ExceptionTranslator;
+import dev.rex.runtime.JdbcExecutor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database, ready for typed queries. {@link #connect} opens a HikariCP pool and detects the
+ * dialect from the URL; {@link #using} runs on a {@link DataSource} the application owns. A {@code
+ * Rex} is thread-safe and meant to live as long as the application; {@link #close()} shuts the pool
+ * it opened.
+ *
+ * <pre>{@code
+ * try (Rex db = Rex.connect("jdbc:sqlite:app.db")) {
+ *   Result<AlbumRecord> albums = db.selectFrom(ALBUM).where(ALBUM.ARTIST_ID.eq(1)).fetch();
+ * }
+ * }</pre>
+ */
+public final class Rex extends AbstractDatabase implements AutoCloseable {
+
+  private final DataSource dataSource;
+  private final @Nullable HikariDataSource ownedPool;
+  private final RexSettings settings;
+
+  private Rex(
+      DataSource dataSource,
+      @Nullable HikariDataSource ownedPool,
+      Dialect dialect,
+      RexSettings settings) {
+    super(
+        JdbcExecutor.pooled(
+            dataSource, dialect, settings.statementCacheSize(), listenerOf(settings)));
+    this.dataSource = dataSource;
+    this.ownedPool = ownedPool;
+    this.settings = settings;
+  }
+
+  /** Connects to {@code jdbcUrl} with a pool of its own and the default settings. */
+  public static Rex connect(String jdbcUrl) {
+    return connect(jdbcUrl, RexSettings.defaults());
+  }
+
+  /**
+   * Connects to {@code jdbcUrl} with a HikariCP pool of its own. The dialect is chosen by the URL
+   * ({@code jdbc:postgresql:}, {@code jdbc:sqlite:}, or one a plugin adds). SQLite connections
+   * enforce foreign keys ({@code PRAGMA foreign_keys = ON}), which SQLite itself leaves off, and an
+   * in-memory SQLite database gets a single connection so that every statement sees it.
+   *
+   * @throws ConnectionException when the database cannot be reached
+   */
+  public static Rex connect(String jdbcUrl, RexSettings settings) {
+    Dialect dialect = Dialects.forUrl(jdbcUrl);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("rex");
+    config.setMaximumPoolSize(settings.maximumPoolSize());
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    if (dialect.name().equals("sqlite")) {
+      config.addDataSourceProperty("foreign_keys", "true");
+      if (isInMemorySqlite(jdbcUrl)) {
+        config.setMaximumPoolSize(1);
+      }
+    }
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new ConnectionException(
+          "Could not connect to " + Dialects.redact(jdbcUrl) + ": " + rootMessage(e),
+          null,
+          null,
+          e);
+    }
+    return new Rex(pool, pool, dialect, settings);
+  }
+
+  /** Runs on a pool the application owns; the dialect is detected from a connection's URL. */
+  public static Rex using(DataSource dataSource) {
+    return using(dataSource, RexSettings.defaults());
+  }
+
+  /** Runs on a pool the application owns, with settings; the dialect is detected. */
+  public static Rex using(DataSource dataSource, RexSettings settings) {
+    return new Rex(dataSource, null, detect(dataSource), settings);
+  }
+
+  /** Runs on a pool the application owns, with a known dialect (no connection is opened yet). */
+  public static Rex using(DataSource dataSource, Dialect dialect, RexSettings settings) {
+    return new Rex(dataSource, null, dialect, settings);
+  }
+
+  private static Dialect detect(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return Dialects.forUrl(connection.getMetaData().getURL());
+    } catch (SQLException e) {
+      throw ExceptionTranslator.translate(e, null);
+    }
+  }
+
+  private static @Nullable ExecuteListener listenerOf(RexSettings settings) {
+    List<ExecuteListener> listeners = new ArrayList<>();
+    if (settings.logging()) {
+      listeners.add(new LoggingExecuteListener(settings.slowQueryThreshold()));
+    }
+    listeners.addAll(settings.listeners());
+    if (listeners.isEmpty()) {
+      return null;
+    }
+    return listeners.size() == 1 ? listeners.get(0) : ExecuteListener.combine(listeners);
+  }
+
+  private static boolean isInMemorySqlite(String jdbcUrl) {
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    return url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory");
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+
+  /** The settings this instance was created with. */
+  public RexSettings settings() {
+    return settings;
+  }
+
+  /** The connections this instance uses. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /**
+   * Closes cached statements and, if this instance opened its pool with {@link #connect}, the pool.
+   * A pool passed to {@link #using} stays open: it belongs to the application.
+   */
+  @Override
+  public void close() {
+    executor.close();
+    if (ownedPool != null) {
+      ownedPool.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Rex (" + dialect().name() + ")";
+  }
+}

@@ -1,0 +1,55 @@
+package dev.rex.listener;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs statements through SLF4J, logger {@code dev.rex.sql}: every statement at DEBUG with its
+ * binds, row count and time; statements slower than a threshold at WARN; failures at DEBUG (the
+ * exception itself reaches the caller, who decides whether it is an error).
+ */
+public final class LoggingExecuteListener implements ExecuteListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.rex.sql");
+
+  private final Duration slowThreshold;
+
+  /** A listener that warns about statements slower than {@code slowThreshold}. */
+  public LoggingExecuteListener(Duration slowThreshold) {
+    this.slowThreshold = slowThreshold;
+  }
+
+  @Override
+  public void executeEnd(ExecuteContext context) {
+    Duration elapsed = context.elapsed();
+    if (elapsed.compareTo(slowThreshold) > 0) {
+      LOG.warn(
+          "Slow statement ({} ms > {} ms): {} binds={} rows={}",
+          elapsed.toMillis(),
+          slowThreshold.toMillis(),
+          context.sql(),
+          context.binds(),
+          context.rows());
+    } else if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "{} binds={} rows={} in {} µs",
+          context.sql(),
+          context.binds(),
+          context.rows(),
+          elapsed.toNanos() / 1000);
+    }
+  }
+
+  @Override
+  public void exception(ExecuteContext context) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Failed after {} µs: {} binds={}: {}",
+          context.elapsed().toNanos() / 1000,
+          context.sql(),
+          context.binds(),
+          String.valueOf(context.exception()));
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package dev.rex.runtime;
+
+import dev.rex.dsl.Query;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RenderedQuery;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.exception.ConnectionException;
+import dev.rex.dsl.exception.DataAccessException;
+import dev.rex.dsl.impl.ResultImpl;
+import dev.rex.dsl.spi.Binding;
+import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.listener.ExecuteContext;
+import dev.rex.listener.ExecuteListener;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs queries over JDBC. The hot path for a cached shape is: collect binds (no rendering), take a
+ * connection, take the prepared statement from the per-connection cache, bind by index, read rows
+ * by index through precomputed bindings, give the connection back. Listeners get an {@link
+ * ExecuteContext} only when there are any.
+ */
+public final class JdbcExecutor implements QueryExecutor {
+
+  private final Dialect dialect;
+  private final ConnectionSource connections;
+  private final StatementCache statements;
+  private final @Nullable ExecuteListener listener;
+
+  private JdbcExecutor(
+      Dialect dialect,
+      ConnectionSource connections,
+      StatementCache statements,
+      @Nullable ExecuteListener listener) {
+    this.dialect = dialect;
+    this.connections = connections;
+    this.statements = statements;
+    this.listener = listener;
+  }
+
+  /** An executor that takes a pooled connection per statement. */
+  public static JdbcExecutor pooled(
+      DataSource dataSource,
+      Dialect dialect,
+      int statementCacheSize,
+      @Nullable ExecuteListener listener) {
+    return new JdbcExecutor(
+        dialect,
+        new PooledConnections(dataSource),
+        new StatementCache(statementCacheSize),
+        listener);
+  }
+
+  /** An executor for one open transaction on {@code connection}, sharing this one's caches. */
+  JdbcExecutor transactional(TransactionConnection connection) {
+    return new JdbcExecutor(dialect, connection, statements, listener);
+  }
+
+  ConnectionSource connections() {
+    return connections;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows) {
+    RenderedQuery rendered = query.render(dialect);
+    ExecuteContext context = start(ExecuteContext.Kind.QUERY, rendered, 1);
+    Connection connection = acquire(rendered, context);
+    boolean broken = false;
+    try {
+      PreparedStatement statement = prepare(connection, rendered.sql(), maxRows);
+      bind(statement, rendered);
+      List<R> rows;
+      try (ResultSet resultSet = statement.executeQuery()) {
+        rows = RowReader.of(resultSet, query.recordType(), dialect, this).readAll(resultSet);
+      } finally {
+        closeIfUncached(statement);
+      }
+      end(context, rows.size());
+      return new ResultImpl<>(rows);
+    } catch (SQLException e) {
+      DataAccessException failure = failure(context, connection, rendered.sql(), e);
+      broken = failure instanceof ConnectionException;
+      throw failure;
+    } catch (RuntimeException e) {
+      fail(context, e);
+      throw e;
+    } finally {
+      connections.release(connection, broken);
+    }
+  }
+
+  @Override
+  public int execute(Query query) {
+    if (query instanceof ResultQuery<?> rows) {
+      return fetch(rows, 0).size();
+    }
+    RenderedQuery rendered = query.render(dialect);
+    ExecuteContext context = start(ExecuteContext.Kind.UPDATE, rendered, 1);
+    Connection connection = acquire(rendered, context);
+    boolean broken = false;
+    try {
+      PreparedStatement statement = prepare(connection, rendered.sql(), 0);
+      int count;
+      try {
+        bind(statement, rendered);
+        count = statement.executeUpdate();
+      } finally {
+        closeIfUncached(statement);
+      }
+      end(context, count);
+      return count;
+    } catch (SQLException e) {
+      DataAccessException failure = failure(context, connection, rendered.sql(), e);
+      broken = failure instanceof ConnectionException;
+      throw failure;
+    } catch (RuntimeException e) {
+      fail(context, e);
+      throw e;
+    } finally {
+      connections.release(connection, broken);
+    }
+  }
+
+  /**
+   * Runs one statement with many sets of binds as a JDBC batch. Each row's values are bound with
+   * the types of the template's binds.
+   */
+  public int[] executeBatch(RenderedQuery template, List<@Nullable Object[]> rows) {
+    ExecuteContext context = start(ExecuteContext.Kind.BATCH, template, rows.size());
+    Connection connection = acquire(template, context);
+    boolean broken = false;
+    try (PreparedStatement statement = connection.prepareStatement(template.sql())) {
+      for (@Nullable Object[] row : rows) {
+        if (row.length != template.bindCount()) {
+          throw new IllegalArgumentException(
+              "The batch statement has "
+                  + template.bindCount()
+                  + " placeholders but a row has "
+                  + row.length
+                  + " values: "
+                  + template.sql());
+        }
+        for (int i = 0; i < row.length; i++) {
+          bindValue(statement, i, template, row[i]);
+        }
+        statement.addBatch();
+      }
+      int[] counts = statement.executeBatch();
+      end(context, sum(counts));
+      return counts;
+    } catch (SQLException e) {
+      DataAccessException failure = failure(context, connection, template.sql(), e);
+      broken = failure instanceof ConnectionException;
+      throw failure;
+    } catch (RuntimeException e) {
+      fail(context, e);
+      throw e;
+    } finally {
+      connections.release(connection, broken);
+    }
+  }
+
+  @Override
+  public <R extends Record> Stream<R> stream(ResultQuery<R> query, int fetchSize) {
+    RenderedQuery rendered = query.render(dialect);
+    ExecuteContext context = start(ExecuteContext.Kind.QUERY, rendered, 1);
+    Connection connection = acquire(rendered, context);
+    try {
+      return ResultStream.open(this, connection, rendered, query.recordType(), fetchSize, context);
+    } catch (SQLException e) {
+      DataAccessException failure = failure(context, connection, rendered.sql(), e);
+      connections.release(connection, failure instanceof ConnectionException);
+      throw failure;
+    } catch (RuntimeException e) {
+      fail(context, e);
+      connections.release(connection, false);
+      throw e;
+    }
+  }
+
+  // --- shared steps -------------------------------------------------------------------------
+
+  private Connection acquire(RenderedQuery rendered, @Nullable ExecuteContext context) {
+    try {
+      return connections.acquire();
+    } catch (SQLException e) {
+      DataAccessException failure = ExceptionTranslator.translate(e, rendered.sql());
+      if (!(failure instanceof ConnectionException)) {
+        failure =
+            new ConnectionException(failure.getMessage(), rendered.sql(), failure.sqlState(), e);
+      }
+      fail(context, failure);
+      throw failure;
+    }
+  }
+
+  private PreparedStatement prepare(Connection connection, String sql, int maxRows)
+      throws SQLException {
+    if (statements.enabled()) {
+      CachedStatement cached = statements.prepare(connection, sql);
+      cached.limits(maxRows, 0);
+      return cached.statement;
+    }
+    PreparedStatement statement = connection.prepareStatement(sql);
+    statement.setMaxRows(maxRows);
+    return statement;
+  }
+
+  private void closeIfUncached(PreparedStatement statement) throws SQLException {
+    if (!statements.enabled()) {
+      statement.close();
+    }
+  }
+
+  void bind(PreparedStatement statement, RenderedQuery rendered) throws SQLException {
+    int count = rendered.bindCount();
+    for (int i = 0; i < count; i++) {
+      bindValue(statement, i, rendered, rendered.bindValue(i));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void bindValue(
+      PreparedStatement statement, int index, RenderedQuery rendered, @Nullable Object value)
+      throws SQLException {
+    Binding<Object> binding = (Binding<Object>) dialect.binding(rendered.bindType(index));
+    binding.set(statement, index + 1, value);
+  }
+
+  @Nullable ExecuteContext start(ExecuteContext.Kind kind, RenderedQuery rendered, int batchSize) {
+    if (listener == null) {
+      return null;
+    }
+    ExecuteContext context = new ExecuteContext(kind, rendered, dialect, batchSize);
+    listener.executeStart(context);
+    return context;
+  }
+
+  void end(@Nullable ExecuteContext context, int rows) {
+    if (context != null && listener != null) {
+      context.finished(rows);
+      listener.executeEnd(context);
+    }
+  }
+
+  void fail(@Nullable ExecuteContext context, RuntimeException failure) {
+    if (context != null && listener != null) {
+      context.failed(failure);
+      listener.exception(context);
+    }
+  }
+
+  /** Translates a driver failure, drops the failed statement and notifies listeners. */
+  DataAccessException failure(
+      @Nullable ExecuteContext context, Connection connection, String sql, SQLException e) {
+    DataAccessException failure = ExceptionTranslator.translate(e, sql);
+    if (statements.enabled()) {
+      statements.evict(connection, sql);
+    }
+    fail(context, failure);
+    return failure;
+  }
+
+  StatementCache statements() {
+    return statements;
+  }
+
+  private static int sum(int[] counts) {
+    int total = 0;
+    for (int count : counts) {
+      total += Math.max(count, 0);
+    }
+    return total;
+  }
+
+  /** Closes every cached statement; called when the owning {@code Rex} closes. */
+  public void close() {
+    statements.closeAll();
+  }
+}

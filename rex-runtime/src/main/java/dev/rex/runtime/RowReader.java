@@ -1,0 +1,126 @@
+package dev.rex.runtime;
+
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
+import dev.rex.dsl.SQLDataType;
+import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.spi.Binding;
+import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.QueryExecutor;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads rows into records: column {@code i} through the dialect's binding for field {@code i}'s
+ * type, by index, with no reflection and no per-row lookups. A plain-SQL query does not know its
+ * columns in advance, so for it the fields come from the result set's metadata.
+ */
+final class RowReader<R extends Record> {
+
+  private final RecordType<R> type;
+  private final Binding<?>[] bindings;
+  private final QueryExecutor attachTo;
+
+  private RowReader(RecordType<R> type, Binding<?>[] bindings, QueryExecutor attachTo) {
+    this.type = type;
+    this.bindings = bindings;
+    this.attachTo = attachTo;
+  }
+
+  static <R extends Record> RowReader<R> of(
+      ResultSet resultSet, RecordType<R> declared, Dialect dialect, QueryExecutor attachTo)
+      throws SQLException {
+    RecordType<R> type = declared;
+    if (declared.fields().isEmpty()) {
+      type = Queries.rowRecordType(fieldsOf(resultSet.getMetaData(), dialect));
+    }
+    List<Field<?>> fields = type.fields();
+    Binding<?>[] bindings = new Binding<?>[fields.size()];
+    for (int i = 0; i < bindings.length; i++) {
+      bindings[i] = dialect.binding(fields.get(i).getDataType());
+    }
+    return new RowReader<>(type, bindings, attachTo);
+  }
+
+  /** Reads the current row. */
+  R read(ResultSet resultSet) throws SQLException {
+    @Nullable Object[] values = new Object[bindings.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = bindings[i].get(resultSet, i + 1);
+    }
+    return type.newRecord(values, attachTo);
+  }
+
+  /** Reads every remaining row. */
+  List<R> readAll(ResultSet resultSet) throws SQLException {
+    List<R> rows = new ArrayList<>();
+    while (resultSet.next()) {
+      rows.add(read(resultSet));
+    }
+    return rows;
+  }
+
+  private static List<Field<?>> fieldsOf(ResultSetMetaData metaData, Dialect dialect)
+      throws SQLException {
+    int count = metaData.getColumnCount();
+    List<Field<?>> fields = new ArrayList<>(count);
+    for (int i = 1; i <= count; i++) {
+      DataType<?> type = typeOf(metaData.getColumnType(i), metaData.getColumnTypeName(i), dialect);
+      fields.add(Queries.namedField(metaData.getColumnLabel(i), type));
+    }
+    return fields;
+  }
+
+  /**
+   * The Rex type for a JDBC column type. SQLite integers are 64-bit whatever their declaration, so
+   * they read as {@code Long} to never truncate.
+   */
+  static DataType<?> typeOf(int jdbcType, @Nullable String typeName, Dialect dialect) {
+    String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+    switch (name) {
+      case "uuid":
+        return SQLDataType.UUID;
+      case "json":
+        return SQLDataType.JSON;
+      case "jsonb":
+        return SQLDataType.JSONB;
+      case "timestamptz":
+        return SQLDataType.TIMESTAMPWITHTIMEZONE;
+      default:
+        break;
+    }
+    boolean sqlite = dialect.name().equals("sqlite");
+    return switch (jdbcType) {
+      case Types.TINYINT, Types.SMALLINT -> sqlite ? SQLDataType.BIGINT : SQLDataType.SMALLINT;
+      case Types.INTEGER -> sqlite ? SQLDataType.BIGINT : SQLDataType.INTEGER;
+      case Types.BIGINT -> SQLDataType.BIGINT;
+      case Types.NUMERIC, Types.DECIMAL -> SQLDataType.NUMERIC;
+      case Types.REAL -> SQLDataType.REAL;
+      case Types.FLOAT, Types.DOUBLE -> SQLDataType.DOUBLE;
+      case Types.BOOLEAN, Types.BIT -> SQLDataType.BOOLEAN;
+      case Types.CHAR,
+          Types.NCHAR,
+          Types.VARCHAR,
+          Types.NVARCHAR,
+          Types.LONGVARCHAR,
+          Types.LONGNVARCHAR,
+          Types.CLOB,
+          Types.NCLOB ->
+          SQLDataType.VARCHAR;
+      case Types.DATE -> SQLDataType.DATE;
+      case Types.TIME -> SQLDataType.TIME;
+      case Types.TIMESTAMP -> SQLDataType.TIMESTAMP;
+      case Types.TIMESTAMP_WITH_TIMEZONE -> SQLDataType.TIMESTAMPWITHTIMEZONE;
+      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> SQLDataType.BLOB;
+      default -> SQLDataType.other(name.isEmpty() ? "unknown" : name);
+    };
+  }
+}

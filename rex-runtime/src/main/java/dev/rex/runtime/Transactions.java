@@ -1,0 +1,155 @@
+package dev.rex.runtime;
+
+import dev.rex.dsl.exception.DataAccessException;
+import dev.rex.dsl.exception.RexException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a body in a transaction. At the top level it takes a connection from the pool, switches
+ * autocommit off, applies isolation and read-only, commits when the body returns and rolls back
+ * when anything is thrown, then restores the connection before returning it. Inside a transaction
+ * it sets a savepoint instead, and rolls back only to it on failure.
+ */
+public final class Transactions {
+
+  private Transactions() {}
+
+  /** The body of a transaction, given the executor bound to the transaction's connection. */
+  @FunctionalInterface
+  public interface Body<T> {
+    T run(JdbcExecutor transactional) throws Exception;
+  }
+
+  /**
+   * Runs {@code body} in a transaction (or, if {@code executor} is already transactional, in a
+   * savepoint).
+   *
+   * @param isolation a {@code Connection.TRANSACTION_*} level, or null for the default
+   */
+  public static <T> T run(
+      JdbcExecutor executor, @Nullable Integer isolation, boolean readOnly, Body<T> body) {
+    if (executor.connections() instanceof TransactionConnection current) {
+      if (isolation != null || readOnly) {
+        throw new IllegalArgumentException(
+            "A nested transaction runs in a savepoint of the outer one and cannot change its"
+                + " isolation or read-only mode; set them on the outer transaction.");
+      }
+      return inSavepoint(executor, current.connection(), body);
+    }
+    return topLevel(executor, isolation, readOnly, body);
+  }
+
+  private static <T> T topLevel(
+      JdbcExecutor executor, @Nullable Integer isolation, boolean readOnly, Body<T> body) {
+    ConnectionSource pool = executor.connections();
+    Connection connection;
+    try {
+      connection = pool.acquire();
+    } catch (SQLException e) {
+      throw ExceptionTranslator.translate(e, null);
+    }
+    boolean sqlite = executor.dialect().name().equals("sqlite");
+    TransactionConnection transaction = new TransactionConnection(connection);
+    boolean broken = false;
+    int previousIsolation = -1;
+    try {
+      connection.setAutoCommit(false);
+      if (isolation != null && (!sqlite || isolation == Connection.TRANSACTION_READ_UNCOMMITTED)) {
+        previousIsolation = connection.getTransactionIsolation();
+        connection.setTransactionIsolation(isolation);
+      }
+      setReadOnly(connection, readOnly, sqlite, true);
+      T result = body.run(executor.transactional(transaction));
+      connection.commit();
+      return result;
+    } catch (Throwable failure) {
+      broken = rollback(connection, failure);
+      throw rethrow(failure);
+    } finally {
+      transaction.close();
+      broken |= restore(connection, previousIsolation, readOnly, sqlite);
+      pool.release(connection, broken);
+    }
+  }
+
+  private static <T> T inSavepoint(JdbcExecutor executor, Connection connection, Body<T> body) {
+    Savepoint savepoint;
+    try {
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw ExceptionTranslator.translate(e, "savepoint");
+    }
+    try {
+      T result = body.run(executor);
+      connection.releaseSavepoint(savepoint);
+      return result;
+    } catch (Throwable failure) {
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException e) {
+        failure.addSuppressed(e);
+      }
+      throw rethrow(failure);
+    }
+  }
+
+  private static void setReadOnly(
+      Connection connection, boolean readOnly, boolean sqlite, boolean on) throws SQLException {
+    if (!readOnly) {
+      return;
+    }
+    if (sqlite) {
+      // sqlite-jdbc cannot change the read-only flag of an open connection; this pragma can.
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(on ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+      }
+    } else {
+      connection.setReadOnly(on);
+    }
+  }
+
+  /** Rolls back; returns whether the connection is unusable afterwards. */
+  private static boolean rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+      return false;
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      return true;
+    }
+  }
+
+  /** Restores autocommit, isolation and read-only; returns whether that failed. */
+  private static boolean restore(
+      Connection connection, int previousIsolation, boolean readOnly, boolean sqlite) {
+    try {
+      setReadOnly(connection, readOnly, sqlite, false);
+      if (previousIsolation >= 0) {
+        connection.setTransactionIsolation(previousIsolation);
+      }
+      connection.setAutoCommit(true);
+      return false;
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  private static RuntimeException rethrow(Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure instanceof SQLException sql) {
+      DataAccessException translated = ExceptionTranslator.translate(sql, null);
+      return translated;
+    }
+    return new RexException(
+        "The transaction was rolled back because its body threw " + failure, failure);
+  }
+}

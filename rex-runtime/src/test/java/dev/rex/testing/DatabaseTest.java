@@ -1,0 +1,72 @@
+package dev.rex.testing;
+
+import dev.rex.Rex;
+import dev.rex.RexSettings;
+import dev.rex.fixtures.Schema;
+import dev.rex.listener.ExecuteContext;
+import dev.rex.listener.ExecuteListener;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The lifecycle of a behavioural suite that runs once per dialect: a subclass names the dialect,
+ * gets a fresh database with the fixture schema, a {@link Rex} on it, and the SQL of every
+ * statement run through it in {@link #statements}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class DatabaseTest {
+
+  protected String url;
+  protected Rex db;
+  protected final List<String> statements = new CopyOnWriteArrayList<>();
+
+  /** {@code postgres} or {@code sqlite}. */
+  protected abstract String dialect();
+
+  protected boolean postgres() {
+    return dialect().equals("postgres");
+  }
+
+  @BeforeAll
+  void createDatabase() {
+    url = postgres() ? TestDatabases.newPostgresDatabase() : TestDatabases.newSqliteDatabase();
+    TestDatabases.executeScript(url, Schema.ddl(dialect()));
+    db = Rex.connect(url, settings());
+  }
+
+  /** The settings of {@link #db}; by default they record every statement's SQL. */
+  protected RexSettings settings() {
+    return RexSettings.defaults()
+        .withListener(ExecuteListener.onExecuteEnd((ExecuteContext c) -> statements.add(c.sql())));
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    if (postgres()) {
+      db.execute("truncate album, artist restart identity cascade");
+    } else {
+      db.execute("delete from album");
+      db.execute("delete from artist");
+      db.execute("delete from sqlite_sequence");
+    }
+    statements.clear();
+  }
+
+  @AfterEach
+  void noConnectionLeaks() {
+    Pools.assertNoActiveConnections(db);
+  }
+
+  @AfterAll
+  void dropDatabase() {
+    db.close();
+    if (postgres()) {
+      TestDatabases.dropPostgresDatabase(url);
+    }
+  }
+}
