@@ -3,7 +3,6 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.DataType;
-import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.dialect.PostgresDialect;
@@ -11,9 +10,6 @@ import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,27 +80,8 @@ class PostgresChinookTest {
             .extracting(TableField::getName)
             .containsExactly("playlist_id", "track_id");
 
-        List<ResultQuery<?>> queries = queries(loader);
-        try (Connection connection = database.target().connect()) {
-          List<List<Object>> expensive =
-              QueryRunner.fetch(connection, PostgresDialect.INSTANCE, queries.get(0));
-          assertThat(expensive).hasSize(111);
-          assertThat(expensive.get(0).get(3)).isEqualTo(new BigDecimal("1.99"));
-          List<List<Object>> albums =
-              QueryRunner.fetch(connection, PostgresDialect.INSTANCE, queries.get(1));
-          assertThat(albums)
-              .containsExactly(
-                  List.of("For Those About To Rock We Salute You", "AC/DC"),
-                  List.of("Let There Be Rock", "AC/DC"));
-        }
+        ChinookUsage.assertQueriesRun(loader, PACKAGE, database.target(), PostgresDialect.INSTANCE);
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<ResultQuery<?>> queries(ClassLoader loader)
-      throws ReflectiveOperationException {
-    Class<?> type = loader.loadClass(PACKAGE + ".usage.ChinookQueries");
-    return ((Supplier<List<ResultQuery<?>>>) type.getConstructor().newInstance()).get();
   }
 }

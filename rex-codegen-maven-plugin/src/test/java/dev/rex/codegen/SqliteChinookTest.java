@@ -3,7 +3,6 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.DataType;
-import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.SqlType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
@@ -13,9 +12,6 @@ import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,28 +83,9 @@ class SqliteChinookTest {
       assertThat(name.getLength()).isEqualTo(200);
       assertThat(track.field("Composer").getDataType().isNullable()).isTrue();
 
-      List<ResultQuery<?>> queries = queries(loader);
-      Path database = dir.resolve("chinook.db");
-      JdbcTarget target = JdbcTarget.of("jdbc:sqlite:" + database);
-      Migrator.migrate(target, TestResources.path("/chinook/sqlite"));
-      try (Connection connection = target.connect()) {
-        List<List<Object>> expensive =
-            QueryRunner.fetch(connection, SqliteDialect.INSTANCE, queries.get(0));
-        assertThat(expensive).hasSize(111);
-        assertThat(expensive.get(0).get(3)).isEqualTo(new BigDecimal("1.99"));
-        List<List<Object>> albums =
-            QueryRunner.fetch(connection, SqliteDialect.INSTANCE, queries.get(1));
-        assertThat(albums)
-            .containsExactly(
-                List.of("For Those About To Rock We Salute You", "AC/DC"),
-                List.of("Let There Be Rock", "AC/DC"));
-      }
+      JdbcTarget database = JdbcTarget.of("jdbc:sqlite:" + dir.resolve("chinook.db"));
+      Migrator.migrate(database, TestResources.path("/chinook/sqlite"));
+      ChinookUsage.assertQueriesRun(loader, PACKAGE, database, SqliteDialect.INSTANCE);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<ResultQuery<?>> queries(ClassLoader loader) throws ReflectiveOperationException {
-    Class<?> type = loader.loadClass(PACKAGE + ".usage.ChinookQueries");
-    return ((Supplier<List<ResultQuery<?>>>) type.getConstructor().newInstance()).get();
   }
 }
