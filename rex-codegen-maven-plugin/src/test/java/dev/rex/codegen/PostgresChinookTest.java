@@ -2,11 +2,9 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rex.dsl.DataType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.dialect.PostgresDialect;
-import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,24 +56,13 @@ class PostgresChinookTest {
           .contains("public TrackRecord setComposer(@Nullable String value) {")
           .contains("public String getName() {");
 
-      Path usage = dir.resolve("usage");
-      GeneratedSources.writeTemplate(
-          "/usage/ChinookQueries.java.txt", PACKAGE, usage.resolve("ChinookQueries.java"));
-      GeneratedSources.Compilation compiled =
-          GeneratedSources.compile(dir.resolve("classes"), out, usage).assertClean();
-
+      GeneratedSources.Compilation compiled = ChinookUsage.compileWithUsage(dir, out, PACKAGE);
       try (URLClassLoader loader = compiled.classLoader()) {
-        Class<?> tables = loader.loadClass(PACKAGE + ".Tables");
-        Table<?> invoiceLine = (Table<?>) tables.getField("INVOICE_LINE").get(null);
-        TableField<?, ?> unitPrice =
-            (TableField<?, ?>) invoiceLine.getClass().getField("UNIT_PRICE").get(invoiceLine);
-        DataType<?> type = unitPrice.getDataType();
-        assertThat(type.getType()).isEqualTo(BigDecimal.class);
-        assertThat(type.getPrecision()).isEqualTo(10);
-        assertThat(type.getScale()).isEqualTo(2);
+        Table<?> invoiceLine = ChinookUsage.assertInvoiceLine(loader, PACKAGE);
         assertThat(invoiceLine.getName()).isEqualTo("invoice_line");
         assertThat(invoiceLine.getPrimaryKey().name()).isEqualTo("invoice_line_pkey");
-        Table<?> playlistTrack = (Table<?>) tables.getField("PLAYLIST_TRACK").get(null);
+        Table<?> playlistTrack =
+            (Table<?>) loader.loadClass(PACKAGE + ".Tables").getField("PLAYLIST_TRACK").get(null);
         assertThat(playlistTrack.getPrimaryKey().fields())
             .extracting(TableField::getName)
             .containsExactly("playlist_id", "track_id");

@@ -3,12 +3,10 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.DataType;
-import dev.rex.dsl.SqlType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.dialect.SqliteDialect;
-import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,25 +48,10 @@ class SqliteChinookTest {
         .contains(
             "ForeignKey.of(\"fk_Track_AlbumId\", Track.TRACK, Keys.ALBUM_PKEY, Track.TRACK.ALBUM_ID)");
 
-    Path usage = dir.resolve("usage");
-    GeneratedSources.writeTemplate(
-        "/usage/ChinookQueries.java.txt", PACKAGE, usage.resolve("ChinookQueries.java"));
-    GeneratedSources.Compilation compiled =
-        GeneratedSources.compile(dir.resolve("classes"), out, usage).assertClean();
-
+    GeneratedSources.Compilation compiled = ChinookUsage.compileWithUsage(dir, out, PACKAGE);
     try (URLClassLoader loader = compiled.classLoader()) {
-      Class<?> tables = loader.loadClass(PACKAGE + ".Tables");
-      Table<?> invoiceLine = (Table<?>) tables.getField("INVOICE_LINE").get(null);
-      TableField<?, ?> unitPrice =
-          (TableField<?, ?>) invoiceLine.getClass().getField("UNIT_PRICE").get(invoiceLine);
-      DataType<?> type = unitPrice.getDataType();
-      assertThat(type.getType()).isEqualTo(BigDecimal.class);
-      assertThat(type.getSqlType()).isEqualTo(SqlType.DECIMAL);
-      assertThat(type.getPrecision()).isEqualTo(10);
-      assertThat(type.getScale()).isEqualTo(2);
-      assertThat(type.isNullable()).isFalse();
+      Table<?> invoiceLine = ChinookUsage.assertInvoiceLine(loader, PACKAGE);
       assertThat(invoiceLine.getName()).isEqualTo("InvoiceLine");
-      assertThat(invoiceLine.getSchema()).isNull();
       UniqueKey<?> primaryKey = invoiceLine.getPrimaryKey();
       assertThat(primaryKey).isNotNull();
       assertThat(primaryKey.fields())
@@ -78,7 +61,7 @@ class SqliteChinookTest {
           .extracting(fk -> fk.key().table().getName())
           .containsExactlyInAnyOrder("Invoice", "Track");
 
-      Table<?> track = (Table<?>) tables.getField("TRACK").get(null);
+      Table<?> track = (Table<?>) loader.loadClass(PACKAGE + ".Tables").getField("TRACK").get(null);
       DataType<?> name = track.field("Name").getDataType();
       assertThat(name.getLength()).isEqualTo(200);
       assertThat(track.field("Composer").getDataType().isNullable()).isTrue();
