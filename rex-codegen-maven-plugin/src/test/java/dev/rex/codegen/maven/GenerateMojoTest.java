@@ -59,6 +59,19 @@ class GenerateMojoTest {
   }
 
   @Test
+  void sendsUnmappedTypeWarningsToTheMavenLog() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.migrations = new File(GenerateMojoTest.class.getResource("/types/sqlite").toURI());
+
+    mojo.execute();
+
+    assertThat(log.warnings)
+        .containsExactly(
+            "Table gadget, column anything: no declared type has no Rex mapping;"
+                + " it is generated as SQLDataType.other (Java Object).");
+  }
+
+  @Test
   void doesNothingWhenSkipped() throws Exception {
     GenerateMojo mojo = mojo();
     mojo.skip = true;
