@@ -1,6 +1,7 @@
 package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,6 +82,14 @@ class UpToDateTest {
     assertThat(dir.resolve("out/app/db/tables/Album.java")).doesNotExist();
     assertThat(dir.resolve("out/app/db/tables/Artist.java")).exists();
     assertThat(handWritten).exists();
+  }
+
+  @Test
+  void failsOnAMissingMigrationsDirectoryBeforeStartingADatabase() {
+    assertThatThrownBy(() -> generator.generate(sqlite(dir.resolve("nowhere"), "app.db")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nowhere does not exist");
+    assertThat(starts).hasValue(0);
   }
 
   @Test
