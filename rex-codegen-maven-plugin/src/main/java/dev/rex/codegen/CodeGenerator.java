@@ -1,6 +1,7 @@
 package dev.rex.codegen;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -36,6 +37,7 @@ public final class CodeGenerator {
   /**
    * Generates sources for {@code config}, or does nothing when they are up to date.
    *
+   * @throws IllegalArgumentException when the migrations directory does not exist
    * @throws IOException when the migrations cannot be read or the sources cannot be written
    * @throws SQLException when the database cannot be read
    * @throws org.flywaydb.core.api.FlywayException when a migration fails
@@ -56,16 +58,27 @@ public final class CodeGenerator {
         return new GenerationResult(true, 0, 0, Duration.ofNanos(System.nanoTime() - start));
       }
       InputFingerprint.clear(config);
+      if (!Files.isDirectory(config.migrations())) {
+        throw new IllegalArgumentException(
+            "The migrations directory "
+                + config.migrations().toAbsolutePath()
+                + " does not exist.");
+      }
       try (ThrowawayDatabase database = databases.start(config.dialect())) {
+        long started = System.nanoTime();
         int applied = Migrator.migrate(database.target(), config.migrations());
         log.info(
-            "Applied "
+            "Started a throwaway "
+                + config.dialect().configName()
+                + " database in "
+                + millis(start, started)
+                + " ms and applied "
                 + applied
                 + " migration(s) from "
                 + config.migrations()
-                + " to a throwaway "
-                + config.dialect().configName()
-                + " database.");
+                + " in "
+                + millis(started, System.nanoTime())
+                + " ms.");
         plan = plan(database.target(), config);
       }
       files = write(plan, config);
@@ -81,6 +94,10 @@ public final class CodeGenerator {
             + elapsed.toMillis()
             + " ms.");
     return new GenerationResult(false, plan.tables().size(), files.size(), elapsed);
+  }
+
+  private static long millis(long fromNanos, long toNanos) {
+    return Duration.ofNanos(toNanos - fromNanos).toMillis();
   }
 
   private CodePlan plan(JdbcTarget target, GeneratorConfig config) throws SQLException {

@@ -166,8 +166,10 @@ final class CodePlanner {
                 + model.name()
                 + ", column "
                 + column.name()
-                + ": type "
-                + column.type().sqlName()
+                + ": "
+                + (column.type().name().isEmpty()
+                    ? "no declared type"
+                    : "type " + column.type().sqlName())
                 + " has no Rex mapping; it is generated as SQLDataType.other (Java Object).");
       }
       columns.add(

@@ -26,6 +26,8 @@ public final class Migrator {
         Flyway.configure(Migrator.class.getClassLoader())
             .dataSource(target.url(), target.user(), target.password())
             .locations("filesystem:" + migrations.toAbsolutePath())
+            // SLF4J reaches the Maven log; Flyway's own detection falls back to java.util.logging.
+            .loggers("slf4j")
             .load();
     MigrateResult result = flyway.migrate();
     return result.migrationsExecuted;

@@ -17,6 +17,7 @@ final class NameScope {
   private static final Set<String> RESTRICTED =
       Set.of("var", "yield", "record", "sealed", "permits");
 
+  private final Set<String> reserved = new HashSet<>();
   private final Set<String> taken = new HashSet<>();
   private final String separator;
 
@@ -28,9 +29,13 @@ final class NameScope {
     this.separator = separator;
   }
 
-  /** Makes {@code names} unavailable, for example the names generated code imports. */
+  /**
+   * Makes {@code names} unavailable, for example the names generated code imports. A proposed name
+   * that is reserved gets a {@code _} suffix, like a keyword: {@code String_}, {@code getClass_}.
+   */
   NameScope reserve(String... names) {
     for (String name : names) {
+      reserved.add(name.toLowerCase(Locale.ROOT));
       taken.add(name.toLowerCase(Locale.ROOT));
     }
     return this;
@@ -39,6 +44,9 @@ final class NameScope {
   /** A legal identifier based on {@code proposed} that this scope has not given out before. */
   String claim(String proposed) {
     String legal = legal(proposed);
+    if (reserved.contains(legal.toLowerCase(Locale.ROOT))) {
+      legal += "_";
+    }
     String name = legal;
     for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = legal + separator + n;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jooq.Log;
 import org.jooq.meta.AbstractDatabase;
 import org.jooq.meta.ColumnDefinition;
 import org.jooq.meta.DataTypeDefinition;
@@ -19,6 +20,7 @@ import org.jooq.meta.SchemaDefinition;
 import org.jooq.meta.TableDefinition;
 import org.jooq.meta.UniqueKeyDefinition;
 import org.jooq.meta.jaxb.SchemaMappingType;
+import org.jooq.tools.JooqLogger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,9 +53,10 @@ final class SchemaReader {
   /** Reads the {@code schemas} of the database behind {@code connection}. */
   static SchemaModel read(
       Connection connection, TargetDialect dialect, List<String> schemas, TableFilter filter) {
-    // jOOQ prints a banner and tips on first use; a build log is no place for them.
+    // jOOQ prints a banner, tips and per-step statistics; a build log needs only its warnings.
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
+    JooqLogger.globalThreshold(Log.Level.WARN);
     AbstractDatabase database = dialect.newMetaDatabase();
     database.setConnection(connection);
     if (dialect == TargetDialect.POSTGRES) {

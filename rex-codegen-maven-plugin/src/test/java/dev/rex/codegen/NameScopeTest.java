@@ -29,6 +29,7 @@ class NameScopeTest {
     assertThat(constants.claim("INVOICE_LINE")).isEqualTo("INVOICE_LINE_2");
     assertThat(constants.claim("invoice_line")).isEqualTo("invoice_line_3");
     NameScope classes = new NameScope("").reserve("String");
-    assertThat(classes.claim("String")).isEqualTo("String2");
+    assertThat(classes.claim("String")).isEqualTo("String_");
+    assertThat(classes.claim("String")).isEqualTo("String_2");
   }
 }

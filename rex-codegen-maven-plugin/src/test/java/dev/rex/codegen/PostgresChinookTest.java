@@ -2,18 +2,12 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rex.dsl.DataType;
-import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.dialect.PostgresDialect;
-import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,49 +56,19 @@ class PostgresChinookTest {
           .contains("public TrackRecord setComposer(@Nullable String value) {")
           .contains("public String getName() {");
 
-      Path usage = dir.resolve("usage");
-      GeneratedSources.writeTemplate(
-          "/usage/ChinookQueries.java.txt", PACKAGE, usage.resolve("ChinookQueries.java"));
-      GeneratedSources.Compilation compiled =
-          GeneratedSources.compile(dir.resolve("classes"), out, usage).assertClean();
-
+      GeneratedSources.Compilation compiled = ChinookUsage.compileWithUsage(dir, out, PACKAGE);
       try (URLClassLoader loader = compiled.classLoader()) {
-        Class<?> tables = loader.loadClass(PACKAGE + ".Tables");
-        Table<?> invoiceLine = (Table<?>) tables.getField("INVOICE_LINE").get(null);
-        TableField<?, ?> unitPrice =
-            (TableField<?, ?>) invoiceLine.getClass().getField("UNIT_PRICE").get(invoiceLine);
-        DataType<?> type = unitPrice.getDataType();
-        assertThat(type.getType()).isEqualTo(BigDecimal.class);
-        assertThat(type.getPrecision()).isEqualTo(10);
-        assertThat(type.getScale()).isEqualTo(2);
+        Table<?> invoiceLine = ChinookUsage.assertInvoiceLine(loader, PACKAGE);
         assertThat(invoiceLine.getName()).isEqualTo("invoice_line");
         assertThat(invoiceLine.getPrimaryKey().name()).isEqualTo("invoice_line_pkey");
-        Table<?> playlistTrack = (Table<?>) tables.getField("PLAYLIST_TRACK").get(null);
+        Table<?> playlistTrack =
+            (Table<?>) loader.loadClass(PACKAGE + ".Tables").getField("PLAYLIST_TRACK").get(null);
         assertThat(playlistTrack.getPrimaryKey().fields())
             .extracting(TableField::getName)
             .containsExactly("playlist_id", "track_id");
 
-        List<ResultQuery<?>> queries = queries(loader);
-        try (Connection connection = database.target().connect()) {
-          List<List<Object>> expensive =
-              QueryRunner.fetch(connection, PostgresDialect.INSTANCE, queries.get(0));
-          assertThat(expensive).hasSize(111);
-          assertThat(expensive.get(0).get(3)).isEqualTo(new BigDecimal("1.99"));
-          List<List<Object>> albums =
-              QueryRunner.fetch(connection, PostgresDialect.INSTANCE, queries.get(1));
-          assertThat(albums)
-              .containsExactly(
-                  List.of("For Those About To Rock We Salute You", "AC/DC"),
-                  List.of("Let There Be Rock", "AC/DC"));
-        }
+        ChinookUsage.assertQueriesRun(loader, PACKAGE, database.target(), PostgresDialect.INSTANCE);
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<ResultQuery<?>> queries(ClassLoader loader)
-      throws ReflectiveOperationException {
-    Class<?> type = loader.loadClass(PACKAGE + ".usage.ChinookQueries");
-    return ((Supplier<List<ResultQuery<?>>>) type.getConstructor().newInstance()).get();
   }
 }

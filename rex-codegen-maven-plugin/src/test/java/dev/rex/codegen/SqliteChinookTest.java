@@ -3,19 +3,13 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.DataType;
-import dev.rex.dsl.ResultQuery;
-import dev.rex.dsl.SqlType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.dialect.SqliteDialect;
-import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,25 +48,10 @@ class SqliteChinookTest {
         .contains(
             "ForeignKey.of(\"fk_Track_AlbumId\", Track.TRACK, Keys.ALBUM_PKEY, Track.TRACK.ALBUM_ID)");
 
-    Path usage = dir.resolve("usage");
-    GeneratedSources.writeTemplate(
-        "/usage/ChinookQueries.java.txt", PACKAGE, usage.resolve("ChinookQueries.java"));
-    GeneratedSources.Compilation compiled =
-        GeneratedSources.compile(dir.resolve("classes"), out, usage).assertClean();
-
+    GeneratedSources.Compilation compiled = ChinookUsage.compileWithUsage(dir, out, PACKAGE);
     try (URLClassLoader loader = compiled.classLoader()) {
-      Class<?> tables = loader.loadClass(PACKAGE + ".Tables");
-      Table<?> invoiceLine = (Table<?>) tables.getField("INVOICE_LINE").get(null);
-      TableField<?, ?> unitPrice =
-          (TableField<?, ?>) invoiceLine.getClass().getField("UNIT_PRICE").get(invoiceLine);
-      DataType<?> type = unitPrice.getDataType();
-      assertThat(type.getType()).isEqualTo(BigDecimal.class);
-      assertThat(type.getSqlType()).isEqualTo(SqlType.DECIMAL);
-      assertThat(type.getPrecision()).isEqualTo(10);
-      assertThat(type.getScale()).isEqualTo(2);
-      assertThat(type.isNullable()).isFalse();
+      Table<?> invoiceLine = ChinookUsage.assertInvoiceLine(loader, PACKAGE);
       assertThat(invoiceLine.getName()).isEqualTo("InvoiceLine");
-      assertThat(invoiceLine.getSchema()).isNull();
       UniqueKey<?> primaryKey = invoiceLine.getPrimaryKey();
       assertThat(primaryKey).isNotNull();
       assertThat(primaryKey.fields())
@@ -82,33 +61,14 @@ class SqliteChinookTest {
           .extracting(fk -> fk.key().table().getName())
           .containsExactlyInAnyOrder("Invoice", "Track");
 
-      Table<?> track = (Table<?>) tables.getField("TRACK").get(null);
+      Table<?> track = (Table<?>) loader.loadClass(PACKAGE + ".Tables").getField("TRACK").get(null);
       DataType<?> name = track.field("Name").getDataType();
       assertThat(name.getLength()).isEqualTo(200);
       assertThat(track.field("Composer").getDataType().isNullable()).isTrue();
 
-      List<ResultQuery<?>> queries = queries(loader);
-      Path database = dir.resolve("chinook.db");
-      JdbcTarget target = JdbcTarget.of("jdbc:sqlite:" + database);
-      Migrator.migrate(target, TestResources.path("/chinook/sqlite"));
-      try (Connection connection = target.connect()) {
-        List<List<Object>> expensive =
-            QueryRunner.fetch(connection, SqliteDialect.INSTANCE, queries.get(0));
-        assertThat(expensive).hasSize(111);
-        assertThat(expensive.get(0).get(3)).isEqualTo(new BigDecimal("1.99"));
-        List<List<Object>> albums =
-            QueryRunner.fetch(connection, SqliteDialect.INSTANCE, queries.get(1));
-        assertThat(albums)
-            .containsExactly(
-                List.of("For Those About To Rock We Salute You", "AC/DC"),
-                List.of("Let There Be Rock", "AC/DC"));
-      }
+      JdbcTarget database = JdbcTarget.of("jdbc:sqlite:" + dir.resolve("chinook.db"));
+      Migrator.migrate(database, TestResources.path("/chinook/sqlite"));
+      ChinookUsage.assertQueriesRun(loader, PACKAGE, database, SqliteDialect.INSTANCE);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<ResultQuery<?>> queries(ClassLoader loader) throws ReflectiveOperationException {
-    Class<?> type = loader.loadClass(PACKAGE + ".usage.ChinookQueries");
-    return ((Supplier<List<ResultQuery<?>>>) type.getConstructor().newInstance()).get();
   }
 }

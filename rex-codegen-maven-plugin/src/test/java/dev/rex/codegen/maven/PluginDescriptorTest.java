@@ -1,0 +1,27 @@
+package dev.rex.codegen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The descriptor Maven reads: goal prefix {@code rex}, goals and the default phase. */
+class PluginDescriptorTest {
+
+  @Test
+  void declaresTheRexPrefixAndBothGoals() throws Exception {
+    String descriptor;
+    try (InputStream in = getClass().getResourceAsStream("/META-INF/maven/plugin.xml")) {
+      assertThat(in).isNotNull();
+      descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(descriptor)
+        .contains("<goalPrefix>rex</goalPrefix>")
+        .contains("<goal>migrate</goal>")
+        .contains("<goal>generate</goal>")
+        .contains("<phase>generate-sources</phase>")
+        .contains("<implementation>dev.rex.codegen.maven.GenerateMojo</implementation>");
+  }
+}
