@@ -3,9 +3,11 @@ package dev.rex.codegen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -99,8 +101,16 @@ final class InputFingerprint {
     }
   }
 
-  /** The plugin version, from a resource Maven filters at build time. */
+  /**
+   * The plugin version, from a resource Maven filters at build time, plus a hash of the generator's
+   * own code: a rebuilt SNAPSHOT of the generator keeps its version but may write different
+   * sources, so its output must not count as up to date.
+   */
   static String generatorVersion() {
+    return declaredVersion() + "#" + CodeHash.VALUE;
+  }
+
+  private static String declaredVersion() {
     try (InputStream in = InputFingerprint.class.getResourceAsStream("version.properties")) {
       Properties properties = new Properties();
       if (in != null) {
@@ -109,6 +119,35 @@ final class InputFingerprint {
       return properties.getProperty("version", "unknown");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The hash of the jar or class folder the generator was loaded from, computed once. */
+  private static final class CodeHash {
+    static final String VALUE = compute();
+
+    private static String compute() {
+      try {
+        CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+          return "unknown";
+        }
+        Path location = Path.of(source.getLocation().toURI());
+        MessageDigest digest = sha256();
+        if (Files.isDirectory(location)) {
+          try (var files = Files.walk(location)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+              digest.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+              digest.update(Files.readAllBytes(file));
+            }
+          }
+        } else {
+          digest.update(Files.readAllBytes(location));
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        return "unknown";
+      }
     }
   }
 }

@@ -25,7 +25,7 @@ class PostgresChinookTest {
   @Test
   void generatesChinookThatCompilesWithoutWarningsAndQueriesTheRealSchema() throws Exception {
     try (PostgresServer.TestDatabase database = PostgresServer.get().createDatabase()) {
-      Path migrations = TestResources.path("/chinook/postgres");
+      Path migrations = TestResources.chinook("postgres");
       assertThat(Migrator.migrate(database.target(), migrations)).isEqualTo(1);
       RecordingLog log = new RecordingLog();
       Path out = dir.resolve("generated");

@@ -27,7 +27,7 @@ class SqliteChinookTest {
         new CodeGenerator(log)
             .generate(
                 GeneratorConfig.builder(TargetDialect.SQLITE, PACKAGE)
-                    .migrations(TestResources.path("/chinook/sqlite"))
+                    .migrations(TestResources.chinook("sqlite"))
                     .outputDirectory(out)
                     .build());
 
@@ -67,7 +67,7 @@ class SqliteChinookTest {
       assertThat(track.field("Composer").getDataType().isNullable()).isTrue();
 
       JdbcTarget database = JdbcTarget.of("jdbc:sqlite:" + dir.resolve("chinook.db"));
-      Migrator.migrate(database, TestResources.path("/chinook/sqlite"));
+      Migrator.migrate(database, TestResources.chinook("sqlite"));
       ChinookUsage.assertQueriesRun(loader, PACKAGE, database, SqliteDialect.INSTANCE);
     }
   }

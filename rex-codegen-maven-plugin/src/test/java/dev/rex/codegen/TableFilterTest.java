@@ -39,7 +39,7 @@ class TableFilterTest {
         new CodeGenerator(log)
             .generate(
                 GeneratorConfig.builder(TargetDialect.SQLITE, "chinook.part")
-                    .migrations(TestResources.path("/chinook/sqlite"))
+                    .migrations(TestResources.chinook("sqlite"))
                     .outputDirectory(out)
                     .includes(List.of("Album", "Artist", "Track", "(?i)invoice.*"))
                     .excludes(List.of("Invoice"))

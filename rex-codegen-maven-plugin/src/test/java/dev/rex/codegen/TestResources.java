@@ -9,6 +9,18 @@ final class TestResources {
 
   private TestResources() {}
 
+  /**
+   * The Chinook migrations of a dialect: the project's own, in the {@code db} module, so that the
+   * generator is tested on exactly what the examples and integration tests use.
+   */
+  static Path chinook(String dialect) {
+    Path migrations = Path.of("..", "db", "src", "main", "resources", "db", "migration", dialect);
+    if (!migrations.toFile().isDirectory()) {
+      throw new IllegalStateException("No Chinook migrations at " + migrations.toAbsolutePath());
+    }
+    return migrations.toAbsolutePath().normalize();
+  }
+
   static Path path(String resource) {
     URL url = TestResources.class.getResource(resource);
     if (url == null) {

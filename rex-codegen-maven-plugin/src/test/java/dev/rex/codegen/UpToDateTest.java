@@ -96,7 +96,7 @@ class UpToDateTest {
   void chinookOnEmbeddedPostgresIsGeneratedColdThenSkipped() throws Exception {
     GeneratorConfig config =
         GeneratorConfig.builder(TargetDialect.POSTGRES, "chinook.embedded")
-            .migrations(TestResources.path("/chinook/postgres"))
+            .migrations(TestResources.chinook("postgres"))
             .outputDirectory(dir.resolve("out"))
             .build();
 

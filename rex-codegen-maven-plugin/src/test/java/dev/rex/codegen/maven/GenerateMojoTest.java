@@ -137,7 +137,8 @@ class GenerateMojoTest {
     return mojo;
   }
 
-  private static File chinook() throws URISyntaxException {
-    return new File(GenerateMojoTest.class.getResource("/chinook/sqlite").toURI());
+  /** The project's own Chinook migrations for SQLite, in the {@code db} module. */
+  private static File chinook() {
+    return new File("../db/src/main/resources/db/migration/sqlite").getAbsoluteFile();
   }
 }

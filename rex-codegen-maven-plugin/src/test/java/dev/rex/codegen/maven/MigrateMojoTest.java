@@ -80,7 +80,8 @@ class MigrateMojoTest {
     return mojo;
   }
 
-  private static File chinook() throws URISyntaxException {
-    return new File(MigrateMojoTest.class.getResource("/chinook/sqlite").toURI());
+  /** The project's own Chinook migrations for SQLite, in the {@code db} module. */
+  private static File chinook() {
+    return new File("../db/src/main/resources/db/migration/sqlite").getAbsoluteFile();
   }
 }
