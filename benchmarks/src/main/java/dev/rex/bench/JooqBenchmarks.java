@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -50,6 +51,13 @@ public abstract class JooqBenchmarks {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
   }
+
+  /**
+   * {@code careful} (the default): the settings above. {@code defaults}: jOOQ's own defaults, for
+   * comparison ({@code -p settings=defaults}).
+   */
+  @Param({"careful"})
+  public String settings;
 
   private final Workload workload = new Workload();
   private Chinook chinook;
@@ -84,13 +92,7 @@ public abstract class JooqBenchmarks {
   public void setUp() {
     chinook = createDatabase();
     pool = chinook.pool();
-    Settings settings =
-        new Settings()
-            .withExecuteLogging(false)
-            .withFetchWarnings(false)
-            .withDiagnosticsLogging(false)
-            .withRenderFormatted(false);
-    ctx = DSL.using(pool, chinook.jooqDialect(), settings);
+    ctx = DSL.using(pool, chinook.jooqDialect(), settings());
 
     album = table("Album");
     albumAlbumId = field("Album", "AlbumId", Integer.class);
@@ -112,6 +114,20 @@ public abstract class JooqBenchmarks {
     trackMilliseconds = field("Track", "Milliseconds", Integer.class);
     trackBytes = field("Track", "Bytes", Integer.class);
     trackUnitPrice = field("Track", "UnitPrice", BigDecimal.class);
+  }
+
+  private Settings settings() {
+    return switch (settings) {
+      case "careful" ->
+          new Settings()
+              .withExecuteLogging(false)
+              .withFetchWarnings(false)
+              .withDiagnosticsLogging(false)
+              .withRenderFormatted(false);
+      case "defaults" -> new Settings();
+      default ->
+          throw new IllegalArgumentException("settings: careful or defaults, not " + settings);
+    };
   }
 
   private Table<Record> table(String sqliteName) {
