@@ -1,0 +1,10 @@
+package dev.rex.bench;
+
+/** {@link JooqBenchmarks} on PostgreSQL. */
+public class JooqPostgres extends JooqBenchmarks {
+
+  @Override
+  Chinook createDatabase() {
+    return Chinook.postgres();
+  }
+}

@@ -1,0 +1,10 @@
+package dev.rex.bench;
+
+/** {@link JooqBenchmarks} on SQLite. */
+public class JooqSqlite extends JooqBenchmarks {
+
+  @Override
+  Chinook createDatabase() {
+    return Chinook.sqlite();
+  }
+}
