@@ -26,6 +26,7 @@ public final class DataType<T> {
   private final boolean identity;
   private final @Nullable DataType<?> elementType;
   private final List<T> enumValues;
+  private final int hash;
 
   private DataType(
       Class<T> type,
@@ -50,6 +51,8 @@ public final class DataType<T> {
     this.identity = identity;
     this.elementType = elementType;
     this.enumValues = enumValues;
+    // Cached: the rendered-SQL cache hashes every bind value's type on every lookup.
+    this.hash = Objects.hash(type, sqlType, typeName);
   }
 
   /** A type for values of {@code type}, stored as the database's {@code typeName}. */
@@ -262,7 +265,7 @@ public final class DataType<T> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, sqlType, typeName);
+    return hash;
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -77,29 +78,24 @@ public final class JdbcExecutor implements QueryExecutor {
   public <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows) {
     RenderedQuery rendered = query.render(dialect);
     ExecuteContext context = start(ExecuteContext.Kind.QUERY, rendered, 1);
-    Connection connection = acquire(rendered, context);
-    boolean broken = false;
-    try {
-      PreparedStatement statement = prepare(connection, rendered.sql(), maxRows);
-      bind(statement, rendered);
-      List<R> rows;
-      try (ResultSet resultSet = statement.executeQuery()) {
-        rows = RowReader.of(resultSet, query.recordType(), dialect, this).readAll(resultSet);
-      } finally {
-        closeIfUncached(statement);
-      }
-      end(context, rows.size());
-      return new ResultImpl<>(rows);
-    } catch (SQLException e) {
-      DataAccessException failure = failure(context, connection, rendered.sql(), e);
-      broken = failure instanceof ConnectionException;
-      throw failure;
-    } catch (RuntimeException e) {
-      fail(context, e);
-      throw e;
-    } finally {
-      connections.release(connection, broken);
-    }
+    List<R> rows =
+        onConnection(
+            rendered,
+            context,
+            connection -> {
+              PreparedStatement statement = prepare(connection, rendered.sql(), maxRows);
+              try {
+                bind(statement, rendered);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                  return RowReader.of(resultSet, query.recordType(), dialect, this)
+                      .readAll(resultSet);
+                }
+              } finally {
+                closeIfUncached(statement);
+              }
+            },
+            List::size);
+    return new ResultImpl<>(rows);
   }
 
   @Override
@@ -109,60 +105,69 @@ public final class JdbcExecutor implements QueryExecutor {
     }
     RenderedQuery rendered = query.render(dialect);
     ExecuteContext context = start(ExecuteContext.Kind.UPDATE, rendered, 1);
-    Connection connection = acquire(rendered, context);
-    boolean broken = false;
-    try {
-      PreparedStatement statement = prepare(connection, rendered.sql(), 0);
-      int count;
-      try {
-        bind(statement, rendered);
-        count = statement.executeUpdate();
-      } finally {
-        closeIfUncached(statement);
-      }
-      end(context, count);
-      return count;
-    } catch (SQLException e) {
-      DataAccessException failure = failure(context, connection, rendered.sql(), e);
-      broken = failure instanceof ConnectionException;
-      throw failure;
-    } catch (RuntimeException e) {
-      fail(context, e);
-      throw e;
-    } finally {
-      connections.release(connection, broken);
-    }
+    return onConnection(
+        rendered,
+        context,
+        connection -> {
+          PreparedStatement statement = prepare(connection, rendered.sql(), 0);
+          try {
+            bind(statement, rendered);
+            return statement.executeUpdate();
+          } finally {
+            closeIfUncached(statement);
+          }
+        },
+        count -> count);
   }
 
   /**
    * Runs one statement with many sets of binds as a JDBC batch. Each row's values are bound with
-   * the types of the template's binds.
+   * the types of the template's binds; callers ({@code BatchBindStep}, {@code batchInsert})
+   * guarantee that every row has one value per placeholder.
    */
   public int[] executeBatch(RenderedQuery template, List<@Nullable Object[]> rows) {
     ExecuteContext context = start(ExecuteContext.Kind.BATCH, template, rows.size());
-    Connection connection = acquire(template, context);
+    return onConnection(
+        template,
+        context,
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(template.sql())) {
+            for (@Nullable Object[] row : rows) {
+              for (int i = 0; i < row.length; i++) {
+                bindValue(statement, i, template, row[i]);
+              }
+              statement.addBatch();
+            }
+            return statement.executeBatch();
+          }
+        },
+        JdbcExecutor::sum);
+  }
+
+  /** What runs on the connection; it may throw the driver's exceptions. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Takes a connection, runs {@code work} on it and gives the connection back, whatever happens. A
+   * driver failure is translated, reported to listeners and thrown; a broken connection is evicted
+   * from the pool.
+   */
+  private <T> T onConnection(
+      RenderedQuery rendered,
+      @Nullable ExecuteContext context,
+      Work<T> work,
+      ToIntFunction<T> rowCount) {
+    Connection connection = acquire(rendered, context);
     boolean broken = false;
-    try (PreparedStatement statement = connection.prepareStatement(template.sql())) {
-      for (@Nullable Object[] row : rows) {
-        if (row.length != template.bindCount()) {
-          throw new IllegalArgumentException(
-              "The batch statement has "
-                  + template.bindCount()
-                  + " placeholders but a row has "
-                  + row.length
-                  + " values: "
-                  + template.sql());
-        }
-        for (int i = 0; i < row.length; i++) {
-          bindValue(statement, i, template, row[i]);
-        }
-        statement.addBatch();
-      }
-      int[] counts = statement.executeBatch();
-      end(context, sum(counts));
-      return counts;
+    try {
+      T result = work.run(connection);
+      end(context, rowCount.applyAsInt(result));
+      return result;
     } catch (SQLException e) {
-      DataAccessException failure = failure(context, connection, template.sql(), e);
+      DataAccessException failure = failure(context, connection, rendered.sql(), e);
       broken = failure instanceof ConnectionException;
       throw failure;
     } catch (RuntimeException e) {
