@@ -196,40 +196,46 @@ def others(static):
 """
 
 
-def query_dsl():
+def dsl_class(name, parent, doc, body):
+    extends = f" extends {parent}" if parent else ""
     return f"""{HEADER}package dev.rex.dsl;
 
 import dev.rex.dsl.impl.Queries;
 
 /**
- * The statement-building half of {{@link DSL}}: SELECT, INSERT, UPDATE, DELETE and WITH. Queries
- * built here are detached; run them with a {{@link DSLContext}}, or build them from one.
+ * {doc} Queries built here are detached; run them with a {{@link DSLContext}}, or build them from
+ * one. Part of {{@link DSL}}, split by statement so that no file grows past a few hundred lines.
  */
-public abstract class QueryDSL {{
+public abstract class {name}{extends} {{
 
-  /** Only {{@link DSL}} extends this. */
-  QueryDSL() {{}}
-{select_overloads(True, "select", False, False)}{select_overloads(True, "selectDistinct", True, False)}{insert_overloads(True)}{others(True)}}}
+  /** Only {{@link DSL}} extends this, through its subclasses. */
+  {name}() {{}}
+{body}}}
 """
 
 
-def query_factory():
+def factory_interface(name, parents, doc, body, executor):
+    extends = f" extends {', '.join(parents)}" if parents else ""
+    executor_decl = (
+        """
+  /** The executor that attached queries run on. */
+  QueryExecutor executor();
+"""
+        if executor
+        else ""
+    )
     return f"""{HEADER}package dev.rex.dsl;
 
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.QueryExecutor;
 
 /**
- * The statement-building half of {{@link DSLContext}}: every query built here is attached to
- * {{@link #executor()}} and can be executed directly.
+ * {doc} Every query built here is attached to {{@link #executor()}} and can be executed directly.
+ * Part of {{@link DSLContext}}, split by statement so that no file grows past a few hundred lines.
  */
-public interface QueryFactory {{
-
-  /** The executor that attached queries run on. */
-  QueryExecutor executor();
-{select_overloads(False, "select", False, True)}{select_overloads(False, "selectDistinct", True, True)}{insert_overloads(False)}{others(False)}}}
+public interface {name}{extends} {{
+{executor_decl}{body}}}
 """
-
 
 
 def with_step():
@@ -520,8 +526,28 @@ for n in range(1, MAX_ARITY + 1):
     write(f"{BASE}/function/Function{n}.java", function(n))
     write(f"{BASE}/InsertValuesStep{n}.java", insert_values(n))
 write(f"{BASE}/Records.java", records())
-write(f"{BASE}/QueryDSL.java", query_dsl())
-write(f"{BASE}/QueryFactory.java", query_factory())
+write(f"{BASE}/InsertDSL.java", dsl_class(
+    "InsertDSL", None, "INSERT with typed columns and values, from {@link DSL}.", insert_overloads(True)))
+write(f"{BASE}/SelectDistinctDSL.java", dsl_class(
+    "SelectDistinctDSL", "InsertDSL", "SELECT DISTINCT of typed columns, from {@link DSL}.",
+    select_overloads(True, "selectDistinct", True, False)))
+write(f"{BASE}/SelectDSL.java", dsl_class(
+    "SelectDSL", "SelectDistinctDSL", "SELECT of typed columns, from {@link DSL}.",
+    select_overloads(True, "select", False, False)))
+write(f"{BASE}/QueryDSL.java", dsl_class(
+    "QueryDSL", "SelectDSL", "SELECT FROM, UPDATE, DELETE and WITH, from {@link DSL}.", others(True)))
+write(f"{BASE}/InsertFactory.java", factory_interface(
+    "InsertFactory", [], "INSERT with typed columns and values.", insert_overloads(False), True))
+write(f"{BASE}/SelectDistinctFactory.java", factory_interface(
+    "SelectDistinctFactory", [], "SELECT DISTINCT of typed columns.",
+    select_overloads(False, "selectDistinct", True, True), True))
+write(f"{BASE}/SelectFactory.java", factory_interface(
+    "SelectFactory", [], "SELECT of typed columns.", select_overloads(False, "select", False, True),
+    True))
+write(f"{BASE}/QueryFactory.java", factory_interface(
+    "QueryFactory", ["SelectFactory", "SelectDistinctFactory", "InsertFactory"],
+    "The statement-building half of {@link DSLContext}: SELECT FROM, UPDATE, DELETE and WITH here, the typed SELECT and INSERT arities in its parents.",
+    others(False), True))
 write(f"{BASE}/function/package-info.java", f"""{HEADER}/** Functions of 1 to {MAX_ARITY} arguments, for {{@link dev.rex.dsl.Records#mapping}}. */
 @NullMarked
 package dev.rex.dsl.function;
