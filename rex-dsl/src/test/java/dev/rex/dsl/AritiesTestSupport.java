@@ -13,6 +13,7 @@ import dev.rex.dsl.impl.TableRecordImpl;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What the generated arity tests share: one bind value per column and a table that wide. */
 abstract class AritiesTestSupport {
@@ -115,12 +116,16 @@ abstract class AritiesTestSupport {
     final TableField<WideRecord, Integer> C16 = createField("c16", SQLDataType.INTEGER);
 
     private Wide() {
-      super("wide", null, null);
+      this(null);
+    }
+
+    private Wide(@Nullable String alias) {
+      super("wide", null, alias);
     }
 
     @Override
     public Wide as(String alias) {
-      throw new UnsupportedOperationException();
+      return new Wide(alias);
     }
 
     @Override

@@ -8,6 +8,7 @@ import static dev.rex.dsl.fixtures.Tables.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.exception.DetachedException;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.fixtures.AlbumRecord;
@@ -17,6 +18,7 @@ import dev.rex.dsl.impl.TableImpl;
 import dev.rex.dsl.impl.TableRecordImpl;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class TableRecordTest {
@@ -206,7 +208,7 @@ class TableRecordTest {
 
       @Override
       public <T> Binding<T> binding(DataType<T> type) {
-        throw new UnsupportedOperationException();
+        return PostgresDialect.INSTANCE.binding(type);
       }
 
       @Override
@@ -223,12 +225,16 @@ class TableRecordTest {
     final TableField<LogRecord, String> MESSAGE = createField("message", SQLDataType.TEXT);
 
     private Log() {
-      super("log", null, null);
+      this(null);
+    }
+
+    private Log(@Nullable String alias) {
+      super("log", null, alias);
     }
 
     @Override
     public Log as(String alias) {
-      throw new UnsupportedOperationException();
+      return new Log(alias);
     }
 
     @Override

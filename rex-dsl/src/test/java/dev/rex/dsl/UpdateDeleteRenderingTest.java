@@ -12,6 +12,7 @@ import static dev.rex.dsl.fixtures.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.fixtures.Track;
 import dev.rex.dsl.fixtures.TrackRecord;
@@ -167,7 +168,7 @@ class UpdateDeleteRenderingTest {
 
           @Override
           public <T> Binding<T> binding(DataType<T> type) {
-            throw new UnsupportedOperationException();
+            return PostgresDialect.INSTANCE.binding(type);
           }
 
           @Override
