@@ -41,6 +41,25 @@ public final class DSL extends QueryDSL {
     return Expressions.scalar(select);
   }
 
+  /**
+   * {@code multiset(select)}: the rows of a subquery as one value of each outer row, typed as a
+   * {@link Result} of the subquery's records. Correlate it to the outer query to fetch a tree in
+   * one statement, at any depth:
+   *
+   * <pre>{@code
+   * db.select(ARTIST.NAME,
+   *         multiset(select(ALBUM.TITLE).from(ALBUM).where(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))))
+   *     .from(ARTIST).fetch();
+   * }</pre>
+   *
+   * The database builds the nested rows as JSON ({@code json_agg} on PostgreSQL, {@code
+   * json_group_array} on SQLite) and Rex decodes them back into typed values. Rows keep the
+   * subquery's ORDER BY as the database delivers them to the aggregate.
+   */
+  public static <R extends Record> Field<Result<R>> multiset(Select<R> select) {
+    return Expressions.multiset(select);
+  }
+
   /** A bind value whose SQL type is inferred from the Java value. */
   public static <T> Field<T> val(T value) {
     return Expressions.val(value);

@@ -22,5 +22,7 @@ public enum SqlType {
   BINARY,
   ENUM,
   ARRAY,
+  /** A nested result: rows aggregated into JSON by the database and read back as records. */
+  MULTISET,
   OTHER
 }

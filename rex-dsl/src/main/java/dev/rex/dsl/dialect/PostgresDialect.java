@@ -1,13 +1,16 @@
 package dev.rex.dsl.dialect;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.RenderContext;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** PostgreSQL 12 and later, through pgjdbc. */
 public final class PostgresDialect implements Dialect {
@@ -62,9 +65,18 @@ public final class PostgresDialect implements Dialect {
           case JSONB -> PostgresBindings.JSONB;
           case ENUM -> PostgresBindings.enumBinding(type);
           case ARRAY -> PostgresBindings.array(type);
+          case MULTISET -> StandardBindings.multiset(type);
           default -> StandardBindings.OBJECT;
         };
     return (Binding<T>) binding;
+  }
+
+  /** {@code json_agg} of {@code json_build_array}; nested results are {@code json} already. */
+  @Override
+  public void renderMultiset(RenderContext context, QueryPart rows, List<DataType<?>> columns) {
+    context.sql("(select coalesce(json_agg(json_build_array(");
+    Dialect.multisetColumns(context, columns.size());
+    context.sql(")), '[]'::json) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
   }
 
   @Override

@@ -1,10 +1,13 @@
 package dev.rex.dsl.dialect;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.SqlType;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.RenderContext;
+import java.util.List;
 
 /**
  * SQLite 3.35 and later (for RETURNING), through xerial's sqlite-jdbc. See {@link SqliteBindings}
@@ -72,12 +75,30 @@ public final class SqliteDialect implements Dialect {
           case JSON -> SqliteBindings.JSON;
           case JSONB -> SqliteBindings.JSONB;
           case ENUM -> SqliteBindings.enumBinding(type);
+          case MULTISET -> StandardBindings.multiset(type);
           case ARRAY ->
               throw new RexException(
                   "SQLite has no array type; column type " + type.getTypeName() + " cannot bind.");
           default -> StandardBindings.OBJECT;
         };
     return (Binding<T>) binding;
+  }
+
+  /**
+   * {@code json_group_array} of {@code json_array}. A nested result or JSON column arrives as text
+   * once it leaves its subquery, so it is passed through {@code json()} to be embedded as JSON
+   * rather than as a string.
+   */
+  @Override
+  public void renderMultiset(RenderContext context, QueryPart rows, List<DataType<?>> columns) {
+    context.sql("(select coalesce(json_group_array(json_array(");
+    for (int i = 0; i < columns.size(); i++) {
+      SqlType type = columns.get(i).getSqlType();
+      boolean json = type == SqlType.MULTISET || type == SqlType.JSON || type == SqlType.JSONB;
+      context.sql(i == 0 ? "" : ", ").sql(json ? "json(" : "");
+      context.name("rex_rows").sql('.').name("v" + i).sql(json ? ")" : "");
+    }
+    context.sql(")), json_array()) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
   }
 
   @Override

@@ -1,7 +1,9 @@
 package dev.rex.dsl.dialect;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.RecordType;
 import dev.rex.dsl.SqlType;
+import dev.rex.dsl.impl.NestedResults;
 import dev.rex.dsl.spi.Binding;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -213,6 +215,31 @@ public final class StandardBindings {
           return resultSet.getObject(index);
         }
       };
+
+  /**
+   * A nested result ({@code multiset}): read as the JSON text the dialect aggregated and decoded
+   * into records. It is a read-only value; binding one as a parameter is refused.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <T> Binding<T> multiset(DataType<T> type) {
+    RecordType<?> rowType = type.getRowType();
+    if (rowType == null) {
+      throw new IllegalArgumentException("Not a multiset type: " + type);
+    }
+    return new Binding<>() {
+      @Override
+      public void set(PreparedStatement statement, int index, @Nullable T value) {
+        throw new IllegalArgumentException(
+            "A nested result (multiset) is read from the database; it cannot be a bind value.");
+      }
+
+      @Override
+      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
+        String json = resultSet.getString(index);
+        return json == null ? null : (T) NestedResults.decode(json, (RecordType) rowType);
+      }
+    };
+  }
 
   /** The binding for the numeric, boolean, text and binary types, or null for the others. */
   static @Nullable Binding<?> common(DataType<?> type) {

@@ -9,6 +9,7 @@ import dev.rex.dsl.Name;
 import dev.rex.dsl.OrderField;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Record1;
+import dev.rex.dsl.Result;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.WindowOverStep;
@@ -106,5 +107,9 @@ public final class Expressions {
 
   public static Field<String> concat(List<Field<?>> operands) {
     return new Concat(operands);
+  }
+
+  public static <R extends Record> Field<Result<R>> multiset(Select<R> select) {
+    return new Multiset<>(Queries.model(select), select.recordType());
   }
 }

@@ -21,6 +21,11 @@ final class FieldAlias<T> extends AbstractField<T> {
     this.alias = alias;
   }
 
+  /** The aliased field itself. */
+  Field<T> field() {
+    return field;
+  }
+
   @Override
   public String getName() {
     return alias;

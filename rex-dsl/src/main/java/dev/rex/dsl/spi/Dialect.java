@@ -2,6 +2,7 @@ package dev.rex.dsl.spi;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.QueryPart;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,6 +96,27 @@ public interface Dialect {
     context.visit(field).sql(descending ? " desc" : " asc");
     if (nullsFirst != null) {
       context.sql(nullsFirst ? " nulls first" : " nulls last");
+    }
+  }
+
+  /**
+   * Renders a nested result: a scalar subquery that aggregates the rows of {@code rows} (whose
+   * columns are named {@code v0, v1, …}) into one JSON array of row arrays, {@code [[v0, v1], …]},
+   * and an empty array when there are none. The default is SQL:2016's {@code json_arrayagg} /
+   * {@code json_array}.
+   *
+   * @param columns the column types, in order; nested results among them are JSON already
+   */
+  default void renderMultiset(RenderContext context, QueryPart rows, List<DataType<?>> columns) {
+    context.sql("(select coalesce(json_arrayagg(json_array(");
+    multisetColumns(context, columns.size());
+    context.sql(")), json_array()) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
+  }
+
+  /** Appends {@code "rex_rows"."v0", "rex_rows"."v1", …} for {@link #renderMultiset}. */
+  static void multisetColumns(RenderContext context, int count) {
+    for (int i = 0; i < count; i++) {
+      context.sql(i == 0 ? "" : ", ").name("rex_rows").sql('.').name("v" + i);
     }
   }
 }
