@@ -2,6 +2,7 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.OrderField;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
@@ -137,6 +138,26 @@ final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
   @Override
   public SelectImpl<R> on(Condition... conditions) {
     return extend(Step.ON, Combined.of(Combined.Operator.AND, List.of(conditions)), true);
+  }
+
+  @Override
+  public SelectImpl<R> onKey() {
+    return keyJoin(null);
+  }
+
+  @Override
+  public SelectImpl<R> onKey(ForeignKey<?, ?> key) {
+    return keyJoin(java.util.Objects.requireNonNull(key, "key"));
+  }
+
+  private SelectImpl<R> keyJoin(@Nullable ForeignKey<?, ?> key) {
+    List<Join> joins = model.joins();
+    Table<?> joined = joins.get(joins.size() - 1).table();
+    List<Table<?>> earlier = new ArrayList<>(model.from());
+    for (int i = 0; i < joins.size() - 1; i++) {
+      earlier.add(joins.get(i).table());
+    }
+    return on(KeyJoin.condition(joined, earlier, key));
   }
 
   @Override
