@@ -2,6 +2,7 @@ package dev.rex.codegen;
 
 import dev.rex.codegen.CodePlan.ColumnPlan;
 import dev.rex.codegen.CodePlan.TablePlan;
+import dev.rex.dsl.Result;
 import dev.rex.dsl.impl.TableRecordImpl;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +31,80 @@ final class RecordWriter {
     for (ColumnPlan column : table.columns()) {
       accessors(file, column, self, index++);
     }
+    navigation(file, plan, table);
     file.line(0, "}");
     return file;
+  }
+
+  /** Lazy navigation along every foreign key, in both directions, and through join tables. */
+  private static void navigation(JavaFile file, CodePlan plan, TablePlan table) {
+    String keys = plan.packageName() + ".Keys";
+    for (Navigations.Parent step : Navigations.parents(plan, table)) {
+      String parent = step.parent().recordClass();
+      file.imports(Nullable.class.getName(), keys);
+      importRecord(file, plan, table, step.parent());
+      file.blank();
+      file.javadoc(
+          2,
+          "Fetches the "
+              + JavaText.code(step.parent().model().name())
+              + " row this one references"
+              + " through "
+              + JavaText.code(step.key().name())
+              + "; null when the key is null.",
+          "");
+      file.line(2, "public @Nullable " + parent + " " + step.fetchMethod() + "() {");
+      file.line(4, "return fetchParent(Keys." + step.key().constant() + ");");
+      file.line(2, "}");
+    }
+    for (Navigations.Children children : Navigations.children(plan, table)) {
+      many(
+          file,
+          plan,
+          table,
+          children.method(),
+          children.child(),
+          "that reference this one through " + JavaText.code(children.key().name()),
+          "fetchChildren(Keys." + children.key().constant() + ")");
+    }
+    for (Navigations.Through through : Navigations.through(plan, table)) {
+      many(
+          file,
+          plan,
+          table,
+          through.method(),
+          through.other(),
+          "linked to this one through " + JavaText.code(through.toThis().table().model().name()),
+          "fetchThrough(Keys."
+              + through.toThis().constant()
+              + ", Keys."
+              + through.toOther().constant()
+              + ")");
+    }
+  }
+
+  private static void many(
+      JavaFile file,
+      CodePlan plan,
+      TablePlan table,
+      String method,
+      TablePlan other,
+      String how,
+      String call) {
+    file.imports(Result.class.getName(), plan.packageName() + ".Keys");
+    importRecord(file, plan, table, other);
+    file.blank();
+    file.javadoc(
+        2, "Fetches the " + JavaText.code(other.model().name()) + " rows " + how + ".", "");
+    file.line(2, "public Result<" + other.recordClass() + "> " + method + "() {");
+    file.line(4, "return " + call + ";");
+    file.line(2, "}");
+  }
+
+  private static void importRecord(JavaFile file, CodePlan plan, TablePlan self, TablePlan other) {
+    if (other != self) {
+      file.imports(plan.recordsPackage() + "." + other.recordClass());
+    }
   }
 
   private static void accessors(JavaFile file, ColumnPlan column, String self, int index) {

@@ -7,6 +7,7 @@ import dev.rex.codegen.CodePlan.TablePlan;
 import dev.rex.codegen.SchemaModel.ColumnModel;
 import dev.rex.codegen.SchemaModel.TableModel;
 import dev.rex.dsl.ForeignKey;
+import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.impl.TableImpl;
@@ -70,7 +71,11 @@ final class TableWriter {
     file.line(2, "private " + self + "(String alias) {");
     file.line(4, "super(" + name + ", " + schema + ", alias);");
     file.line(2, "}");
+    if (plan.foreignKeys().stream().anyMatch(key -> key.key().table() == table)) {
+      pathConstructor(file, self, recordClass, name, schema);
+    }
     override(file, self + " as(String alias)", "new " + self + "(alias)");
+    navigation(file, plan, table);
     override(file, recordClass + " newRecord()", "new " + recordClass + "()");
     keys(file, plan, table);
     if (model.view()) {
@@ -78,6 +83,49 @@ final class TableWriter {
     }
     file.line(0, "}");
     return file;
+  }
+
+  /** The constructor navigation methods of child tables call: {@code TRACK.album()}. */
+  private static void pathConstructor(
+      JavaFile file, String self, String recordClass, String name, String schema) {
+    file.imports(Table.class.getName(), ForeignKey.class.getName());
+    file.blank();
+    file.javadoc(2, "This table reached from {@code child} along {@code key}.", "");
+    file.line(2, self + "(Table<?> child, ForeignKey<?, " + recordClass + "> key, String step) {");
+    file.line(4, "super(" + name + ", " + schema + ", child, key, step);");
+    file.line(2, "}");
+  }
+
+  /** One method per foreign key, to the referenced table: using its fields joins it. */
+  private static void navigation(JavaFile file, CodePlan plan, TablePlan table) {
+    for (Navigations.Parent step : Navigations.parents(plan, table)) {
+      TablePlan parent = step.parent();
+      if (!parent.className().equals(table.className())) {
+        file.imports(plan.tablesPackage() + "." + parent.className());
+      }
+      file.imports(plan.packageName() + ".Keys");
+      file.blank();
+      file.javadoc(
+          2,
+          "The "
+              + JavaText.code(parent.model().name())
+              + " row this row references through "
+              + JavaText.code(step.key().name())
+              + ". Using its fields in a query joins it implicitly (a left join when the key"
+              + " is nullable).",
+          "");
+      file.line(2, "public " + parent.className() + " " + step.method() + "() {");
+      file.line(
+          4,
+          "return new "
+              + parent.className()
+              + "(this, Keys."
+              + step.key().constant()
+              + ", "
+              + JavaText.stringLiteral(step.method())
+              + ");");
+      file.line(2, "}");
+    }
   }
 
   private static void keys(JavaFile file, CodePlan plan, TablePlan table) {

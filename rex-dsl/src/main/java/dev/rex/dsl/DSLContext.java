@@ -1,7 +1,12 @@
 package dev.rex.dsl;
 
+import dev.rex.dsl.impl.Navigation;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Dialect;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,8 +84,27 @@ public interface DSLContext extends QueryFactory {
    *
    * @throws IllegalArgumentException when the table has no primary key or the values do not fit it
    */
-  default <R extends Record> java.util.Optional<R> fetchById(Table<R> table, Object... key) {
+  default <R extends Record> Optional<R> fetchById(Table<R> table, Object... key) {
     return selectFrom(table).where(Queries.primaryKeyCondition(table, key)).fetchOptional();
+  }
+
+  /**
+   * The parent of each child record along {@code key}, fetched in ONE query. The map's keys are the
+   * child records (by identity); children with a null key or a missing parent are absent.
+   */
+  default <C extends Record, P extends Record> Map<C, P> fetchParents(
+      Collection<? extends C> children, ForeignKey<C, P> key) {
+    return Navigation.parents(executor(), children, key);
+  }
+
+  /**
+   * The children of each parent record along {@code key}, fetched in ONE query: loading the tracks
+   * of 100 albums is one statement, not 100. Every parent is a key (by identity), with an empty
+   * list when it has no children.
+   */
+  default <C extends Record, P extends Record> Map<P, List<C>> fetchChildren(
+      Collection<? extends P> parents, ForeignKey<C, P> key) {
+    return Navigation.children(executor(), parents, key);
   }
 
   /** {@code select 1}, the usual start of {@code where exists} probes. */

@@ -8,7 +8,9 @@ import dev.rex.dsl.SelectField;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -164,6 +166,23 @@ record SelectModel(
     context.position(outer);
   }
 
+  /** The parts whose columns may navigate to other tables. */
+  private List<QueryPart> navigable() {
+    List<QueryPart> parts = new ArrayList<>(select.isEmpty() ? fields() : select);
+    parts.addAll(joins);
+    parts.add(where);
+    parts.addAll(groupBy);
+    parts.add(having);
+    parts.addAll(orderBy);
+    return parts;
+  }
+
+  private Set<Table<?>> declared() {
+    Set<Table<?>> tables = new HashSet<>(from);
+    joins.forEach(join -> tables.add(join.table()));
+    return tables;
+  }
+
   /** GROUP BY / ORDER BY items: an aliased item (or its sort) names its alias. */
   private static void groupingItems(RenderContext context, List<? extends QueryPart> items) {
     for (int i = 0; i < items.size(); i++) {
@@ -197,6 +216,10 @@ record SelectModel(
       Renderer.list(context, from, ", ");
       for (Join join : joins) {
         context.visit(join);
+      }
+      if (context.rendersSql()) {
+        // Joins reached by navigation add no binds, so a binds-only pass can skip them.
+        ImplicitJoins.render(context, navigable(), declared());
       }
     }
     context.position(RenderContext.Position.REFERENCE);

@@ -47,6 +47,9 @@ final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
 
   @Override
   public void accept(RenderContext context) {
+    if (context instanceof ImplicitJoins search) {
+      search.referenced(table);
+    }
     if (context.qualify()) {
       TableImpl.renderReference(context, table);
       context.sql('.');

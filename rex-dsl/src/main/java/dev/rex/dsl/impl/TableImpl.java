@@ -2,6 +2,7 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Table;
@@ -31,6 +32,7 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
   private final int hash;
   private volatile @Nullable TableRecordType<R> recordType;
   private volatile @Nullable RowType rowType;
+  private final @Nullable TablePath path;
 
   /**
    * A table named {@code name} in {@code schema} (null for the default schema), declared under
@@ -41,6 +43,34 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
     this.schema = schema;
     this.alias = alias;
     this.hash = Objects.hash(name, schema, alias);
+    this.path = null;
+  }
+
+  /**
+   * This table reached from {@code child} along {@code key}, as in {@code TRACK.album()}: using a
+   * field of it in a query joins it implicitly, under the alias {@code <child>__<step>}. Generated
+   * navigation methods call this.
+   */
+  protected TableImpl(
+      String name, @Nullable String schema, Table<?> child, ForeignKey<?, R> key, String step) {
+    this(name, schema, referenceName(child) + "__" + step, new TablePath(child, key));
+  }
+
+  private TableImpl(String name, @Nullable String schema, String alias, TablePath path) {
+    this.name = name;
+    this.schema = schema;
+    this.alias = alias;
+    this.hash = Objects.hash(name, schema, alias);
+    this.path = path;
+  }
+
+  private static String referenceName(Table<?> table) {
+    return table.getAlias() != null ? table.getAlias() : table.getName();
+  }
+
+  /** How this table was reached by navigation, or {@code null} for a table named directly. */
+  final @Nullable TablePath path() {
+    return path;
   }
 
   /** Adds the next column. Call once per column, in column order, from field initialisers. */

@@ -2,9 +2,12 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.InsertOnDuplicateStep;
 import dev.rex.dsl.InsertSetMoreStep;
 import dev.rex.dsl.InsertSetStep;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Result;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.UpdateSetMoreStep;
@@ -181,6 +184,35 @@ public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends Abst
     QueryExecutor attached = executor();
     R fresh = Queries.selectFrom(attached, table).where(primaryKeyCondition()).fetchSingle();
     loaded(((TableRecordImpl<?>) fresh).values, attached);
+  }
+
+  /**
+   * The record this one references through {@code key}, fetched now, or null when this record's key
+   * is null. Generated navigation methods ({@code track.fetchAlbum()}) call this.
+   */
+  @SuppressWarnings("unchecked")
+  protected final <P extends Record> @Nullable P fetchParent(ForeignKey<R, P> key) {
+    return Navigation.parent(executor(), (R) this, key);
+  }
+
+  /**
+   * The records that reference this one through {@code key}, fetched now. Generated navigation
+   * methods ({@code album.fetchTracks()}) call this.
+   */
+  @SuppressWarnings("unchecked")
+  protected final <C extends Record> Result<C> fetchChildren(ForeignKey<C, R> key) {
+    return Navigation.children(executor(), (R) this, key);
+  }
+
+  /**
+   * The records of another table linked to this one through a join table: {@code toThis} is the
+   * join table's key to this record's table, {@code toOther} its key to the other table. Generated
+   * many-to-many methods ({@code playlist.fetchTracks()}) call this.
+   */
+  @SuppressWarnings("unchecked")
+  protected final <J extends Record, O extends Record> Result<O> fetchThrough(
+      ForeignKey<J, R> toThis, ForeignKey<J, O> toOther) {
+    return Navigation.through(executor(), (R) this, toThis, toOther);
   }
 
   /** Called after a batch insert wrote this record. */
