@@ -3,6 +3,8 @@ package dev.rex.it;
 import static dev.rex.dsl.DSL.count;
 import static dev.rex.dsl.DSL.excluded;
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.multiset;
+import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.sum;
 import static dev.rex.it.chinook.Tables.ALBUM;
 import static dev.rex.it.chinook.Tables.ARTIST;
@@ -16,11 +18,13 @@ import dev.rex.Rex;
 import dev.rex.RexSettings;
 import dev.rex.TransactionOptions;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.Record1;
 import dev.rex.dsl.Record2;
 import dev.rex.dsl.Records;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.exception.UniqueViolationException;
+import dev.rex.it.chinook.Keys;
 import dev.rex.it.chinook.tables.records.AlbumRecord;
 import dev.rex.it.chinook.tables.records.ArtistRecord;
 import dev.rex.it.chinook.tables.records.TrackRecord;
@@ -227,6 +231,47 @@ class ReadmeExamplesTest {
     }
     // end::listeners[]
     assertThat(statements.get()).isEqualTo(1);
+  }
+
+  @Test
+  void relationshipExamples() {
+    // tag::relationships[]
+    // Many-to-one navigation joins implicitly (left joins where a key on the way is nullable):
+    List<Record2<String, String>> tracks =
+        db.select(TRACK.NAME, TRACK.album().artist().NAME)
+            .from(TRACK)
+            .where(TRACK.album().TITLE.eq("Let There Be Rock"))
+            .fetch();
+
+    // A tree in ONE statement, at any depth, typed end to end:
+    Result<Record2<String, Result<Record2<String, Result<Record1<String>>>>>> catalogue =
+        db.select(
+                ARTIST.NAME,
+                multiset(
+                    select(
+                            ALBUM.TITLE,
+                            multiset(
+                                select(TRACK.NAME)
+                                    .from(TRACK)
+                                    .where(TRACK.ALBUM_ID.eq(ALBUM.ALBUM_ID))))
+                        .from(ALBUM)
+                        .where(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))))
+            .from(ARTIST)
+            .fetch();
+
+    // Lazy navigation from records, and batch loading without N+1:
+    AlbumRecord album = db.fetchById(ALBUM, 1).orElseThrow();
+    ArtistRecord artist = album.fetchArtist();
+    Result<TrackRecord> songs = album.fetchTracks();
+    Result<AlbumRecord> albums = db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.le(100)).fetch();
+    Map<AlbumRecord, List<TrackRecord>> byAlbum =
+        db.fetchChildren(albums, Keys.FK_TRACK_ALBUM_ID); // one query for all 100 albums
+    // end::relationships[]
+    assertThat(tracks).hasSize(8).allSatisfy(t -> assertThat(t.value2()).isEqualTo("AC/DC"));
+    assertThat(catalogue).hasSize(275);
+    assertThat(artist.getName()).isEqualTo("AC/DC");
+    assertThat(songs).hasSize(10);
+    assertThat(byAlbum).hasSize(100);
   }
 
   // --- the README must show exactly the code above ---------------------------------------------
