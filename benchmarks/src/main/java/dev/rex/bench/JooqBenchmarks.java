@@ -213,4 +213,30 @@ public abstract class JooqBenchmarks {
           return batch.execute();
         });
   }
+
+  /** (e) Artists with their albums with their tracks, with jOOQ's MULTISET: one statement. */
+  @Benchmark
+  public org.jooq.Result<
+          org.jooq.Record2<
+              String,
+              org.jooq.Result<
+                  org.jooq.Record2<String, org.jooq.Result<org.jooq.Record2<String, Integer>>>>>>
+      fetchArtistTree() {
+    return ctx.select(
+            artistName,
+            DSL.multiset(
+                DSL.select(
+                        albumTitle,
+                        DSL.multiset(
+                            DSL.select(trackName, trackMilliseconds)
+                                .from(track)
+                                .where(trackAlbumId.eq(albumAlbumId))
+                                .orderBy(trackTrackId)))
+                    .from(album)
+                    .where(albumArtistId.eq(artistArtistId))
+                    .orderBy(albumAlbumId)))
+        .from(artist)
+        .orderBy(artistArtistId)
+        .fetch();
+  }
 }

@@ -5,13 +5,20 @@ import static dev.rex.bench.sqlite.Tables.ARTIST;
 import static dev.rex.bench.sqlite.Tables.GENRE;
 import static dev.rex.bench.sqlite.Tables.TRACK;
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.multiset;
+import static dev.rex.dsl.DSL.select;
 
 import dev.rex.BatchBindStep;
 import dev.rex.Rex;
+import dev.rex.bench.sqlite.Keys;
 import dev.rex.bench.sqlite.tables.records.AlbumRecord;
+import dev.rex.bench.sqlite.tables.records.ArtistRecord;
 import dev.rex.bench.sqlite.tables.records.TrackRecord;
+import dev.rex.dsl.Record2;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -106,5 +113,50 @@ public class RexSqlite {
           }
           return batch.execute();
         });
+  }
+
+  /** (e) Artists with their albums with their tracks, as ONE nested statement. */
+  @Benchmark
+  public Result<Record2<String, Result<Record2<String, Result<Record2<String, Integer>>>>>>
+      fetchArtistTree() {
+    return db.select(
+            ARTIST.NAME,
+            multiset(
+                select(
+                        ALBUM.TITLE,
+                        multiset(
+                            select(TRACK.NAME, TRACK.MILLISECONDS)
+                                .from(TRACK)
+                                .where(TRACK.ALBUM_ID.eq(ALBUM.ALBUM_ID))
+                                .orderBy(TRACK.TRACK_ID)))
+                    .from(ALBUM)
+                    .where(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))
+                    .orderBy(ALBUM.ALBUM_ID)))
+        .from(ARTIST)
+        .orderBy(ARTIST.ARTIST_ID)
+        .fetch();
+  }
+
+  /** (e) The same tree the naive way: a query per artist and per album (623 statements). */
+  @Benchmark
+  public int fetchArtistTreeNPlusOne() {
+    int tracks = 0;
+    for (ArtistRecord artist : db.selectFrom(ARTIST).orderBy(ARTIST.ARTIST_ID).fetch()) {
+      for (AlbumRecord album : artist.fetchAlbums()) {
+        tracks += album.fetchTracks().size();
+      }
+    }
+    return tracks;
+  }
+
+  /** (e) The same tree with batch loading: three statements. */
+  @Benchmark
+  public int fetchArtistTreeBatched() {
+    Result<ArtistRecord> artists = db.selectFrom(ARTIST).orderBy(ARTIST.ARTIST_ID).fetch();
+    Map<ArtistRecord, List<AlbumRecord>> albums =
+        db.fetchChildren(artists, Keys.FK_ALBUM_ARTIST_ID);
+    List<AlbumRecord> all = albums.values().stream().flatMap(List::stream).toList();
+    Map<AlbumRecord, List<TrackRecord>> tracks = db.fetchChildren(all, Keys.FK_TRACK_ALBUM_ID);
+    return tracks.values().stream().mapToInt(List::size).sum();
   }
 }

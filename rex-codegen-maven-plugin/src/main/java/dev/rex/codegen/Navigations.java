@@ -18,6 +18,8 @@ import java.util.Set;
  *       column without its {@code id} word ({@code support_rep_id} → {@code supportRep}, {@code
  *       reports_to} → {@code reportsTo}), or after the referenced table for a key of several
  *       columns;
+ *   <li>to the child of a one-to-one key (the key is also unique): {@code account.fetchProfile()},
+ *       which returns one record or null;
  *   <li>to the children (one-to-many): {@code album.fetchTracks()}, or {@code
  *       employee.fetchEmployeesByReportsTo()} when the child has several keys to the parent or
  *       references itself;
@@ -71,8 +73,11 @@ final class Navigations {
     }
   }
 
-  /** The children of a parent along one key. */
-  record Children(String method, ForeignKeyPlan key, TablePlan child) {}
+  /**
+   * The children of a parent along one key; {@code one} when the key is also a unique key of the
+   * child, so there is at most one child (one-to-one).
+   */
+  record Children(String method, ForeignKeyPlan key, TablePlan child, boolean one) {}
 
   /** The rows of another table reached through a join table. */
   record Through(String method, ForeignKeyPlan toThis, ForeignKeyPlan toOther, TablePlan other) {}
@@ -99,12 +104,13 @@ final class Navigations {
       TablePlan child = key.table();
       long keysToParent =
           plan.references(child).stream().filter(k -> k.key().table() == parent).count();
-      String name = "fetch" + plural(child.className());
+      boolean one = unique(plan, child, key);
+      String name = "fetch" + (one ? child.className() : plural(child.className()));
       if (keysToParent > 1 || child == parent) {
         String step = stepName(key);
         name += "By" + Character.toUpperCase(step.charAt(0)) + step.substring(1);
       }
-      children.add(new Children(unique(name, used), key, child));
+      children.add(new Children(unique(name, used), key, child, one));
     }
     return children;
   }
@@ -129,6 +135,13 @@ final class Navigations {
       }
     }
     return through;
+  }
+
+  /** Whether the key's columns are exactly a primary or unique key of the child. */
+  private static boolean unique(CodePlan plan, TablePlan child, ForeignKeyPlan key) {
+    Set<String> columns = new HashSet<>(key.columns());
+    return plan.uniqueKeys(child).stream()
+        .anyMatch(unique -> new HashSet<>(unique.columns()).equals(columns));
   }
 
   private static boolean coversExactly(KeyPlan primary, List<ForeignKeyPlan> keys) {

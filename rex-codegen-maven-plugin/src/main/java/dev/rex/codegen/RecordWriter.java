@@ -58,6 +58,10 @@ final class RecordWriter {
       file.line(2, "}");
     }
     for (Navigations.Children children : Navigations.children(plan, table)) {
+      if (children.one()) {
+        one(file, plan, table, children);
+        continue;
+      }
       many(
           file,
           plan,
@@ -81,6 +85,25 @@ final class RecordWriter {
               + through.toOther().constant()
               + ")");
     }
+  }
+
+  private static void one(
+      JavaFile file, CodePlan plan, TablePlan table, Navigations.Children children) {
+    file.imports(Nullable.class.getName(), plan.packageName() + ".Keys");
+    importRecord(file, plan, table, children.child());
+    file.blank();
+    file.javadoc(
+        2,
+        "Fetches the "
+            + JavaText.code(children.child().model().name())
+            + " row that references this one through "
+            + JavaText.code(children.key().name())
+            + " (one-to-one: the key is unique); null when there is none.",
+        "");
+    file.line(
+        2, "public @Nullable " + children.child().recordClass() + " " + children.method() + "() {");
+    file.line(4, "return fetchChild(Keys." + children.key().constant() + ");");
+    file.line(2, "}");
   }
 
   private static void many(

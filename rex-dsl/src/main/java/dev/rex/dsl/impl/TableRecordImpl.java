@@ -205,6 +205,20 @@ public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends Abst
   }
 
   /**
+   * The one record that references this one through {@code key}, a key that is unique in the child
+   * table (one-to-one), or null. Generated one-to-one methods call this.
+   */
+  @SuppressWarnings("unchecked")
+  protected final <C extends Record> @Nullable C fetchChild(ForeignKey<C, R> key) {
+    Result<C> children = Navigation.children(executor(), (R) this, key);
+    if (children.size() > 1) {
+      throw new dev.rex.dsl.exception.TooManyRowsException(
+          "the rows of " + key.table().getName() + " referencing one row through " + key.name());
+    }
+    return children.isEmpty() ? null : children.get(0);
+  }
+
+  /**
    * The records of another table linked to this one through a join table: {@code toThis} is the
    * join table's key to this record's table, {@code toOther} its key to the other table. Generated
    * many-to-many methods ({@code playlist.fetchTracks()}) call this.
