@@ -20,10 +20,19 @@ public final class ChinookDatabase {
     static final String URL = migrate();
 
     private static String migrate() {
-      String url =
-          DIALECT.equals("postgres")
-              ? TestDatabases.newPostgresDatabase()
-              : TestDatabases.newSqliteDatabase();
+      String url;
+      if (DIALECT.equals("postgres")) {
+        url = TestDatabases.newPostgresDatabase();
+        String created = url;
+        // One database per test JVM, dropped when the JVM ends so that runs against a shared
+        // server leave nothing behind (an embedded server disappears with the JVM anyway).
+        if (TestDatabases.externalPostgres()) {
+          Runtime.getRuntime()
+              .addShutdownHook(new Thread(() -> TestDatabases.dropPostgresDatabase(created)));
+        }
+      } else {
+        url = TestDatabases.newSqliteDatabase();
+      }
       Flyway.configure()
           .dataSource(url, null, null)
           .locations("classpath:db/migration/" + DIALECT)
