@@ -26,12 +26,17 @@ import org.jspecify.annotations.Nullable;
  * database rounds extra decimals but rejects too many integer digits); an enum value must be one of
  * the type's values; and every {@link Check} of the table must hold.
  */
-final class RecordValidation {
+public final class RecordValidation {
 
   private RecordValidation() {}
 
-  /** Every violation of {@code record}; empty when it may be written. */
-  static List<Violation> violations(TableRecordImpl<?> record, @Nullable QueryExecutor executor) {
+  /**
+   * Every violation of {@code record}: its table's declared constraints, then the rules of {@code
+   * executor} if it has any ({@link ValidationRules}); empty when the record may be written. The
+   * runtime calls it for batch inserts, whose records need not be attached.
+   */
+  public static List<Violation> violations(
+      TableRecordImpl<?> record, @Nullable QueryExecutor executor) {
     TableImpl<?> table = record.table();
     String tableName = table.getName();
     List<Violation> found = new ArrayList<>();
