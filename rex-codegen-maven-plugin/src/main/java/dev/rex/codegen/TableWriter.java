@@ -73,6 +73,7 @@ final class TableWriter {
     override(file, self + " as(String alias)", "new " + self + "(alias)");
     override(file, recordClass + " newRecord()", "new " + recordClass + "()");
     keys(file, plan, table);
+    ChecksWriter.write(file, table);
     if (model.view()) {
       override(file, "boolean isWritable()", "false");
     }
