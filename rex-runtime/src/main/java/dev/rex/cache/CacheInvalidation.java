@@ -9,7 +9,8 @@ import java.util.Set;
  * were read from by more than the feed's delay.
  *
  * <p>Table names are as the database spells them, qualified with the schema when the table is not
- * in the default one ({@code "album"}, {@code "sales.invoice"}), the names generated tables carry.
+ * in the default one ({@code "album"}, {@code "sales.invoice"}), the names generated tables carry;
+ * they compare without case.
  */
 public interface CacheInvalidation {
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -150,7 +151,8 @@ public final class ResultCache implements CacheInvalidation {
     long started = epoch.get();
     Result<R> result = executor.fetch(query, 0);
     if (writes == null) {
-      Entry entry = new Entry(values(result), statement.tables(), anyTable, ttl.toNanos());
+      Entry entry =
+          new Entry(values(result), lowerCase(statement.tables()), anyTable, ttl.toNanos());
       cache.put(key, entry);
       if (epoch.get() != started) {
         cache.asMap().remove(key, entry);
@@ -202,13 +204,25 @@ public final class ResultCache implements CacheInvalidation {
     if (tables.isEmpty()) {
       return;
     }
-    Set<String> written = Set.copyOf(tables);
+    Set<String> written = lowerCase(tables);
     epoch.incrementAndGet();
     invalidations.increment();
     cache.asMap().values().removeIf(entry -> entry.reads(written));
     for (CacheListener listener : listeners) {
-      listener.invalidated(written);
+      listener.invalidated(Set.copyOf(tables));
     }
+  }
+
+  /**
+   * Table names compare without case: SQLite ignores it, and on PostgreSQL two tables whose names
+   * differ only in case merely invalidate each other, which costs a miss, never a stale result.
+   */
+  private static Set<String> lowerCase(Set<String> tables) {
+    Set<String> lower = new java.util.HashSet<>();
+    for (String table : tables) {
+      lower.add(table.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(lower);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.rex.runtime;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,7 +16,9 @@ final class TransactionWrites {
   private volatile boolean all;
 
   void add(Set<String> written) {
-    tables.addAll(written);
+    for (String table : written) {
+      tables.add(table.toLowerCase(Locale.ROOT));
+    }
   }
 
   /** Records a write to unknown tables (plain SQL). */
@@ -29,7 +32,7 @@ final class TransactionWrites {
       return true;
     }
     for (String table : read) {
-      if (tables.contains(table)) {
+      if (tables.contains(table.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
