@@ -1,16 +1,21 @@
 package dev.rex;
 
+import dev.rex.cache.QueryCache;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.InsertSetMoreStep;
 import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.Record;
-import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.Violation;
+import dev.rex.dsl.exception.ValidationException;
 import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.RecordValidation;
 import dev.rex.dsl.impl.TableRecordImpl;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.runtime.CachedQueries;
 import dev.rex.runtime.JdbcExecutor;
+import dev.rex.runtime.ResultCache;
 import dev.rex.runtime.Transactions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +39,15 @@ abstract class AbstractDatabase implements Database {
   }
 
   @Override
+  public final QueryCache cache() {
+    ResultCache cache = executor.cache();
+    if (cache == null) {
+      throw new IllegalStateException("This database has no result cache.");
+    }
+    return new CachedQueries(executor, cache);
+  }
+
+  @Override
   public final <T> T transactionResult(TransactionalCallable<T> body) {
     return transactionResult(TransactionOptions.defaults(), body);
   }
@@ -50,13 +64,20 @@ abstract class AbstractDatabase implements Database {
 
   @Override
   public final BatchBindStep batch(Query template) {
-    return new Batch(executor, template.render(executor.dialect()));
+    return new Batch(executor, template);
   }
 
   @Override
   public final int[] batchInsert(Collection<? extends TableRecordImpl<?>> records) {
-    Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
     List<TableRecordImpl<?>> all = new ArrayList<>(records);
+    List<Violation> violations = new ArrayList<>();
+    for (TableRecordImpl<?> record : all) {
+      violations.addAll(RecordValidation.violations(record, executor));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       groups.computeIfAbsent(shape(all.get(i)), key -> new ArrayList<>()).add(i);
     }
@@ -87,7 +108,7 @@ abstract class AbstractDatabase implements Database {
         columns.add(field);
       }
     }
-    RenderedQuery template = insertTemplate(first.table(), columns, first);
+    Query template = insertTemplate(first.table(), columns, first);
     List<@Nullable Object[]> rows = new ArrayList<>(group.size());
     for (int index : group) {
       TableRecordImpl<?> record = all.get(index);
@@ -97,7 +118,7 @@ abstract class AbstractDatabase implements Database {
       }
       rows.add(values);
     }
-    int[] groupCounts = executor.executeBatch(template, rows);
+    int[] groupCounts = executor.executeBatch(template, template.render(executor.dialect()), rows);
     for (int i = 0; i < group.size(); i++) {
       counts[group.get(i)] = groupCounts[i];
       Queries.markInserted(all.get(group.get(i)), executor);
@@ -105,17 +126,17 @@ abstract class AbstractDatabase implements Database {
   }
 
   @SuppressWarnings("unchecked")
-  private <R extends Record> RenderedQuery insertTemplate(
+  private <R extends Record> Query insertTemplate(
       Table<R> table, List<Field<?>> columns, TableRecordImpl<?> first) {
     InsertSetStep<R> insert = Queries.insertInto(null, table);
     if (columns.isEmpty()) {
-      return insert.defaultValues().render(executor.dialect());
+      return insert.defaultValues();
     }
     InsertSetMoreStep<R> step = null;
     for (Field<?> column : columns) {
       Field<Object> field = (Field<Object>) column;
       step = step == null ? insert.set(field, first.get(field)) : step.set(field, first.get(field));
     }
-    return step.render(executor.dialect());
+    return step;
   }
 }

@@ -1,5 +1,6 @@
 package dev.rex;
 
+import dev.rex.dsl.Query;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.runtime.JdbcExecutor;
 import java.util.ArrayList;
@@ -14,12 +15,14 @@ import org.jspecify.annotations.Nullable;
 final class Batch implements BatchBindStep {
 
   private final JdbcExecutor executor;
+  private final Query statement;
   private final RenderedQuery template;
   private final List<@Nullable Object[]> rows = new ArrayList<>();
 
-  Batch(JdbcExecutor executor, RenderedQuery template) {
+  Batch(JdbcExecutor executor, Query statement) {
     this.executor = executor;
-    this.template = template;
+    this.statement = statement;
+    this.template = statement.render(executor.dialect());
   }
 
   @Override
@@ -47,6 +50,6 @@ final class Batch implements BatchBindStep {
     if (rows.isEmpty()) {
       return new int[0];
     }
-    return executor.executeBatch(template, List.copyOf(rows));
+    return executor.executeBatch(statement, template, List.copyOf(rows));
   }
 }

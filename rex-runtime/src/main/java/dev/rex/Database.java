@@ -1,5 +1,7 @@
 package dev.rex;
 
+import dev.rex.cache.CacheStats;
+import dev.rex.cache.QueryCache;
 import dev.rex.dsl.DSLContext;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.impl.TableRecordImpl;
@@ -9,7 +11,7 @@ import java.util.List;
 /**
  * A database to run statements on: a {@link Rex} instance, or the transaction handle it passes to a
  * callback. Besides the query builders of {@link DSLContext} it offers transactions (nested ones
- * use savepoints) and batches.
+ * use savepoints), batches and the result cache.
  */
 public interface Database extends DSLContext {
 
@@ -37,6 +39,17 @@ public interface Database extends DSLContext {
           body.run(tx);
           return null;
         });
+  }
+
+  /**
+   * The result cache: queries run through it are answered from memory while their result is fresh,
+   * and writes through this database drop the results they make stale. See {@link QueryCache}.
+   */
+  QueryCache cache();
+
+  /** The counts of the result cache: {@code cache().stats()}. */
+  default CacheStats cacheStats() {
+    return cache().stats();
   }
 
   /**

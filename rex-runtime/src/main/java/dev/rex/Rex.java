@@ -9,6 +9,7 @@ import dev.rex.listener.ExecuteListener;
 import dev.rex.listener.LoggingExecuteListener;
 import dev.rex.runtime.ExceptionTranslator;
 import dev.rex.runtime.JdbcExecutor;
+import dev.rex.runtime.ResultCache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -42,7 +43,13 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
       RexSettings settings) {
     super(
         JdbcExecutor.pooled(
-            dataSource, dialect, settings.statementCacheSize(), listenerOf(settings)));
+            dataSource,
+            dialect,
+            settings.statementCacheSize(),
+            listenerOf(settings),
+            settings.validators(),
+            new ResultCache(
+                settings.resultCacheSize(), settings.resultCacheTtl(), settings.cacheListeners())));
     this.dataSource = dataSource;
     this.ownedPool = ownedPool;
     this.settings = settings;

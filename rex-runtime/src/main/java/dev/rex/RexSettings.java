@@ -1,10 +1,16 @@
 package dev.rex;
 
+import dev.rex.cache.CacheListener;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Table;
+import dev.rex.dsl.Validator;
 import dev.rex.listener.ExecuteListener;
+import dev.rex.runtime.Validators;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a {@link Rex} instance behaves. Immutable: each {@code with…} method returns a changed copy,
@@ -14,39 +20,56 @@ import java.util.Objects;
  * Rex db = Rex.connect(url, RexSettings.defaults()
  *     .withMaximumPoolSize(4)
  *     .withSlowQueryThreshold(Duration.ofMillis(200))
- *     .withListener(myListener));
+ *     .withListener(myListener)
+ *     .withValidator(ARTIST, myRule)
+ *     .withResultCache(10_000, Duration.ofMinutes(5)));
  * }</pre>
  */
 public final class RexSettings {
 
-  private static final RexSettings DEFAULTS =
-      new RexSettings(List.of(), true, Duration.ofSeconds(1), 10, 256, Duration.ofSeconds(30));
+  private static final RexSettings DEFAULTS = new RexSettings(new Values());
 
-  private final List<ExecuteListener> listeners;
-  private final boolean logging;
-  private final Duration slowQueryThreshold;
-  private final int maximumPoolSize;
-  private final int statementCacheSize;
-  private final Duration connectionTimeout;
+  /** The mutable copy that {@code with…} methods change before freezing it again. */
+  private static final class Values {
+    List<ExecuteListener> listeners = List.of();
+    boolean logging = true;
+    Duration slowQueryThreshold = Duration.ofSeconds(1);
+    int maximumPoolSize = 10;
+    int statementCacheSize = 256;
+    Duration connectionTimeout = Duration.ofSeconds(30);
+    Validators validators = Validators.NONE;
+    long resultCacheSize = 1_000;
+    Duration resultCacheTtl = Duration.ofMinutes(1);
+    List<CacheListener> cacheListeners = List.of();
+  }
 
-  private RexSettings(
-      List<ExecuteListener> listeners,
-      boolean logging,
-      Duration slowQueryThreshold,
-      int maximumPoolSize,
-      int statementCacheSize,
-      Duration connectionTimeout) {
-    this.listeners = List.copyOf(listeners);
-    this.logging = logging;
-    this.slowQueryThreshold = slowQueryThreshold;
-    this.maximumPoolSize = maximumPoolSize;
-    this.statementCacheSize = statementCacheSize;
-    this.connectionTimeout = connectionTimeout;
+  private final Values values;
+
+  private RexSettings(Values values) {
+    this.values = values;
+  }
+
+  private RexSettings with(Consumer<Values> change) {
+    Values copy = new Values();
+    copy.listeners = values.listeners;
+    copy.logging = values.logging;
+    copy.slowQueryThreshold = values.slowQueryThreshold;
+    copy.maximumPoolSize = values.maximumPoolSize;
+    copy.statementCacheSize = values.statementCacheSize;
+    copy.connectionTimeout = values.connectionTimeout;
+    copy.validators = values.validators;
+    copy.resultCacheSize = values.resultCacheSize;
+    copy.resultCacheTtl = values.resultCacheTtl;
+    copy.cacheListeners = values.cacheListeners;
+    change.accept(copy);
+    return new RexSettings(copy);
   }
 
   /**
    * The defaults: SQL logging on (DEBUG, and WARN above 1 s), a pool of at most 10 connections, 256
-   * cached prepared statements per connection, 30 s to wait for a connection.
+   * cached prepared statements per connection, 30 s to wait for a connection, no validators, and a
+   * result cache of at most 1,000 results kept for 1 minute (used only by queries run through
+   * {@code db.cache()}).
    */
   public static RexSettings defaults() {
     return DEFAULTS;
@@ -54,62 +77,69 @@ public final class RexSettings {
 
   /** Listeners called around every statement, in order, after the logging listener. */
   public List<ExecuteListener> listeners() {
-    return listeners;
+    return values.listeners;
   }
 
   /** Whether statements are logged through SLF4J (logger {@code dev.rex.sql}). */
   public boolean logging() {
-    return logging;
+    return values.logging;
   }
 
   /** Statements slower than this are logged at WARN. */
   public Duration slowQueryThreshold() {
-    return slowQueryThreshold;
+    return values.slowQueryThreshold;
   }
 
   /** The largest number of pooled connections {@link Rex#connect} opens. */
   public int maximumPoolSize() {
-    return maximumPoolSize;
+    return values.maximumPoolSize;
   }
 
   /** How many prepared statements are kept open per connection (0 disables the cache). */
   public int statementCacheSize() {
-    return statementCacheSize;
+    return values.statementCacheSize;
   }
 
   /** How long to wait for a pooled connection before failing. */
   public Duration connectionTimeout() {
-    return connectionTimeout;
+    return values.connectionTimeout;
+  }
+
+  /** The application's validators, per table. */
+  Validators validators() {
+    return values.validators;
+  }
+
+  /** The largest number of results the result cache holds. */
+  public long resultCacheSize() {
+    return values.resultCacheSize;
+  }
+
+  /** How long a cached result lives when a query does not say. */
+  public Duration resultCacheTtl() {
+    return values.resultCacheTtl;
+  }
+
+  /** Listeners told about result-cache hits, misses and invalidations. */
+  public List<CacheListener> cacheListeners() {
+    return values.cacheListeners;
   }
 
   /** A copy with one more listener. */
   public RexSettings withListener(ExecuteListener listener) {
-    List<ExecuteListener> more = new ArrayList<>(listeners);
-    more.add(Objects.requireNonNull(listener, "listener"));
-    return new RexSettings(
-        more, logging, slowQueryThreshold, maximumPoolSize, statementCacheSize, connectionTimeout);
+    Objects.requireNonNull(listener, "listener");
+    return with(v -> v.listeners = append(v.listeners, listener));
   }
 
   /** A copy with SQL logging switched on or off. */
   public RexSettings withLogging(boolean enabled) {
-    return new RexSettings(
-        listeners,
-        enabled,
-        slowQueryThreshold,
-        maximumPoolSize,
-        statementCacheSize,
-        connectionTimeout);
+    return with(v -> v.logging = enabled);
   }
 
   /** A copy with another slow-statement threshold. */
   public RexSettings withSlowQueryThreshold(Duration threshold) {
-    return new RexSettings(
-        listeners,
-        logging,
-        Objects.requireNonNull(threshold),
-        maximumPoolSize,
-        statementCacheSize,
-        connectionTimeout);
+    Objects.requireNonNull(threshold);
+    return with(v -> v.slowQueryThreshold = threshold);
   }
 
   /** A copy with another pool size. */
@@ -117,8 +147,7 @@ public final class RexSettings {
     if (size < 1) {
       throw new IllegalArgumentException("The pool needs at least one connection, not " + size);
     }
-    return new RexSettings(
-        listeners, logging, slowQueryThreshold, size, statementCacheSize, connectionTimeout);
+    return with(v -> v.maximumPoolSize = size);
   }
 
   /** A copy with another statement cache size per connection; 0 turns caching off. */
@@ -126,18 +155,58 @@ public final class RexSettings {
     if (size < 0) {
       throw new IllegalArgumentException("The statement cache size cannot be negative: " + size);
     }
-    return new RexSettings(
-        listeners, logging, slowQueryThreshold, maximumPoolSize, size, connectionTimeout);
+    return with(v -> v.statementCacheSize = size);
   }
 
   /** A copy with another time to wait for a pooled connection. */
   public RexSettings withConnectionTimeout(Duration timeout) {
-    return new RexSettings(
-        listeners,
-        logging,
-        slowQueryThreshold,
-        maximumPoolSize,
-        statementCacheSize,
-        Objects.requireNonNull(timeout));
+    Objects.requireNonNull(timeout);
+    return with(v -> v.connectionTimeout = timeout);
+  }
+
+  /**
+   * A copy with one more application rule for the records of {@code table}. Rules run after the
+   * table's declared constraints, in the order they were added, in {@code record.validate()} and
+   * before records are inserted, updated or batch-inserted.
+   */
+  public <R extends Record> RexSettings withValidator(Table<R> table, Validator<? super R> rule) {
+    Objects.requireNonNull(rule, "rule");
+    return with(v -> v.validators = v.validators.with(table, rule));
+  }
+
+  /**
+   * A copy whose result cache holds at most {@code maximumSize} results, each for {@code ttl}
+   * unless the query says otherwise.
+   */
+  public RexSettings withResultCache(long maximumSize, Duration ttl) {
+    if (maximumSize < 0) {
+      throw new IllegalArgumentException(
+          "The result cache size cannot be negative: " + maximumSize);
+    }
+    requirePositive(ttl);
+    return with(
+        v -> {
+          v.resultCacheSize = maximumSize;
+          v.resultCacheTtl = ttl;
+        });
+  }
+
+  /** A copy with one more listener for result-cache hits, misses and invalidations. */
+  public RexSettings withCacheListener(CacheListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return with(v -> v.cacheListeners = append(v.cacheListeners, listener));
+  }
+
+  static Duration requirePositive(Duration ttl) {
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("A cached result must live for some time, not " + ttl);
+    }
+    return ttl;
+  }
+
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> more = new ArrayList<>(list);
+    more.add(item);
+    return List.copyOf(more);
   }
 }

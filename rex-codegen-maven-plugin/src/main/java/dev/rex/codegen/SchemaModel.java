@@ -28,6 +28,8 @@ public record SchemaModel(List<TableModel> tables, List<EnumModel> enums) {
    * @param primaryKey the primary key, or {@code null}
    * @param uniqueKeys the unique keys other than the primary key
    * @param foreignKeys the foreign keys
+   * @param checks the conditions of the check constraints Rex understood
+   * @param uncheckedConstraints the check constraints left to the database, as {@code name: clause}
    */
   public record TableModel(
       String schema,
@@ -37,13 +39,76 @@ public record SchemaModel(List<TableModel> tables, List<EnumModel> enums) {
       List<ColumnModel> columns,
       @Nullable KeyModel primaryKey,
       List<KeyModel> uniqueKeys,
-      List<ForeignKeyModel> foreignKeys) {
+      List<ForeignKeyModel> foreignKeys,
+      List<CheckModel> checks,
+      List<String> uncheckedConstraints) {
 
     public TableModel {
       columns = List.copyOf(columns);
       uniqueKeys = List.copyOf(uniqueKeys);
       foreignKeys = List.copyOf(foreignKeys);
+      checks = List.copyOf(checks);
+      uncheckedConstraints = List.copyOf(uncheckedConstraints);
     }
+
+    /** A table without check constraints. */
+    public TableModel(
+        String schema,
+        String name,
+        String comment,
+        boolean view,
+        List<ColumnModel> columns,
+        @Nullable KeyModel primaryKey,
+        List<KeyModel> uniqueKeys,
+        List<ForeignKeyModel> foreignKeys) {
+      this(
+          schema,
+          name,
+          comment,
+          view,
+          columns,
+          primaryKey,
+          uniqueKeys,
+          foreignKeys,
+          List.of(),
+          List.of());
+    }
+  }
+
+  /**
+   * One condition of a check constraint, in the subset {@code CheckParser} understands; a
+   * constraint of several conditions joined by {@code and} gives one model per condition.
+   *
+   * @param name the constraint's name
+   * @param column the constrained column
+   * @param kind what is compared
+   * @param operator the name of a {@code dev.rex.dsl.Check.Operator} ({@code EQ} for lists)
+   * @param values the literal compared with (several for {@link Kind#IN})
+   */
+  public record CheckModel(
+      String name, String column, Kind kind, String operator, List<Literal> values) {
+
+    public CheckModel {
+      values = List.copyOf(values);
+    }
+
+    /** What a condition compares. */
+    public enum Kind {
+      /** The column's value with one literal. */
+      COMPARE,
+      /** The column's value with a list of literals. */
+      IN,
+      /** The length of the column's text with a whole number. */
+      LENGTH
+    }
+
+    /**
+     * A literal.
+     *
+     * @param text a number in plain notation, or the text of a string literal
+     * @param number whether it is a number
+     */
+    public record Literal(String text, boolean number) {}
   }
 
   /**

@@ -24,7 +24,8 @@ import org.jooq.tools.JooqLogger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads tables, columns, keys and enums with jooq-meta and turns them into a {@link SchemaModel}.
+ * Reads tables, columns, keys, check constraints and enums with jooq-meta and turns them into a
+ * {@link SchemaModel}.
  *
  * <p>Types are taken as the database declared them ({@code getDefinedType()}), not as jOOQ would
  * map them to Java: Rex does its own mapping in {@link TypeMapper}. jooq-meta reports PostgreSQL
@@ -67,7 +68,7 @@ final class SchemaReader {
     database.setIncludePackages(false);
     database.setIncludeSequences(false);
     database.setIncludeIndexes(false);
-    database.setIncludeCheckConstraints(false);
+    database.setIncludeCheckConstraints(true);
     database.setIncludeTriggerRoutines(false);
     database.setIncludeXMLSchemaCollections(false);
     database.setForceIntegerTypesOnZeroScaleDecimals(false);
@@ -117,6 +118,7 @@ final class SchemaReader {
         uniqueKeys.add(key(key));
       }
     }
+    CheckReader checks = CheckReader.read(dialect, table);
     return new TableModel(
         schemaName,
         table.getName(),
@@ -125,7 +127,9 @@ final class SchemaReader {
         columns,
         primary == null ? null : key(primary),
         uniqueKeys,
-        ForeignKeyReader.read(dialect, table, this::schemaName));
+        ForeignKeyReader.read(dialect, table, this::schemaName),
+        checks.understood(),
+        checks.leftToTheDatabase());
   }
 
   private static KeyModel key(UniqueKeyDefinition key) {

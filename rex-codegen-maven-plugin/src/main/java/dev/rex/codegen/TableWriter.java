@@ -78,6 +78,7 @@ final class TableWriter {
     navigation(file, plan, table);
     override(file, recordClass + " newRecord()", "new " + recordClass + "()");
     keys(file, plan, table);
+    ChecksWriter.write(file, table);
     if (model.view()) {
       override(file, "boolean isWritable()", "false");
     }

@@ -52,6 +52,14 @@ public interface Table<R extends Record> extends QueryPart {
     return List.of();
   }
 
+  /**
+   * The check constraints Rex can evaluate before writing a record; generated tables declare the
+   * ones the code generator understood. The database checks all of them anyway.
+   */
+  default List<Check> getChecks() {
+    return List.of();
+  }
+
   /** Whether rows can be inserted, updated and deleted (false for views and derived tables). */
   default boolean isWritable() {
     return false;

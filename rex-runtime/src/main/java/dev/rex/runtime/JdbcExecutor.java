@@ -5,12 +5,17 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.Select;
+import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.impl.ResultImpl;
+import dev.rex.dsl.impl.StatementTables;
+import dev.rex.dsl.impl.TableRecordImpl;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.ValidationRules;
 import dev.rex.listener.ExecuteContext;
 import dev.rex.listener.ExecuteListener;
 import java.sql.Connection;
@@ -28,23 +33,36 @@ import org.jspecify.annotations.Nullable;
  * connection, take the prepared statement from the per-connection cache, bind by index, read rows
  * by index through precomputed bindings, give the connection back. Listeners get an {@link
  * ExecuteContext} only when there are any.
+ *
+ * <p>After a statement that writes succeeds, the result cache (if any) drops the results that read
+ * the written tables; inside a transaction the tables are also remembered and dropped again at
+ * commit. Records attached to this executor check its validators ({@link ValidationRules}).
  */
-public final class JdbcExecutor implements QueryExecutor {
+public final class JdbcExecutor implements QueryExecutor, ValidationRules {
 
   private final Dialect dialect;
   private final ConnectionSource connections;
   private final StatementCache statements;
   private final @Nullable ExecuteListener listener;
+  private final Validators validators;
+  private final @Nullable ResultCache cache;
+  private final @Nullable TransactionWrites writes;
 
   private JdbcExecutor(
       Dialect dialect,
       ConnectionSource connections,
       StatementCache statements,
-      @Nullable ExecuteListener listener) {
+      @Nullable ExecuteListener listener,
+      Validators validators,
+      @Nullable ResultCache cache,
+      @Nullable TransactionWrites writes) {
     this.dialect = dialect;
     this.connections = connections;
     this.statements = statements;
     this.listener = listener;
+    this.validators = validators;
+    this.cache = cache;
+    this.writes = writes;
   }
 
   /** An executor that takes a pooled connection per statement. */
@@ -53,16 +71,85 @@ public final class JdbcExecutor implements QueryExecutor {
       Dialect dialect,
       int statementCacheSize,
       @Nullable ExecuteListener listener) {
+    return pooled(dataSource, dialect, statementCacheSize, listener, Validators.NONE, null);
+  }
+
+  /**
+   * An executor that takes a pooled connection per statement, checks {@code validators} for the
+   * records attached to it and keeps {@code cache} (if any) free of results its writes made stale.
+   */
+  public static JdbcExecutor pooled(
+      DataSource dataSource,
+      Dialect dialect,
+      int statementCacheSize,
+      @Nullable ExecuteListener listener,
+      Validators validators,
+      @Nullable ResultCache cache) {
     return new JdbcExecutor(
         dialect,
         new PooledConnections(dataSource),
         new StatementCache(statementCacheSize),
-        listener);
+        listener,
+        validators,
+        cache,
+        null);
   }
 
   /** An executor for one open transaction on {@code connection}, sharing this one's caches. */
   JdbcExecutor transactional(TransactionConnection connection) {
-    return new JdbcExecutor(dialect, connection, statements, listener);
+    return new JdbcExecutor(
+        dialect,
+        connection,
+        statements,
+        listener,
+        validators,
+        cache,
+        cache == null ? null : new TransactionWrites());
+  }
+
+  /** The result cache, or {@code null} when this executor has none. */
+  public @Nullable ResultCache cache() {
+    return cache;
+  }
+
+  /** What the transaction of this executor wrote, or {@code null} outside a transaction. */
+  @Nullable TransactionWrites transactionWrites() {
+    return writes;
+  }
+
+  /** Invalidates, once more, what this executor's transaction wrote; called after the commit. */
+  void committed() {
+    if (writes != null && cache != null) {
+      writes.committed(cache);
+    }
+  }
+
+  @Override
+  public List<Violation> check(TableRecordImpl<?> record) {
+    return validators.check(record);
+  }
+
+  /**
+   * Tells the result cache that {@code statement} ran: a write drops the cached results that read
+   * its tables (plain SQL that is not a {@code select} drops them all).
+   */
+  private void written(Query statement, RenderedQuery rendered) {
+    if (cache == null || statement instanceof Select<?>) {
+      return;
+    }
+    StatementTables tables = StatementTables.of(statement);
+    if (tables.kind() == StatementTables.Kind.WRITE) {
+      if (writes != null) {
+        writes.add(tables.tables());
+      }
+      cache.invalidate(tables.tables());
+    } else if (tables.kind() == StatementTables.Kind.PLAIN_SQL
+        && !ResultCache.readsOnly(rendered.sql())) {
+      if (writes != null) {
+        writes.addAll();
+      }
+      cache.invalidateAll();
+    }
   }
 
   ConnectionSource connections() {
@@ -95,6 +182,7 @@ public final class JdbcExecutor implements QueryExecutor {
               }
             },
             List::size);
+    written(query, rendered);
     return new ResultImpl<>(rows);
   }
 
@@ -105,43 +193,51 @@ public final class JdbcExecutor implements QueryExecutor {
     }
     RenderedQuery rendered = query.render(dialect);
     ExecuteContext context = start(ExecuteContext.Kind.UPDATE, rendered, 1);
-    return onConnection(
-        rendered,
-        context,
-        connection -> {
-          PreparedStatement statement = prepare(connection, rendered.sql(), 0);
-          try {
-            bind(statement, rendered);
-            return statement.executeUpdate();
-          } finally {
-            closeIfUncached(statement);
-          }
-        },
-        count -> count);
+    int count =
+        onConnection(
+            rendered,
+            context,
+            connection -> {
+              PreparedStatement statement = prepare(connection, rendered.sql(), 0);
+              try {
+                bind(statement, rendered);
+                return statement.executeUpdate();
+              } finally {
+                closeIfUncached(statement);
+              }
+            },
+            updated -> updated);
+    written(query, rendered);
+    return count;
   }
 
   /**
    * Runs one statement with many sets of binds as a JDBC batch. Each row's values are bound with
    * the types of the template's binds; callers ({@code BatchBindStep}, {@code batchInsert})
-   * guarantee that every row has one value per placeholder.
+   * guarantee that every row has one value per placeholder. {@code statement} is the template's
+   * query, for the result cache to learn which tables the batch writes.
    */
-  public int[] executeBatch(RenderedQuery template, List<@Nullable Object[]> rows) {
+  public int[] executeBatch(
+      Query statement, RenderedQuery template, List<@Nullable Object[]> rows) {
     ExecuteContext context = start(ExecuteContext.Kind.BATCH, template, rows.size());
-    return onConnection(
-        template,
-        context,
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(template.sql())) {
-            for (@Nullable Object[] row : rows) {
-              for (int i = 0; i < row.length; i++) {
-                bindValue(statement, i, template, row[i]);
+    int[] counts =
+        onConnection(
+            template,
+            context,
+            connection -> {
+              try (PreparedStatement batch = connection.prepareStatement(template.sql())) {
+                for (@Nullable Object[] row : rows) {
+                  for (int i = 0; i < row.length; i++) {
+                    bindValue(batch, i, template, row[i]);
+                  }
+                  batch.addBatch();
+                }
+                return batch.executeBatch();
               }
-              statement.addBatch();
-            }
-            return statement.executeBatch();
-          }
-        },
-        JdbcExecutor::sum);
+            },
+            JdbcExecutor::sum);
+    written(statement, template);
+    return counts;
   }
 
   /** What runs on the connection; it may throw the driver's exceptions. */

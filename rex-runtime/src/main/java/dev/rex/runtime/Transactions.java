@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Runs a body in a transaction. At the top level it takes a connection from the pool, switches
  * autocommit off, applies isolation and read-only, commits when the body returns and rolls back
  * when anything is thrown, then restores the connection before returning it. Inside a transaction
- * it sets a savepoint instead, and rolls back only to it on failure.
+ * it sets a savepoint instead, and rolls back only to it on failure. After a commit the result
+ * cache drops, once more, the results of every table the transaction wrote: another thread may have
+ * cached the old rows between the write and the commit.
  */
 public final class Transactions {
 
@@ -63,8 +65,10 @@ public final class Transactions {
         connection.setTransactionIsolation(isolation);
       }
       setReadOnly(connection, readOnly, sqlite, true);
-      T result = body.run(executor.transactional(transaction));
+      JdbcExecutor transactional = executor.transactional(transaction);
+      T result = body.run(transactional);
       connection.commit();
+      transactional.committed();
       return result;
     } catch (Throwable failure) {
       broken = rollback(connection, failure);

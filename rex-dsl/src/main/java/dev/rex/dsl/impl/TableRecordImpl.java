@@ -11,6 +11,7 @@ import dev.rex.dsl.Result;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.UpdateSetMoreStep;
+import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.DetachedException;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.QueryExecutor;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * is attached to it; {@link #insert()}, {@link #update()}, {@link #store()}, {@link #delete()} and
  * {@link #refresh()} run on that attachment. Updates and deletes find the row by the primary key
  * values it had when it was last read or written, so changing a key column moves the row.
+ *
+ * <p>{@link #validate()} lists every way the record breaks its table's declared constraints and the
+ * application's rules; {@code insert()}, {@code update()} and {@code store()} validate first and
+ * throw a {@code ValidationException} before any SQL is sent.
  *
  * @param <R> the generated record type itself
  */
@@ -86,6 +91,21 @@ public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends Abst
     return self();
   }
 
+  /** Whether this record was not read from or written to the database yet. */
+  final boolean isNew() {
+    return original == null;
+  }
+
+  /**
+   * Every way this record breaks the constraints its table declares (not null, length, precision,
+   * enum values, understood checks) or the rules registered with the executor it is attached to.
+   *
+   * @return the violations, in column order then rule order; empty when the record may be written
+   */
+  public final List<Violation> validate() {
+    return RecordValidation.violations(this, executor);
+  }
+
   /** Fills the record with values read from the database. */
   final void loaded(@Nullable Object[] row, @Nullable QueryExecutor from) {
     System.arraycopy(row, 0, values, 0, values.length);
@@ -106,11 +126,14 @@ public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends Abst
    * Inserts this record: the changed columns, or {@code default values} when none changed. The
    * record then holds the row as stored, with generated keys and defaults.
    *
+   * @throws dev.rex.dsl.exception.ValidationException when the record breaks a constraint or rule;
+   *     nothing is sent then
    * @return the number of inserted rows (1)
    */
   @SuppressWarnings("unchecked")
   public final int insert() {
     QueryExecutor attached = executor();
+    RecordValidation.require(this, attached);
     InsertSetStep<R> insert = Queries.insertInto(attached, table);
     InsertOnDuplicateStep<R> ready = null;
     for (int i = 0; i < values.length; i++) {
@@ -138,12 +161,17 @@ public abstract class TableRecordImpl<R extends TableRecordImpl<R>> extends Abst
   /**
    * Updates the changed columns of this record's row, found by primary key.
    *
+   * @throws dev.rex.dsl.exception.ValidationException when the record breaks a constraint or rule;
+   *     nothing is sent then
    * @return the number of updated rows: 0 when nothing changed or the row is gone
    */
   @SuppressWarnings("unchecked")
   public final int update() {
     QueryExecutor attached = executor();
     Condition key = primaryKeyCondition();
+    if (changed()) {
+      RecordValidation.require(this, attached);
+    }
     UpdateSetMoreStep<R> update = null;
     for (int i = 0; i < values.length; i++) {
       if (changed[i]) {

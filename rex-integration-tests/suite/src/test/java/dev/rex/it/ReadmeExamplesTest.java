@@ -17,13 +17,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rex.Rex;
 import dev.rex.RexSettings;
 import dev.rex.TransactionOptions;
+import dev.rex.cache.CacheStats;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Record1;
 import dev.rex.dsl.Record2;
 import dev.rex.dsl.Records;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
+import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.Validator;
+import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.UniqueViolationException;
+import dev.rex.dsl.exception.ValidationException;
 import dev.rex.it.chinook.Keys;
 import dev.rex.it.chinook.tables.records.AlbumRecord;
 import dev.rex.it.chinook.tables.records.ArtistRecord;
@@ -38,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -272,6 +278,59 @@ class ReadmeExamplesTest {
     assertThat(artist.getName()).isEqualTo("AC/DC");
     assertThat(songs).hasSize(10);
     assertThat(byAlbum).hasSize(100);
+  void validationExamples() {
+    // tag::validation[]
+    ArtistRecord artist = db.newRecord(ARTIST).setName("x".repeat(130)); // varchar(120)
+    AlbumRecord album = db.newRecord(ALBUM).setArtistId(1); // title is not null
+    List<Violation> problems = album.validate(); // [album.title must be set: ...]
+    try {
+      db.batchInsert(artist, album);
+    } catch (ValidationException e) {
+      // Nothing was sent. The message has a sentence per violation:
+      //   artist.name may be at most 120 characters long, but "xxxxxxxxxx..." has 130.
+      //   album.title must be set: the column is not null and has no default.
+      problems = e.violations(); // both, each with table, column, constraint and value
+    }
+
+    RexSettings withRules =
+        RexSettings.defaults()
+            .withValidator(
+                ARTIST,
+                Validator.field(
+                    ARTIST.NAME,
+                    "not blank",
+                    name -> !name.isBlank(),
+                    "An artist's name must not be blank."));
+    // end::validation[]
+    assertThat(problems).hasSize(2);
+    try (Rex ruled = Rex.connect(ChinookDatabase.url(), withRules)) {
+      assertThat(ruled.newRecord(ARTIST).setName(" ").validate()).hasSize(1);
+    }
+    assertThat(db.fetchCount(ARTIST)).isEqualTo(275);
+  }
+
+  @Test
+  void cachingExamples() {
+    // tag::caching[]
+    RexSettings settings =
+        RexSettings.defaults().withResultCache(10_000, Duration.ofMinutes(5)); // size, default TTL
+    Rex cached = Rex.connect(ChinookDatabase.url(), settings);
+    ResultQuery<AlbumRecord> acDc = cached.selectFrom(ALBUM).where(ALBUM.ARTIST_ID.eq(1));
+
+    Result<AlbumRecord> albums = cached.cache().fetch(acDc); // runs the query
+    albums = cached.cache().fetch(acDc, Duration.ofSeconds(30)); // a hit: no SQL
+
+    cached.update(ALBUM).set(ALBUM.TITLE, ALBUM.TITLE).where(ALBUM.ALBUM_ID.eq(1)).execute();
+    albums = cached.cache().fetch(acDc); // album was written: runs again
+
+    cached.cache().invalidate(Set.of("album")); // e.g. from another process's change feed
+    CacheStats stats = cached.cacheStats(); // 1 hit, 2 misses, 2 invalidations
+    // end::caching[]
+    assertThat(albums).hasSize(2);
+    assertThat(stats.hits()).isEqualTo(1);
+    assertThat(stats.misses()).isEqualTo(2);
+    assertThat(stats.invalidations()).isEqualTo(2);
+    cached.close();
   }
 
   // --- the README must show exactly the code above ---------------------------------------------

@@ -1,0 +1,248 @@
+package dev.rex.runtime;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import dev.rex.cache.CacheEvent;
+import dev.rex.cache.CacheInvalidation;
+import dev.rex.cache.CacheListener;
+import dev.rex.cache.CacheStats;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
+import dev.rex.dsl.RenderedQuery;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.impl.ResultImpl;
+import dev.rex.dsl.impl.StatementTables;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result cache of one {@code Rex} instance, on Caffeine: bounded in size, each entry with its
+ * own time to live.
+ *
+ * <p>Keys are the rendered SQL and the bind values (compared deeply, so array binds work); the
+ * dialect is fixed per instance. Entries hold the rows' values, not records: every hit builds new
+ * records, so a caller that changes one cannot change the cache.
+ *
+ * <p><b>Invalidation</b> drops every entry that read a written table; entries of plain SQL, whose
+ * tables are unknown, are dropped by every write. It scans the entries, which is cheap for the
+ * bounded sizes a result cache has. A query that misses can race with a write: it may read the old
+ * rows just before the write and store them just after the write's invalidation. An epoch counter,
+ * bumped before each invalidation's scan, closes that window: a loader re-reads the epoch after
+ * storing and removes its own entry if an invalidation started since it began. The price is that a
+ * result read while any write happens is not kept.
+ */
+public final class ResultCache implements CacheInvalidation {
+
+  private final Cache<Key, Entry> cache;
+  private final Duration defaultTtl;
+  private final List<CacheListener> listeners;
+  private final AtomicLong epoch = new AtomicLong();
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
+  private final LongAdder invalidations = new LongAdder();
+
+  /**
+   * A cache of at most {@code maximumSize} results; {@code defaultTtl} applies to queries that set
+   * none.
+   */
+  public ResultCache(long maximumSize, Duration defaultTtl, List<CacheListener> listeners) {
+    this.defaultTtl = defaultTtl;
+    this.listeners = List.copyOf(listeners);
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(maximumSize)
+            .expireAfter(new PerEntryExpiry())
+            // Maintenance (eviction, expiry) on the calling thread: no background pool to leak.
+            .executor(Runnable::run)
+            .build();
+  }
+
+  /** The key: SQL and bind values. */
+  private record Key(String sql, @Nullable Object[] binds) {
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Key that
+          && sql.equals(that.sql)
+          && Arrays.deepEquals(binds, that.binds);
+    }
+
+    @Override
+    public int hashCode() {
+      return sql.hashCode() * 31 + Arrays.deepHashCode(binds);
+    }
+
+    @Override
+    public String toString() {
+      return sql;
+    }
+  }
+
+  /** A cached result: its rows' values, the tables it read, and how long it lives. */
+  private record Entry(
+      List<@Nullable Object[]> rows, Set<String> tables, boolean anyTable, long ttlNanos) {
+    boolean reads(Set<String> written) {
+      return anyTable || written.stream().anyMatch(tables::contains);
+    }
+  }
+
+  private static final class PerEntryExpiry implements Expiry<Key, Entry> {
+    @Override
+    public long expireAfterCreate(Key key, Entry entry, long currentTime) {
+      return entry.ttlNanos();
+    }
+
+    @Override
+    public long expireAfterUpdate(Key key, Entry entry, long currentTime, long currentDuration) {
+      return entry.ttlNanos();
+    }
+
+    @Override
+    public long expireAfterRead(Key key, Entry entry, long currentTime, long currentDuration) {
+      return currentDuration;
+    }
+  }
+
+  /** The time to live of queries that set none. */
+  public Duration defaultTtl() {
+    return defaultTtl;
+  }
+
+  /**
+   * Answers {@code query} from the cache or runs it on {@code executor}, storing the result unless
+   * the executor is in a transaction.
+   */
+  public <R extends Record> Result<R> fetch(
+      JdbcExecutor executor, ResultQuery<R> query, Duration ttl) {
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("A cached result must live for some time, not " + ttl);
+    }
+    StatementTables statement = StatementTables.of(query);
+    RenderedQuery rendered = query.render(executor.dialect());
+    boolean anyTable = statement.kind() == StatementTables.Kind.PLAIN_SQL;
+    if (statement.kind() == StatementTables.Kind.WRITE || anyTable && !readsOnly(rendered.sql())) {
+      throw new IllegalArgumentException(
+          "Only queries can be cached, and this statement writes: " + rendered.sql());
+    }
+    CacheEvent event = new CacheEvent(rendered.sql(), rendered.bindValues(), statement.tables());
+    TransactionWrites writes = executor.transactionWrites();
+    if (writes != null && writes.touches(statement.tables(), anyTable)) {
+      miss(event); // the transaction changed what the query reads; only the database knows
+      return executor.fetch(query, 0);
+    }
+    Key key = new Key(rendered.sql(), rendered.bindValues().toArray());
+    Entry cached = cache.getIfPresent(key);
+    if (cached != null) {
+      hits.increment();
+      for (CacheListener listener : listeners) {
+        listener.hit(event);
+      }
+      return rebuild(cached, query.recordType(), executor);
+    }
+    miss(event);
+    long started = epoch.get();
+    Result<R> result = executor.fetch(query, 0);
+    if (writes == null) {
+      Entry entry =
+          new Entry(values(result), lowerCase(statement.tables()), anyTable, ttl.toNanos());
+      cache.put(key, entry);
+      if (epoch.get() != started) {
+        cache.asMap().remove(key, entry);
+      }
+    }
+    return result;
+  }
+
+  private void miss(CacheEvent event) {
+    misses.increment();
+    for (CacheListener listener : listeners) {
+      listener.miss(event);
+    }
+  }
+
+  private static List<@Nullable Object[]> values(Result<? extends Record> result) {
+    List<@Nullable Object[]> rows = new ArrayList<>(result.size());
+    for (Record record : result) {
+      rows.add(record.intoArray());
+    }
+    return List.copyOf(rows);
+  }
+
+  private static <R extends Record> Result<R> rebuild(
+      Entry entry, RecordType<R> type, JdbcExecutor executor) {
+    List<R> records = new ArrayList<>(entry.rows().size());
+    for (@Nullable Object[] row : entry.rows()) {
+      records.add(type.newRecord(row.clone(), executor));
+    }
+    return new ResultImpl<>(records);
+  }
+
+  /**
+   * Whether plain SQL only reads: it starts with {@code select} (after whitespace and opening
+   * parentheses). Anything else, including {@code with}, which can hide a data-modifying CTE,
+   * counts as a write to every table.
+   */
+  static boolean readsOnly(String sql) {
+    int i = 0;
+    while (i < sql.length() && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) {
+      i++;
+    }
+    return sql.regionMatches(true, i, "select", 0, 6)
+        && (sql.length() == i + 6 || !Character.isLetterOrDigit(sql.charAt(i + 6)));
+  }
+
+  @Override
+  public void invalidate(Set<String> tables) {
+    if (tables.isEmpty()) {
+      return;
+    }
+    Set<String> written = lowerCase(tables);
+    epoch.incrementAndGet();
+    invalidations.increment();
+    cache.asMap().values().removeIf(entry -> entry.reads(written));
+    for (CacheListener listener : listeners) {
+      listener.invalidated(Set.copyOf(tables));
+    }
+  }
+
+  /**
+   * Table names compare without case: SQLite ignores it, and on PostgreSQL two tables whose names
+   * differ only in case merely invalidate each other, which costs a miss, never a stale result.
+   */
+  private static Set<String> lowerCase(Set<String> tables) {
+    Set<String> lower = new java.util.HashSet<>();
+    for (String table : tables) {
+      lower.add(table.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(lower);
+  }
+
+  @Override
+  public void invalidateAll() {
+    epoch.incrementAndGet();
+    invalidations.increment();
+    cache.invalidateAll();
+    for (CacheListener listener : listeners) {
+      listener.invalidated(Set.of());
+    }
+  }
+
+  /** The counts so far. */
+  public CacheStats stats() {
+    cache.cleanUp();
+    return new CacheStats(hits.sum(), misses.sum(), invalidations.sum(), cache.estimatedSize());
+  }
+
+  @Override
+  public String toString() {
+    return "ResultCache " + stats();
+  }
+}
