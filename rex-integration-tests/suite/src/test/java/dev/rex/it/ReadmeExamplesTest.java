@@ -278,6 +278,9 @@ class ReadmeExamplesTest {
     assertThat(artist.getName()).isEqualTo("AC/DC");
     assertThat(songs).hasSize(10);
     assertThat(byAlbum).hasSize(100);
+  }
+
+  @Test
   void validationExamples() {
     // tag::validation[]
     ArtistRecord artist = db.newRecord(ARTIST).setName("x".repeat(130)); // varchar(120)
