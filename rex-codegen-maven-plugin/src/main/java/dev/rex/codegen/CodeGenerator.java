@@ -40,7 +40,7 @@ public final class CodeGenerator {
    * @throws IllegalArgumentException when the migrations directory does not exist
    * @throws IOException when the migrations cannot be read or the sources cannot be written
    * @throws SQLException when the database cannot be read
-   * @throws org.flywaydb.core.api.FlywayException when a migration fails
+   * @throws dev.rex.migrate.MigrationException when a migration fails
    */
   public GenerationResult generate(GeneratorConfig config) throws IOException, SQLException {
     long start = System.nanoTime();
