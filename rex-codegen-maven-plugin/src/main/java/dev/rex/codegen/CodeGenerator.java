@@ -104,7 +104,9 @@ public final class CodeGenerator {
     TableFilter filter = new TableFilter(config.includes(), config.excludes());
     SchemaModel schema;
     try (Connection connection = target.connect()) {
-      schema = SchemaReader.read(connection, config.dialect(), config.schemas(), filter);
+      schema =
+          SchemaReader.read(
+              connection, config.dialect(), config.schemas(), filter, config.includePartitions());
     }
     return CodePlanner.plan(schema, config.packageName(), config.dialect(), config.naming(), log);
   }
