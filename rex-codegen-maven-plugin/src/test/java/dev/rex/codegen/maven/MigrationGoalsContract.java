@@ -80,7 +80,7 @@ abstract class MigrationGoalsContract {
             "\\| Version \\| Description \\| Type \\| State   \\| Checksum +\\|"
                 + " Installed on \\(UTC\\) +\\| Time +\\|");
     assertThat(log.infos.get(3))
-        .matches("\\| 1 +\\| artist +\\| SQL +\\| Success \\| -?\\d+ .*ms \\|");
+        .matches("\\| 1 +\\| artist +\\| SQL +\\| Success \\| -?\\d+ .*ms +\\|");
     assertThat(log.infos.get(5))
         .matches("\\| 3 +\\| genre +\\| SQL +\\| Pending \\| -?\\d+ +\\| +\\| +\\|");
     assertThat(log.infos).last().isEqualTo("3 migration(s), 1 pending.");
