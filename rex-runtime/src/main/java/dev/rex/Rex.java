@@ -9,6 +9,7 @@ import dev.rex.listener.ExecuteListener;
 import dev.rex.listener.LoggingExecuteListener;
 import dev.rex.runtime.ExceptionTranslator;
 import dev.rex.runtime.JdbcExecutor;
+import dev.rex.runtime.MigrationSupport;
 import dev.rex.runtime.ResultCache;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -140,6 +141,44 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
       root = root.getCause();
     }
     return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+
+  /**
+   * Applies the pending Flyway migrations in {@code classpath:db/migration} to {@code dataSource},
+   * each in its own transaction: for deployments that migrate at start-up rather than with {@code
+   * mvn rex:migrate}. Needs {@code dev.rex:rex-migrate} on the class path. Concurrent calls from
+   * several instances apply each migration once; the others wait and find nothing to do.
+   *
+   * @return how many migrations were applied now
+   * @throws dev.rex.dsl.exception.RexException when rex-migrate is not on the class path
+   * @throws dev.rex.migrate.MigrationException naming the script, line, statement and the
+   *     database's message when a migration fails (it was rolled back)
+   */
+  public static int migrate(DataSource dataSource) {
+    return MigrationSupport.migrate(dataSource);
+  }
+
+  /**
+   * Like {@link #migrate(DataSource)}, from Flyway locations such as {@code
+   * classpath:db/migration/sqlite} or {@code filesystem:/opt/app/migrations}.
+   */
+  public static int migrate(DataSource dataSource, String... locations) {
+    return MigrationSupport.migrate(dataSource, locations);
+  }
+
+  /**
+   * Applies the migrations in {@code classpath:db/migration} to this database; see {@link
+   * #migrate(DataSource)}.
+   */
+  public int migrate() {
+    return migrate(dataSource);
+  }
+
+  /**
+   * Applies the migrations in {@code locations} to this database; see {@link #migrate(DataSource)}.
+   */
+  public int migrate(String... locations) {
+    return migrate(dataSource, locations);
   }
 
   /** The settings this instance was created with. */

@@ -25,12 +25,11 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 
 /**
  * The example application: a music store on an embedded SQLite file. It migrates the Chinook schema
- * with Flyway, writes through typed records and statements, and prints what typed queries return.
- * Run it with the README's first command.
+ * at start-up ({@code db.migrate}), writes through typed records and statements, and prints what
+ * typed queries return. Run it with the README's first command.
  */
 public final class MusicStore {
 
@@ -48,12 +47,8 @@ public final class MusicStore {
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "chinook-example.db").toAbsolutePath();
     String url = "jdbc:sqlite:" + file;
-    Flyway.configure()
-        .dataSource(url, null, null)
-        .locations("classpath:db/migration/sqlite")
-        .load()
-        .migrate();
     try (Rex db = Rex.connect(url)) {
+      db.migrate("classpath:db/migration/sqlite");
       new MusicStore(db, System.out).run();
     }
   }

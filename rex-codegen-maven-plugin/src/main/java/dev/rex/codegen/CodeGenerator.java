@@ -40,7 +40,7 @@ public final class CodeGenerator {
    * @throws IllegalArgumentException when the migrations directory does not exist
    * @throws IOException when the migrations cannot be read or the sources cannot be written
    * @throws SQLException when the database cannot be read
-   * @throws org.flywaydb.core.api.FlywayException when a migration fails
+   * @throws dev.rex.migrate.MigrationException when a migration fails
    */
   public GenerationResult generate(GeneratorConfig config) throws IOException, SQLException {
     long start = System.nanoTime();
@@ -104,7 +104,9 @@ public final class CodeGenerator {
     TableFilter filter = new TableFilter(config.includes(), config.excludes());
     SchemaModel schema;
     try (Connection connection = target.connect()) {
-      schema = SchemaReader.read(connection, config.dialect(), config.schemas(), filter);
+      schema =
+          SchemaReader.read(
+              connection, config.dialect(), config.schemas(), filter, config.includePartitions());
     }
     return CodePlanner.plan(schema, config.packageName(), config.dialect(), config.naming(), log);
   }

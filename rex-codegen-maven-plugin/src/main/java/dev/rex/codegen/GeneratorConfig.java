@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param excludes regular expressions of tables not to generate
  * @param schemas the schemas to read
  * @param naming how database names become Java names
+ * @param includePartitions whether the partitions of a partitioned PostgreSQL table are generated
+ *     as tables of their own (by default only the partitioned table is)
  */
 public record GeneratorConfig(
     TargetDialect dialect,
@@ -28,7 +30,8 @@ public record GeneratorConfig(
     List<String> includes,
     List<String> excludes,
     List<String> schemas,
-    NamingStrategy naming) {
+    NamingStrategy naming,
+    boolean includePartitions) {
 
   /**
    * Checks and copies the configuration.
@@ -69,6 +72,7 @@ public record GeneratorConfig(
     private List<String> excludes = List.of();
     private List<String> schemas = List.of();
     private NamingStrategy naming = new DefaultNamingStrategy();
+    private boolean includePartitions;
 
     private Builder(TargetDialect dialect, String packageName) {
       this.dialect = dialect;
@@ -117,6 +121,12 @@ public record GeneratorConfig(
       return this;
     }
 
+    /** Whether partitions of partitioned tables are generated too; default {@code false}. */
+    public Builder includePartitions(boolean value) {
+      this.includePartitions = value;
+      return this;
+    }
+
     /** The configuration. */
     public GeneratorConfig build() {
       List<String> read = schemas.isEmpty() ? List.of(dialect.defaultSchema()) : schemas;
@@ -129,7 +139,8 @@ public record GeneratorConfig(
           includes,
           excludes,
           read,
-          naming);
+          naming,
+          includePartitions);
     }
   }
 }

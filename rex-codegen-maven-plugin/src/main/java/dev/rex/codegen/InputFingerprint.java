@@ -44,6 +44,7 @@ final class InputFingerprint {
     update(digest, "package=" + config.packageName());
     update(digest, "schemas=" + config.schemas());
     update(digest, "includes=" + config.includes());
+    update(digest, "partitions=" + config.includePartitions());
     update(digest, "excludes=" + config.excludes());
     update(digest, "naming=" + config.naming().getClass().getName());
     Path root = config.migrations();

@@ -6,10 +6,15 @@ import dev.rex.codegen.SchemaModel.EnumModel;
 import dev.rex.codegen.SchemaModel.KeyModel;
 import dev.rex.codegen.SchemaModel.TableModel;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.Log;
 import org.jooq.meta.AbstractDatabase;
@@ -45,15 +50,31 @@ final class SchemaReader {
   private final AbstractDatabase database;
   private final TableFilter filter;
 
-  private SchemaReader(TargetDialect dialect, AbstractDatabase database, TableFilter filter) {
+  private final Set<String> partitions;
+
+  private SchemaReader(
+      TargetDialect dialect,
+      AbstractDatabase database,
+      TableFilter filter,
+      Set<String> partitions) {
     this.dialect = dialect;
     this.database = database;
     this.filter = filter;
+    this.partitions = partitions;
   }
 
-  /** Reads the {@code schemas} of the database behind {@code connection}. */
+  /**
+   * Reads the {@code schemas} of the database behind {@code connection}. Table-valued functions,
+   * which jooq-meta reports as tables, are never read; partitions of partitioned PostgreSQL tables
+   * only when {@code includePartitions}.
+   */
   static SchemaModel read(
-      Connection connection, TargetDialect dialect, List<String> schemas, TableFilter filter) {
+      Connection connection,
+      TargetDialect dialect,
+      List<String> schemas,
+      TableFilter filter,
+      boolean includePartitions)
+      throws SQLException {
     // jOOQ prints a banner, tips and per-step statistics; a build log needs only its warnings.
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
@@ -71,9 +92,14 @@ final class SchemaReader {
     database.setIncludeCheckConstraints(true);
     database.setIncludeTriggerRoutines(false);
     database.setIncludeXMLSchemaCollections(false);
+    database.setTableValuedFunctions(false);
     database.setForceIntegerTypesOnZeroScaleDecimals(false);
     try {
-      return new SchemaReader(dialect, database, filter).read();
+      Set<String> partitions =
+          dialect == TargetDialect.POSTGRES && !includePartitions
+              ? partitions(connection)
+              : Set.of();
+      return new SchemaReader(dialect, database, filter, partitions).read();
     } finally {
       database.close();
     }
@@ -85,7 +111,8 @@ final class SchemaReader {
     for (SchemaDefinition schema : database.getSchemata()) {
       String schemaName = schemaName(schema);
       for (TableDefinition table : database.getTables(schema)) {
-        if (filter.includes(schemaName, table.getName())) {
+        boolean partition = partitions.contains(schemaName + "." + table.getName());
+        if (!partition && filter.includes(schemaName, table.getName())) {
           tables.add(table(schemaName, table));
         }
       }
@@ -96,6 +123,21 @@ final class SchemaReader {
     tables.sort(Comparator.comparing(TableModel::schema).thenComparing(TableModel::name));
     enums.sort(Comparator.comparing(EnumModel::schema).thenComparing(EnumModel::name));
     return new SchemaModel(tables, enums);
+  }
+
+  /** The {@code schema.table} names of every partition of a partitioned table. */
+  private static Set<String> partitions(Connection connection) throws SQLException {
+    String sql =
+        "select n.nspname, c.relname from pg_catalog.pg_class c"
+            + " join pg_catalog.pg_namespace n on n.oid = c.relnamespace where c.relispartition";
+    Set<String> names = new HashSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        names.add(rows.getString(1) + "." + rows.getString(2));
+      }
+    }
+    return names;
   }
 
   /** jooq-meta calls SQLite's only schema {@code ""}; Rex calls it {@code main}. */

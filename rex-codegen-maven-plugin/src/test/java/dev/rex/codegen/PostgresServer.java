@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL server for tests: the one {@code REX_TEST_POSTGRES_URL} names, or else one
- * embedded server per test JVM. Each test gets its own fresh database and drops it afterwards.
+ * embedded server per test JVM. Each test gets its own fresh database ({@code rex_test_…}) and
+ * drops it afterwards.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
   private static final Pattern DATABASE_IN_URL =
       Pattern.compile("^(jdbc:postgresql://[^/]*/)([^?]*)(.*)$");
@@ -28,7 +29,7 @@ final class PostgresServer {
   }
 
   /** The shared server, started on first use. */
-  static synchronized PostgresServer get() {
+  public static synchronized PostgresServer get() {
     if (instance == null) {
       String url = System.getenv("REX_TEST_POSTGRES_URL");
       instance =
@@ -56,8 +57,8 @@ final class PostgresServer {
   }
 
   /** A new, empty database on the server. */
-  TestDatabase createDatabase() throws SQLException {
-    String name = "rex_codegen_" + UUID.randomUUID().toString().replace("-", "");
+  public TestDatabase createDatabase() throws SQLException {
+    String name = "rex_test_codegen_" + UUID.randomUUID().toString().replace("-", "");
     execute("create database " + name);
     Matcher matcher = DATABASE_IN_URL.matcher(admin.url());
     if (!matcher.matches()) {
@@ -75,7 +76,7 @@ final class PostgresServer {
   }
 
   /** A database that is dropped on close. */
-  final class TestDatabase implements AutoCloseable {
+  public final class TestDatabase implements AutoCloseable {
     private final String name;
     private final JdbcTarget target;
 
@@ -84,7 +85,7 @@ final class PostgresServer {
       this.target = target;
     }
 
-    JdbcTarget target() {
+    public JdbcTarget target() {
       return target;
     }
 

@@ -61,6 +61,10 @@ public class GenerateMojo extends AbstractMojo {
   /** The schemas to read; default {@code public} (PostgreSQL) or {@code main} (SQLite). */
   @Parameter @Nullable List<String> schemas;
 
+  /** Generates the partitions of partitioned PostgreSQL tables as tables of their own too. */
+  @Parameter(property = "rex.includePartitions", defaultValue = "false")
+  boolean includePartitions;
+
   /** A {@code dev.rex.codegen.NamingStrategy} class on the plugin's classpath. */
   @Parameter(property = "rex.namingStrategy")
   @Nullable String namingStrategy;
@@ -97,6 +101,7 @@ public class GenerateMojo extends AbstractMojo {
               .excludes(orEmpty(excludes))
               .schemas(orEmpty(schemas))
               .naming(naming())
+              .includePartitions(includePartitions)
               .build();
       new CodeGenerator(new MavenGeneratorLog(getLog())).generate(config);
     } catch (IOException | SQLException | RuntimeException e) {

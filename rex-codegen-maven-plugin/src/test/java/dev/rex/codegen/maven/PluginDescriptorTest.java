@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PluginDescriptorTest {
 
   @Test
-  void declaresTheRexPrefixAndBothGoals() throws Exception {
+  void declaresTheRexPrefixAndEveryGoal() throws Exception {
     String descriptor;
     try (InputStream in = getClass().getResourceAsStream("/META-INF/maven/plugin.xml")) {
       assertThat(in).isNotNull();
@@ -21,6 +21,12 @@ class PluginDescriptorTest {
         .contains("<goalPrefix>rex</goalPrefix>")
         .contains("<goal>migrate</goal>")
         .contains("<goal>generate</goal>")
+        .contains("<goal>info</goal>")
+        .contains("<goal>validate</goal>")
+        .contains("<goal>undo</goal>")
+        .contains("<goal>new</goal>")
+        .contains("<goal>repair</goal>")
+        .contains("<goal>baseline</goal>")
         .contains("<phase>generate-sources</phase>")
         .contains("<implementation>dev.rex.codegen.maven.GenerateMojo</implementation>");
   }

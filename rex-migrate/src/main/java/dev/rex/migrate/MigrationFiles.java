@@ -1,0 +1,136 @@
+package dev.rex.migrate;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Creates the files of a new migration: {@code V<version>__<name>.sql} and its undo script {@code
+ * U<version>__<name>.sql}, side by side in a migrations directory.
+ */
+public final class MigrationFiles {
+
+  /** How a new migration's version is chosen. */
+  public enum Versioning {
+    /**
+     * One more than the first part of the highest existing version: {@code V7} after {@code V6}.
+     */
+    SEQUENTIAL,
+    /** The current UTC time, {@code yyyyMMddHHmmss}: no clashes between branches. */
+    TIMESTAMP;
+
+    /**
+     * {@code sequential} or {@code timestamp}, in any case.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static Versioning fromName(String name) {
+      try {
+        return valueOf(name.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Unknown versioning '" + name + "'; use 'sequential' or 'timestamp'.", e);
+      }
+    }
+  }
+
+  /**
+   * The two files created.
+   *
+   * @param migration the {@code V} file
+   * @param undo the {@code U} file
+   */
+  public record Created(Path migration, Path undo) {}
+
+  private static final Pattern VERSIONED =
+      Pattern.compile("^V(\\d+(?:[._]\\d+)*)__.*\\.sql$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)*");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+  private MigrationFiles() {}
+
+  /**
+   * Creates the next migration called {@code name} in {@code directory} (created if missing).
+   *
+   * @param name words such as {@code add_invoices} or {@code "Add invoices"}; lower-cased, with
+   *     runs of other characters replaced by {@code _}
+   * @throws IllegalArgumentException when the name has no letters or digits
+   * @throws IllegalStateException when a file of that version already exists
+   */
+  public static Created create(Path directory, String name, Versioning versioning, Clock clock)
+      throws IOException {
+    String description = description(name);
+    Files.createDirectories(directory);
+    String version =
+        versioning == Versioning.TIMESTAMP
+            ? TIMESTAMP.format(clock.instant())
+            : highestMajor(directory).add(BigInteger.ONE).toString();
+    Path migration = directory.resolve("V" + version + "__" + description + ".sql");
+    Path undo = directory.resolve("U" + version + "__" + description + ".sql");
+    if (hasVersion(directory, version)) {
+      throw new IllegalStateException(
+          "A migration of version " + version + " already exists in " + directory + ".");
+    }
+    Files.writeString(
+        migration,
+        "-- " + description.replace('_', ' ') + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW);
+    Files.writeString(
+        undo,
+        "-- Undoes "
+            + migration.getFileName()
+            + ": reverse its statements, last first. Run by rex:undo.\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW);
+    return new Created(migration, undo);
+  }
+
+  static String description(String name) {
+    String description =
+        name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    if (!NAME.matcher(description).matches()) {
+      throw new IllegalArgumentException(
+          "A migration name needs letters or digits, such as add_invoices; got '" + name + "'.");
+    }
+    return description;
+  }
+
+  private static BigInteger highestMajor(Path directory) throws IOException {
+    return versions(directory)
+        .map(v -> new BigInteger(v.split("[._]")[0]))
+        .max(BigInteger::compareTo)
+        .orElse(BigInteger.ZERO);
+  }
+
+  private static boolean hasVersion(Path directory, String version) throws IOException {
+    return versions(directory).anyMatch(v -> v.replaceFirst("^0+(?=\\d)", "").equals(version));
+  }
+
+  private static Stream<String> versions(Path directory) throws IOException {
+    List<String> versions;
+    try (Stream<Path> files = Files.walk(directory)) {
+      versions =
+          files.map(p -> version(p.getFileName().toString())).flatMap(Optional::stream).toList();
+    }
+    return versions.stream();
+  }
+
+  private static Optional<String> version(String fileName) {
+    Matcher matcher = VERSIONED.matcher(fileName);
+    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+}

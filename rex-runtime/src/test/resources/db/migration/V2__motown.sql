@@ -1,0 +1,1 @@
+insert into label (id, name) values (1, 'Motown');
