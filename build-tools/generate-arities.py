@@ -141,7 +141,7 @@ def insert_overloads(static):
     ex = "null" if static else "executor()"
     out = [f"""
   /** {{@code insert into table}}, with columns given by {{@code set}} or a query. */
-  {mod} <R extends Record> InsertSetStep<R> insertInto(Table<R> table) {{
+  {mod} <R extends Record> InsertSetStep<R> insertInto(WritableTable<R> table) {{
     return Queries.insertInto({ex}, table);
   }}
 """]
@@ -151,14 +151,14 @@ def insert_overloads(static):
         out.append(f"""
   /** {{@code insert into table}} ({n} column{'s' if n > 1 else ''}), followed by typed {{@code values}}. */
   {mod} <R extends Record, {tv(n)}> InsertValuesStep{n}<R, {tv(n)}> insertInto(
-      Table<R> table, {params}) {{
+      WritableTable<R> table, {params}) {{
     return Queries.insertInto({ex}, table, {args});
   }}
 """)
     out.append(f"""
   /** {{@code insert into table}} with a list of columns and untyped {{@code values}}. */
   {mod} <R extends Record> InsertValuesStep<R> insertInto(
-      Table<R> table, java.util.Collection<? extends Field<?>> fields) {{
+      WritableTable<R> table, java.util.Collection<? extends Field<?>> fields) {{
     return Queries.insertInto({ex}, table, fields.toArray(new Field<?>[0]));
   }}
 """)
@@ -175,12 +175,12 @@ def others(static):
   }}
 
   /** {{@code update table}}. */
-  {mod} <R extends Record> UpdateSetFirstStep<R> update(Table<R> table) {{
+  {mod} <R extends Record> UpdateSetFirstStep<R> update(WritableTable<R> table) {{
     return Queries.update({ex}, table);
   }}
 
   /** {{@code delete from table}}. */
-  {mod} <R extends Record> DeleteWhereStep<R> deleteFrom(Table<R> table) {{
+  {mod} <R extends Record> DeleteWhereStep<R> deleteFrom(WritableTable<R> table) {{
     return Queries.deleteFrom({ex}, table);
   }}
 
@@ -443,7 +443,7 @@ abstract class AritiesTestSupport {{
   }}
 
   /** A table with as many columns as the widest typed insert. */
-  static final class Wide extends TableImpl<WideRecord> {{
+  static final class Wide extends TableImpl<WideRecord> implements WritableTable<WideRecord> {{
     static final Wide WIDE = new Wide();
 
 {columns}

@@ -10,6 +10,7 @@ import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
+import dev.rex.dsl.WritableTable;
 import dev.rex.dsl.impl.TableImpl;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,7 +32,21 @@ final class TableWriter {
     file.imports(plan.recordsPackage() + "." + recordClass);
     String kind = model.view() ? "The view " : "The table ";
     file.javadoc(0, kind + JavaText.code(qualified(model)) + ".", model.comment());
-    file.line(0, "public final class " + self + " extends TableImpl<" + recordClass + "> {");
+    if (model.view()) {
+      file.line(0, "public final class " + self + " extends TableImpl<" + recordClass + "> {");
+    } else {
+      // Only base tables are writable: insertInto / update / deleteFrom take a WritableTable.
+      file.imports(WritableTable.class.getName());
+      file.line(
+          0,
+          "public final class "
+              + self
+              + " extends TableImpl<"
+              + recordClass
+              + "> implements WritableTable<"
+              + recordClass
+              + "> {");
+    }
     file.blank();
     file.javadoc(2, kind + JavaText.code(qualified(model)) + ".", "");
     file.line(2, "public static final " + self + " " + table.constant() + " = new " + self + "();");
@@ -79,9 +94,6 @@ final class TableWriter {
     override(file, recordClass + " newRecord()", "new " + recordClass + "()");
     keys(file, plan, table);
     ChecksWriter.write(file, table);
-    if (model.view()) {
-      override(file, "boolean isWritable()", "false");
-    }
     file.line(0, "}");
     return file;
   }

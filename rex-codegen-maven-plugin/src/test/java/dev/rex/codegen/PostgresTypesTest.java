@@ -128,7 +128,8 @@ class PostgresTypesTest {
     assertThat(Files.readString(pkg.resolve("tables/Event.java")))
         .contains("super(\"event\", \"audit\", alias);");
     assertThat(Files.readString(pkg.resolve("tables/CheapFilm.java")))
-        .contains("public boolean isWritable() {\n    return false;");
+        .contains("extends TableImpl<CheapFilmRecord> {")
+        .doesNotContain("WritableTable");
     assertThat(Files.readString(pkg.resolve("Keys.java")))
         .contains(
             "UniqueKey.unique(\"fan_film_number_key\", Fan.FAN, Fan.FAN.FILM_ID, Fan.FAN.FAN_NUMBER);")

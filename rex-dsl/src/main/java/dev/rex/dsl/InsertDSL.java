@@ -14,38 +14,42 @@ public abstract class InsertDSL {
   InsertDSL() {}
 
   /** {@code insert into table}, with columns given by {@code set} or a query. */
-  public static <R extends Record> InsertSetStep<R> insertInto(Table<R> table) {
+  public static <R extends Record> InsertSetStep<R> insertInto(WritableTable<R> table) {
     return Queries.insertInto(null, table);
   }
 
   /** {@code insert into table} (1 column), followed by typed {@code values}. */
   public static <R extends Record, T1> InsertValuesStep1<R, T1> insertInto(
-      Table<R> table, Field<T1> field1) {
+      WritableTable<R> table, Field<T1> field1) {
     return Queries.insertInto(null, table, field1);
   }
 
   /** {@code insert into table} (2 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2> InsertValuesStep2<R, T1, T2> insertInto(
-      Table<R> table, Field<T1> field1, Field<T2> field2) {
+      WritableTable<R> table, Field<T1> field1, Field<T2> field2) {
     return Queries.insertInto(null, table, field1, field2);
   }
 
   /** {@code insert into table} (3 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3> InsertValuesStep3<R, T1, T2, T3> insertInto(
-      Table<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3) {
+      WritableTable<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3) {
     return Queries.insertInto(null, table, field1, field2, field3);
   }
 
   /** {@code insert into table} (4 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4> InsertValuesStep4<R, T1, T2, T3, T4> insertInto(
-      Table<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4) {
+      WritableTable<R> table,
+      Field<T1> field1,
+      Field<T2> field2,
+      Field<T3> field3,
+      Field<T4> field4) {
     return Queries.insertInto(null, table, field1, field2, field3, field4);
   }
 
   /** {@code insert into table} (5 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5>
       InsertValuesStep5<R, T1, T2, T3, T4, T5> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -57,7 +61,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (6 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6>
       InsertValuesStep6<R, T1, T2, T3, T4, T5, T6> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -70,7 +74,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (7 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7>
       InsertValuesStep7<R, T1, T2, T3, T4, T5, T6, T7> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -84,7 +88,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (8 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8>
       InsertValuesStep8<R, T1, T2, T3, T4, T5, T6, T7, T8> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -100,7 +104,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (9 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9>
       InsertValuesStep9<R, T1, T2, T3, T4, T5, T6, T7, T8, T9> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -117,7 +121,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (10 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>
       InsertValuesStep10<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -136,7 +140,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (11 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>
       InsertValuesStep11<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -156,7 +160,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (12 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>
       InsertValuesStep12<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -177,7 +181,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (13 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>
       InsertValuesStep13<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -199,7 +203,7 @@ public abstract class InsertDSL {
   /** {@code insert into table} (14 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>
       InsertValuesStep14<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -223,7 +227,7 @@ public abstract class InsertDSL {
   public static <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>
       InsertValuesStep15<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>
           insertInto(
-              Table<R> table,
+              WritableTable<R> table,
               Field<T1> field1,
               Field<T2> field2,
               Field<T3> field3,
@@ -249,7 +253,7 @@ public abstract class InsertDSL {
           R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
       InsertValuesStep16<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
           insertInto(
-              Table<R> table,
+              WritableTable<R> table,
               Field<T1> field1,
               Field<T2> field2,
               Field<T3> field3,
@@ -273,7 +277,7 @@ public abstract class InsertDSL {
 
   /** {@code insert into table} with a list of columns and untyped {@code values}. */
   public static <R extends Record> InsertValuesStep<R> insertInto(
-      Table<R> table, java.util.Collection<? extends Field<?>> fields) {
+      WritableTable<R> table, java.util.Collection<? extends Field<?>> fields) {
     return Queries.insertInto(null, table, fields.toArray(new Field<?>[0]));
   }
 }

@@ -15,38 +15,42 @@ public interface InsertFactory {
   QueryExecutor executor();
 
   /** {@code insert into table}, with columns given by {@code set} or a query. */
-  default <R extends Record> InsertSetStep<R> insertInto(Table<R> table) {
+  default <R extends Record> InsertSetStep<R> insertInto(WritableTable<R> table) {
     return Queries.insertInto(executor(), table);
   }
 
   /** {@code insert into table} (1 column), followed by typed {@code values}. */
   default <R extends Record, T1> InsertValuesStep1<R, T1> insertInto(
-      Table<R> table, Field<T1> field1) {
+      WritableTable<R> table, Field<T1> field1) {
     return Queries.insertInto(executor(), table, field1);
   }
 
   /** {@code insert into table} (2 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2> InsertValuesStep2<R, T1, T2> insertInto(
-      Table<R> table, Field<T1> field1, Field<T2> field2) {
+      WritableTable<R> table, Field<T1> field1, Field<T2> field2) {
     return Queries.insertInto(executor(), table, field1, field2);
   }
 
   /** {@code insert into table} (3 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3> InsertValuesStep3<R, T1, T2, T3> insertInto(
-      Table<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3) {
+      WritableTable<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3) {
     return Queries.insertInto(executor(), table, field1, field2, field3);
   }
 
   /** {@code insert into table} (4 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4> InsertValuesStep4<R, T1, T2, T3, T4> insertInto(
-      Table<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4) {
+      WritableTable<R> table,
+      Field<T1> field1,
+      Field<T2> field2,
+      Field<T3> field3,
+      Field<T4> field4) {
     return Queries.insertInto(executor(), table, field1, field2, field3, field4);
   }
 
   /** {@code insert into table} (5 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5>
       InsertValuesStep5<R, T1, T2, T3, T4, T5> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -58,7 +62,7 @@ public interface InsertFactory {
   /** {@code insert into table} (6 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6>
       InsertValuesStep6<R, T1, T2, T3, T4, T5, T6> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -71,7 +75,7 @@ public interface InsertFactory {
   /** {@code insert into table} (7 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7>
       InsertValuesStep7<R, T1, T2, T3, T4, T5, T6, T7> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -86,7 +90,7 @@ public interface InsertFactory {
   /** {@code insert into table} (8 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8>
       InsertValuesStep8<R, T1, T2, T3, T4, T5, T6, T7, T8> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -102,7 +106,7 @@ public interface InsertFactory {
   /** {@code insert into table} (9 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9>
       InsertValuesStep9<R, T1, T2, T3, T4, T5, T6, T7, T8, T9> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -119,7 +123,7 @@ public interface InsertFactory {
   /** {@code insert into table} (10 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>
       InsertValuesStep10<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -148,7 +152,7 @@ public interface InsertFactory {
   /** {@code insert into table} (11 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>
       InsertValuesStep11<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -179,7 +183,7 @@ public interface InsertFactory {
   /** {@code insert into table} (12 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>
       InsertValuesStep12<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -212,7 +216,7 @@ public interface InsertFactory {
   /** {@code insert into table} (13 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>
       InsertValuesStep13<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -247,7 +251,7 @@ public interface InsertFactory {
   /** {@code insert into table} (14 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>
       InsertValuesStep14<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> insertInto(
-          Table<R> table,
+          WritableTable<R> table,
           Field<T1> field1,
           Field<T2> field2,
           Field<T3> field3,
@@ -285,7 +289,7 @@ public interface InsertFactory {
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>
       InsertValuesStep15<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>
           insertInto(
-              Table<R> table,
+              WritableTable<R> table,
               Field<T1> field1,
               Field<T2> field2,
               Field<T3> field3,
@@ -325,7 +329,7 @@ public interface InsertFactory {
   default <R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
       InsertValuesStep16<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
           insertInto(
-              Table<R> table,
+              WritableTable<R> table,
               Field<T1> field1,
               Field<T2> field2,
               Field<T3> field3,
@@ -365,7 +369,7 @@ public interface InsertFactory {
 
   /** {@code insert into table} with a list of columns and untyped {@code values}. */
   default <R extends Record> InsertValuesStep<R> insertInto(
-      Table<R> table, java.util.Collection<? extends Field<?>> fields) {
+      WritableTable<R> table, java.util.Collection<? extends Field<?>> fields) {
     return Queries.insertInto(executor(), table, fields.toArray(new Field<?>[0]));
   }
 }

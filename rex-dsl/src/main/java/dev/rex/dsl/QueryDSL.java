@@ -19,12 +19,12 @@ public abstract class QueryDSL extends SelectDSL {
   }
 
   /** {@code update table}. */
-  public static <R extends Record> UpdateSetFirstStep<R> update(Table<R> table) {
+  public static <R extends Record> UpdateSetFirstStep<R> update(WritableTable<R> table) {
     return Queries.update(null, table);
   }
 
   /** {@code delete from table}. */
-  public static <R extends Record> DeleteWhereStep<R> deleteFrom(Table<R> table) {
+  public static <R extends Record> DeleteWhereStep<R> deleteFrom(WritableTable<R> table) {
     return Queries.deleteFrom(null, table);
   }
 

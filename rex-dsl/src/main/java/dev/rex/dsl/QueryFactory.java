@@ -21,12 +21,12 @@ public interface QueryFactory extends SelectFactory, SelectDistinctFactory, Inse
   }
 
   /** {@code update table}. */
-  default <R extends Record> UpdateSetFirstStep<R> update(Table<R> table) {
+  default <R extends Record> UpdateSetFirstStep<R> update(WritableTable<R> table) {
     return Queries.update(executor(), table);
   }
 
   /** {@code delete from table}. */
-  default <R extends Record> DeleteWhereStep<R> deleteFrom(Table<R> table) {
+  default <R extends Record> DeleteWhereStep<R> deleteFrom(WritableTable<R> table) {
     return Queries.deleteFrom(executor(), table);
   }
 

@@ -95,7 +95,7 @@ abstract class AritiesTestSupport {
   }
 
   /** A table with as many columns as the widest typed insert. */
-  static final class Wide extends TableImpl<WideRecord> {
+  static final class Wide extends TableImpl<WideRecord> implements WritableTable<WideRecord> {
     static final Wide WIDE = new Wide();
 
     final TableField<WideRecord, Integer> C1 = createField("c1", SQLDataType.INTEGER);

@@ -155,6 +155,20 @@ class CompileFailureTest {
   }
 
   @Test
+  void rejectsInsertingIntoAView() {
+    assertFailsAtMarker(
+        "insertInto(ALBUM_SUMMARY).set(ALBUM_SUMMARY.TITLE, \"x\"); " + MARKER,
+        "insertInto",
+        "WritableTable");
+  }
+
+  @Test
+  void rejectsUpdatingOrDeletingFromAView() {
+    assertFailsAtMarker("db.update(ALBUM_SUMMARY); " + MARKER, "update", "WritableTable");
+    assertFailsAtMarker("deleteFrom(ALBUM_SUMMARY); " + MARKER, "deleteFrom", "WritableTable");
+  }
+
+  @Test
   void rejectsAUnionOfRowsOfAnotherType() {
     assertFailsAtMarker(
         "select(ALBUM.TITLE).from(ALBUM).union(select(ALBUM.ALBUM_ID).from(ALBUM)); " + MARKER,

@@ -219,7 +219,7 @@ class TableRecordTest {
   }
 
   /** A table without a primary key. */
-  static final class Log extends TableImpl<LogRecord> {
+  static final class Log extends TableImpl<LogRecord> implements WritableTable<LogRecord> {
     static final Log LOG = new Log();
 
     final TableField<LogRecord, String> MESSAGE = createField("message", SQLDataType.TEXT);

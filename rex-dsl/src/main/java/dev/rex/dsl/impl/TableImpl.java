@@ -149,7 +149,7 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
 
   @Override
   public boolean isWritable() {
-    return true;
+    return this instanceof dev.rex.dsl.WritableTable<?>;
   }
 
   @Override
