@@ -373,6 +373,7 @@ import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.fixtures.RecordingExecutor;
 import dev.rex.dsl.impl.TableImpl;
 import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.impl.UpdatableRecordImpl;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -467,7 +468,7 @@ abstract class AritiesTestSupport {{
     }}
   }}
 
-  static final class WideRecord extends TableRecordImpl<WideRecord> {{
+  static final class WideRecord extends UpdatableRecordImpl<WideRecord> {{
     WideRecord() {{
       super(Wide.WIDE);
     }}

@@ -12,6 +12,7 @@ import dev.rex.dsl.exception.ValidationException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.impl.RecordValidation;
 import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.impl.UpdatableRecordImpl;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.runtime.CachedQueries;
 import dev.rex.runtime.JdbcExecutor;
@@ -68,7 +69,7 @@ abstract class AbstractDatabase implements Database {
   }
 
   @Override
-  public final int[] batchInsert(Collection<? extends TableRecordImpl<?>> records) {
+  public final int[] batchInsert(Collection<? extends UpdatableRecordImpl<?>> records) {
     List<TableRecordImpl<?>> all = new ArrayList<>(records);
     List<Violation> violations = new ArrayList<>();
     for (TableRecordImpl<?> record : all) {

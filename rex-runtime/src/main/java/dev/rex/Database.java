@@ -4,7 +4,7 @@ import dev.rex.cache.CacheStats;
 import dev.rex.cache.QueryCache;
 import dev.rex.dsl.DSLContext;
 import dev.rex.dsl.Query;
-import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.impl.UpdatableRecordImpl;
 import java.util.Collection;
 import java.util.List;
 
@@ -64,10 +64,10 @@ public interface Database extends DSLContext {
    *
    * @return the row count of each record, in order
    */
-  int[] batchInsert(Collection<? extends TableRecordImpl<?>> records);
+  int[] batchInsert(Collection<? extends UpdatableRecordImpl<?>> records);
 
   /** {@link #batchInsert(Collection)} for an array of records. */
-  default int[] batchInsert(TableRecordImpl<?>... records) {
+  default int[] batchInsert(UpdatableRecordImpl<?>... records) {
     return batchInsert(List.of(records));
   }
 }

@@ -60,6 +60,7 @@ final class CodePlanner {
     "TableField",
     "TableImpl",
     "TableRecordImpl",
+    "UpdatableRecordImpl",
     "UniqueKey",
     "ForeignKey",
     "EnumType",

@@ -4,6 +4,7 @@ import dev.rex.codegen.CodePlan.ColumnPlan;
 import dev.rex.codegen.CodePlan.TablePlan;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.impl.UpdatableRecordImpl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +19,13 @@ final class RecordWriter {
     String self = table.recordClass();
     String name = JavaText.code(table.model().schema() + "." + table.model().name());
     JavaFile file = new JavaFile(plan.recordsPackage(), self);
-    file.imports(TableRecordImpl.class.getName());
+    // Records of base tables can write themselves back; records of views cannot.
+    Class<?> base = table.model().view() ? TableRecordImpl.class : UpdatableRecordImpl.class;
+    file.imports(base.getName());
     file.imports(plan.tablesPackage() + "." + table.className());
     file.javadoc(0, "A row of " + name + ".", "");
-    file.line(0, "public final class " + self + " extends TableRecordImpl<" + self + "> {");
+    file.line(
+        0, "public final class " + self + " extends " + base.getSimpleName() + "<" + self + "> {");
     file.blank();
     file.javadoc(2, "An empty, detached record of " + name + ".", "");
     file.line(2, "public " + self + "() {");

@@ -108,10 +108,14 @@ class PagilaTest {
         .contains("FK_FILM_ACTOR_FILM_ID =")
         .contains("FK_FILM_CATEGORY_CATEGORY_ID =")
         .contains("PAYMENT_PKEY =");
+    assertThat(Files.readString(pkg.resolve("tables/records/FilmRecord.java")))
+        .contains("extends UpdatableRecordImpl<FilmRecord> {");
     for (String view : List.of("ActorInfo", "RentalByCategory", "SalesByStore")) {
       assertThat(Files.readString(pkg.resolve("tables/" + view + ".java")))
           .contains("extends TableImpl<" + view + "Record> {")
           .doesNotContain("WritableTable");
+      assertThat(Files.readString(pkg.resolve("tables/records/" + view + "Record.java")))
+          .contains("extends TableRecordImpl<" + view + "Record> {");
     }
   }
 

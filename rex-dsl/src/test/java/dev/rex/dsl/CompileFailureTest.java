@@ -169,6 +169,12 @@ class CompileFailureTest {
   }
 
   @Test
+  void rejectsWritingBackARecordOfAView() {
+    assertFailsAtMarker(
+        "new dev.rex.dsl.fixtures.AlbumSummaryRecord().store(); " + MARKER, "store()");
+  }
+
+  @Test
   void rejectsAUnionOfRowsOfAnotherType() {
     assertFailsAtMarker(
         "select(ALBUM.TITLE).from(ALBUM).union(select(ALBUM.ALBUM_ID).from(ALBUM)); " + MARKER,

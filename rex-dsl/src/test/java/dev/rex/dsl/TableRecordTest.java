@@ -15,7 +15,7 @@ import dev.rex.dsl.fixtures.AlbumRecord;
 import dev.rex.dsl.fixtures.ArtistRecord;
 import dev.rex.dsl.fixtures.RecordingExecutor;
 import dev.rex.dsl.impl.TableImpl;
-import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.impl.UpdatableRecordImpl;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import org.jspecify.annotations.Nullable;
@@ -243,7 +243,7 @@ class TableRecordTest {
     }
   }
 
-  static final class LogRecord extends TableRecordImpl<LogRecord> {
+  static final class LogRecord extends UpdatableRecordImpl<LogRecord> {
     LogRecord() {
       super(Log.LOG);
     }
