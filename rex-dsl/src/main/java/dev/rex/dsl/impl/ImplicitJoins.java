@@ -1,6 +1,5 @@
 package dev.rex.dsl.impl;
 
-import dev.rex.dsl.DataType;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.Dialect;
@@ -17,15 +16,12 @@ import org.jspecify.annotations.Nullable;
  * their joins after the explicit FROM and JOINs, parents before children. The search is a render
  * pass that produces no SQL and stops at subqueries, which have their own FROM.
  */
-final class ImplicitJoins implements RenderContext {
+final class ImplicitJoins extends SilentRenderContext {
 
-  private final Dialect dialect;
   private final Set<TableImpl<?>> found = new LinkedHashSet<>();
-  private boolean qualify = true;
-  private Position position = Position.REFERENCE;
 
   private ImplicitJoins(Dialect dialect) {
-    this.dialect = dialect;
+    super(dialect);
   }
 
   /** Renders the joins for the navigated tables among {@code parts} that FROM lacks. */
@@ -73,64 +69,10 @@ final class ImplicitJoins implements RenderContext {
   }
 
   @Override
-  public Dialect dialect() {
-    return dialect;
-  }
-
-  @Override
-  public boolean rendersSql() {
-    return false;
-  }
-
-  @Override
-  public RenderContext sql(String sql) {
-    return this;
-  }
-
-  @Override
-  public RenderContext sql(char c) {
-    return this;
-  }
-
-  @Override
-  public RenderContext name(String identifier) {
-    return this;
-  }
-
-  @Override
   public RenderContext visit(QueryPart part) {
     if (!(part instanceof SelectModel)) {
       part.accept(this);
     }
     return this;
-  }
-
-  @Override
-  public RenderContext bind(@Nullable Object value, DataType<?> type) {
-    return this;
-  }
-
-  @Override
-  public boolean qualify() {
-    return qualify;
-  }
-
-  @Override
-  public boolean qualify(boolean newValue) {
-    boolean previous = qualify;
-    qualify = newValue;
-    return previous;
-  }
-
-  @Override
-  public Position position() {
-    return position;
-  }
-
-  @Override
-  public Position position(Position newPosition) {
-    Position previous = position;
-    position = newPosition;
-    return previous;
   }
 }

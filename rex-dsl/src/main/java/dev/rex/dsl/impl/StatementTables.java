@@ -1,15 +1,12 @@
 package dev.rex.dsl.impl;
 
-import dev.rex.dsl.DataType;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.dialect.PostgresDialect;
-import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The tables a statement touches, found by walking its model: every table declared in {@code FROM}
@@ -71,39 +68,16 @@ public record StatementTables(Kind kind, Set<String> tables) {
   }
 
   /** A render context that writes nothing and remembers the tables it visits. */
-  private static final class Collector implements RenderContext {
+  private static final class Collector extends SilentRenderContext {
 
     private final Set<String> tables = new LinkedHashSet<>();
-    private boolean qualify = true;
-    private Position position = Position.REFERENCE;
+
+    Collector() {
+      super(PostgresDialect.INSTANCE);
+    }
 
     void add(Table<?> table) {
       tables.add(nameOf(table));
-    }
-
-    @Override
-    public Dialect dialect() {
-      return PostgresDialect.INSTANCE;
-    }
-
-    @Override
-    public boolean rendersSql() {
-      return false;
-    }
-
-    @Override
-    public RenderContext sql(String sql) {
-      return this;
-    }
-
-    @Override
-    public RenderContext sql(char c) {
-      return this;
-    }
-
-    @Override
-    public RenderContext name(String identifier) {
-      return this;
     }
 
     @Override
@@ -113,35 +87,6 @@ public record StatementTables(Kind kind, Set<String> tables) {
       }
       part.accept(this);
       return this;
-    }
-
-    @Override
-    public RenderContext bind(@Nullable Object value, DataType<?> type) {
-      return this;
-    }
-
-    @Override
-    public boolean qualify() {
-      return qualify;
-    }
-
-    @Override
-    public boolean qualify(boolean value) {
-      boolean previous = qualify;
-      qualify = value;
-      return previous;
-    }
-
-    @Override
-    public Position position() {
-      return position;
-    }
-
-    @Override
-    public Position position(Position value) {
-      Position previous = position;
-      position = value;
-      return previous;
     }
   }
 }
