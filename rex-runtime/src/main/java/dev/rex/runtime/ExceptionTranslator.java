@@ -105,7 +105,18 @@ public final class ExceptionTranslator {
       return new TransactionRollbackException(
           "The transaction was rolled back: " + reason + sqlSuffix(sql), sql, state, exception);
     }
-    if (state.startsWith("08") || exception instanceof SQLTransientConnectionException) {
+    if (exception instanceof SQLTransientConnectionException) {
+      return new ConnectionException(
+          "No database connection became available in time: "
+              + reason
+              + " Either every pooled connection is in use (a stream that is never closed holds"
+              + " its connection until it is garbage-collected: close streams, e.g. with"
+              + " try-with-resources) or the database cannot be reached.",
+          sql,
+          state.isEmpty() ? null : state,
+          exception);
+    }
+    if (state.startsWith("08")) {
       return new ConnectionException(
           "The database connection failed: " + reason,
           sql,
