@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns {@link SQLException}s into Rex's typed, unchecked exceptions by SQLSTATE (SQL:2011 classes
- * 23, 40 and 08 plus PostgreSQL's codes), with the constraint, table and column where the driver
- * reports them, and a message that is a sentence rather than a driver dump.
+ * 23, 40 and 08 plus PostgreSQL's codes, among them class 57P, a session the server ended, as a
+ * connection failure), with the constraint, table and column where the driver reports them, and a
+ * message that is a sentence rather than a driver dump.
  */
 public final class ExceptionTranslator {
 
@@ -116,7 +117,9 @@ public final class ExceptionTranslator {
           state.isEmpty() ? null : state,
           exception);
     }
-    if (state.startsWith("08")) {
+    if (state.startsWith("08") || state.startsWith("57P")) {
+      // 57P: the server ended the session (administrator command, crash or shutdown); the
+      // connection is gone, unlike 57014, a cancelled statement on a connection that still works.
       return new ConnectionException(
           "The database connection failed: " + reason,
           sql,
