@@ -10,12 +10,22 @@ import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.testing.DatabaseTest;
 import dev.rex.testing.Pools;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Faults only a server database has: backends terminated by an administrator mid-transaction and
- * while idle in the pool. Each surfaces as a {@link ConnectionException}, leaves nothing
- * half-written and no connection checked out, and the same {@link Rex} keeps working.
+ * while idle in the pool, and a small pool under many threads. Each surfaces as a {@link
+ * ConnectionException}, leaves nothing half-written and no connection checked out, and the same
+ * {@link Rex} keeps working. ({@code PostgresRestartTest} restarts a whole server.)
  */
 class PostgresFaultsTest extends DatabaseTest {
 
@@ -138,6 +148,87 @@ class PostgresFaultsTest extends DatabaseTest {
 
       assertThat(next).isNotEqualTo(pid);
       Pools.assertNoActiveConnections(rex);
+    }
+  }
+
+  @Test
+  void aPoolOfFourUnderFortyThreadsCompletesOrFailsTypedAndLeaksNothing() throws Exception {
+    int threads = 40;
+    int rounds = 10;
+    AtomicInteger rowsWritten = new AtomicInteger();
+    AtomicInteger completed = new AtomicInteger();
+    AtomicInteger poolTimeouts = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    // Transactions hold their connection a while and waiting is short, so some work may time out.
+    RexSettings settings = small(4).withConnectionTimeout(Duration.ofMillis(250));
+
+    try (Rex rex = Rex.connect(url, settings)) {
+      ExecutorService workers = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int thread = t;
+          done.add(
+              workers.submit(
+                  () -> {
+                    start.await();
+                    for (int round = 0; round < rounds; round++) {
+                      try {
+                        rowsWritten.addAndGet(work(rex, thread, round));
+                        completed.incrementAndGet();
+                      } catch (ConnectionException poolTimeout) {
+                        assertThat(poolTimeout).hasMessageContaining("in time");
+                        poolTimeouts.incrementAndGet();
+                      }
+                    }
+                    return null;
+                  }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+          future.get(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        workers.shutdownNow();
+      }
+
+      assertThat(rex.fetchCount(ARTIST)).isEqualTo(rowsWritten.get());
+      assertThat(completed.get() + poolTimeouts.get()).isEqualTo(threads * rounds);
+      assertThat(completed.get()).isPositive();
+      assertThat(Pools.active(rex)).isZero();
+      Pools.assertNoActiveConnections(rex);
+    }
+  }
+
+  /** One unit of mixed work; returns how many artist rows it committed. */
+  private static int work(Rex rex, int thread, int round) {
+    String name = "Artist " + thread + "-" + round;
+    switch ((thread + round) % 4) {
+      case 0 -> {
+        rex.insertInto(ARTIST).set(ARTIST.NAME, name).execute();
+        return 1;
+      }
+      case 1 -> {
+        rex.fetchCount(ARTIST);
+        rex.selectFrom(ARTIST).limit(5).fetch();
+        return 0;
+      }
+      case 2 -> {
+        return rex.transactionResult(
+            tx -> {
+              tx.insertInto(ARTIST).set(ARTIST.NAME, name + " a").execute();
+              tx.insertInto(ARTIST).set(ARTIST.NAME, name + " b").execute();
+              assertThat(tx.fetchCount(ARTIST, ARTIST.NAME.like(name + " %"))).isEqualTo(2);
+              Thread.sleep(20);
+              return 2;
+            });
+      }
+      default -> {
+        try (Stream<?> rows = rex.selectFrom(ARTIST).fetchSize(10).stream()) {
+          rows.limit(20).count();
+        }
+        return 0;
+      }
     }
   }
 }
