@@ -3,6 +3,7 @@ package dev.rex.runtime;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
+import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.exception.TransactionClosedException;
 import dev.rex.listener.ExecuteContext;
 import java.lang.ref.Cleaner;
@@ -132,6 +133,7 @@ final class ResultStream {
     private RuntimeException fail(RuntimeException failure) {
       resources.failure = failure;
       resources.failed = true;
+      resources.broken = failure instanceof ConnectionException;
       resources.run();
       return failure;
     }
@@ -165,6 +167,7 @@ final class ResultStream {
     @Nullable ResultSet resultSet;
     volatile boolean closed;
     boolean failed;
+    boolean broken;
     volatile @Nullable RuntimeException failure;
     int rows;
 
@@ -187,7 +190,7 @@ final class ResultStream {
         return;
       }
       closed = true;
-      boolean broken = false;
+      boolean broken = this.broken;
       try {
         if (resultSet != null) {
           resultSet.close();

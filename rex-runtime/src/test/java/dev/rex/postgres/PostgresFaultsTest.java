@@ -115,6 +115,34 @@ class PostgresFaultsTest extends DatabaseTest {
   }
 
   @Test
+  void aBackendKilledWhileAStreamIsReadFailsTheStreamTypedAndEvictsItsConnection() {
+    try (Rex rex = Rex.connect(url, small(1))) {
+      for (int i = 0; i < 100; i++) {
+        rex.insertInto(ARTIST).set(ARTIST.NAME, "Artist " + i).execute();
+      }
+      int pid = backendPid(rex);
+
+      try (Stream<?> rows = rex.selectFrom(ARTIST).fetchSize(10).stream()) {
+        var iterator = rows.iterator();
+        iterator.next();
+        terminate(pid);
+        assertThatThrownBy(
+                () -> {
+                  while (iterator.hasNext()) {
+                    iterator.next();
+                  }
+                })
+            .isInstanceOf(ConnectionException.class);
+        assertThatThrownBy(iterator::hasNext).isInstanceOf(ConnectionException.class);
+      }
+
+      assertThat(Pools.active(rex)).isZero();
+      assertThat(backendPid(rex)).isNotEqualTo(pid);
+      assertThat(rex.fetchCount(ARTIST)).isEqualTo(100);
+    }
+  }
+
+  @Test
   void aBackendKilledWhileIdleInThePoolIsReplacedBeforeTheNextStatement() throws Exception {
     try (Rex rex = Rex.connect(url, small(1))) {
       int pid = backendPid(rex);
