@@ -112,7 +112,8 @@ public final class ExceptionTranslator {
               + reason
               + " Either every pooled connection is in use (a stream that is never closed holds"
               + " its connection until it is garbage-collected: close streams, e.g. with"
-              + " try-with-resources) or the database cannot be reached.",
+              + " try-with-resources) or the database cannot be reached."
+              + lastAttempt(exception),
           sql,
           state.isEmpty() ? null : state,
           exception);
@@ -131,6 +132,15 @@ public final class ExceptionTranslator {
         sql,
         state.isEmpty() ? null : state,
         exception);
+  }
+
+  /** What the pool's last attempt to open a connection reported, if it failed. */
+  private static String lastAttempt(SQLException timeout) {
+    Throwable cause = timeout.getCause();
+    if (cause == null || cause.getMessage() == null) {
+      return "";
+    }
+    return " The last attempt to connect failed: " + firstLine(cause.getMessage());
   }
 
   private static ErrorDetails details(SQLException exception) {
