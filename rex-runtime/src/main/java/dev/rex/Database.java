@@ -20,6 +20,15 @@ public interface Database extends DSLContext {
    * body returns and rolls back when it throws (the exception is rethrown; a checked one is wrapped
    * in a {@code RexException}). Called on a transaction handle, it runs in a savepoint: a failure
    * rolls back to the savepoint and leaves the outer transaction usable.
+   *
+   * <p>A statement that fails in the database marks its transaction (or nested transaction)
+   * rollback-only, on every dialect, even when the body catches the exception: when the body
+   * returns, the transaction is rolled back (a nested one to its savepoint) and a {@link
+   * dev.rex.dsl.exception.TransactionAbortedException} caused by the first failure is thrown. To
+   * let a statement fail and keep the rest, run it in a nested transaction and catch the exception
+   * outside it. Failures Rex raises before sending anything do not mark it. Using the handle, or a
+   * stream opened with it, after the transaction ended throws {@link
+   * dev.rex.dsl.exception.TransactionClosedException}.
    */
   <T> T transactionResult(TransactionalCallable<T> body);
 

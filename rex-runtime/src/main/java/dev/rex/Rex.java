@@ -76,6 +76,7 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     config.setPoolName("rex");
     config.setMaximumPoolSize(settings.maximumPoolSize());
     config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
     if (dialect.name().equals("sqlite")) {
       config.addDataSourceProperty("foreign_keys", "true");
       if (isInMemorySqlite(jdbcUrl)) {

@@ -37,6 +37,7 @@ public final class RexSettings {
     int maximumPoolSize = 10;
     int statementCacheSize = 256;
     Duration connectionTimeout = Duration.ofSeconds(30);
+    Duration leakDetectionThreshold = Duration.ZERO;
     Validators validators = Validators.NONE;
     long resultCacheSize = 1_000;
     Duration resultCacheTtl = Duration.ofMinutes(1);
@@ -57,6 +58,7 @@ public final class RexSettings {
     copy.maximumPoolSize = values.maximumPoolSize;
     copy.statementCacheSize = values.statementCacheSize;
     copy.connectionTimeout = values.connectionTimeout;
+    copy.leakDetectionThreshold = values.leakDetectionThreshold;
     copy.validators = values.validators;
     copy.resultCacheSize = values.resultCacheSize;
     copy.resultCacheTtl = values.resultCacheTtl;
@@ -103,6 +105,15 @@ public final class RexSettings {
   /** How long to wait for a pooled connection before failing. */
   public Duration connectionTimeout() {
     return values.connectionTimeout;
+  }
+
+  /**
+   * How long a connection may stay checked out of a pool {@link Rex#connect} opened before HikariCP
+   * logs a WARN with the stack trace of where it was taken (HikariCP's {@code
+   * leakDetectionThreshold}); {@link Duration#ZERO}, the default, turns this off.
+   */
+  public Duration leakDetectionThreshold() {
+    return values.leakDetectionThreshold;
   }
 
   /** The application's validators, per table. */
@@ -162,6 +173,24 @@ public final class RexSettings {
   public RexSettings withConnectionTimeout(Duration timeout) {
     Objects.requireNonNull(timeout);
     return with(v -> v.connectionTimeout = timeout);
+  }
+
+  /**
+   * A copy in which a connection held longer than {@code threshold} by one statement, stream or
+   * transaction is reported: HikariCP logs a WARN (logger {@code com.zaxxer.hikari}) with the stack
+   * trace of where it was taken. At least 2 seconds, or {@link Duration#ZERO} to turn it off. Only
+   * pools {@link Rex#connect} opens use it; Rex's own warning for a stream garbage-collected
+   * without being closed is always on.
+   */
+  public RexSettings withLeakDetectionThreshold(Duration threshold) {
+    Objects.requireNonNull(threshold, "threshold");
+    if (!threshold.isZero() && threshold.compareTo(Duration.ofSeconds(2)) < 0) {
+      throw new IllegalArgumentException(
+          "The leak detection threshold must be at least 2 seconds (HikariCP's minimum), or zero"
+              + " to turn it off, not "
+              + threshold);
+    }
+    return with(v -> v.leakDetectionThreshold = threshold);
   }
 
   /**

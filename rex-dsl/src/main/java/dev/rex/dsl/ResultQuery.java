@@ -62,7 +62,10 @@ public interface ResultQuery<R extends Record> extends Query {
 
   /**
    * Runs the query and returns its rows lazily. The stream holds a database connection: close it
-   * (try-with-resources) unless it is consumed to the end.
+   * (try-with-resources) unless it is consumed to the end. A stream dropped unclosed and unfinished
+   * keeps its connection until it is garbage-collected, and is then reported with a WARN that shows
+   * where it was opened. A stream opened in a transaction must be read inside it: reading it after
+   * the transaction ended throws {@link dev.rex.dsl.exception.TransactionClosedException}.
    */
   Stream<R> stream();
 

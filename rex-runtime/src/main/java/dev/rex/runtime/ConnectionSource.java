@@ -1,5 +1,6 @@
 package dev.rex.runtime;
 
+import dev.rex.dsl.exception.DataAccessException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -21,4 +22,16 @@ interface ConnectionSource {
 
   /** Whether statements run inside an explicit transaction (autocommit off). */
   boolean inTransaction();
+
+  /**
+   * Throws if statements can no longer run here (a transaction that has ended); streams call it
+   * before reading each row.
+   */
+  default void ensureOpen() {}
+
+  /**
+   * Called when a statement sent to the database failed; a transaction marks its innermost scope
+   * rollback-only.
+   */
+  default void failed(DataAccessException failure) {}
 }

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns {@link SQLException}s into Rex's typed, unchecked exceptions by SQLSTATE (SQL:2011 classes
- * 23, 40 and 08 plus PostgreSQL's codes), with the constraint, table and column where the driver
- * reports them, and a message that is a sentence rather than a driver dump.
+ * 23, 40 and 08 plus PostgreSQL's codes, among them class 57P, a session the server ended, as a
+ * connection failure), with the constraint, table and column where the driver reports them, and a
+ * message that is a sentence rather than a driver dump.
  */
 public final class ExceptionTranslator {
 
@@ -105,7 +106,21 @@ public final class ExceptionTranslator {
       return new TransactionRollbackException(
           "The transaction was rolled back: " + reason + sqlSuffix(sql), sql, state, exception);
     }
-    if (state.startsWith("08") || exception instanceof SQLTransientConnectionException) {
+    if (exception instanceof SQLTransientConnectionException) {
+      return new ConnectionException(
+          "No database connection became available in time: "
+              + reason
+              + " Either every pooled connection is in use (a stream that is never closed holds"
+              + " its connection until it is garbage-collected: close streams, e.g. with"
+              + " try-with-resources) or the database cannot be reached."
+              + lastAttempt(exception),
+          sql,
+          state.isEmpty() ? null : state,
+          exception);
+    }
+    if (state.startsWith("08") || state.startsWith("57P")) {
+      // 57P: the server ended the session (administrator command, crash or shutdown); the
+      // connection is gone, unlike 57014, a cancelled statement on a connection that still works.
       return new ConnectionException(
           "The database connection failed: " + reason,
           sql,
@@ -117,6 +132,15 @@ public final class ExceptionTranslator {
         sql,
         state.isEmpty() ? null : state,
         exception);
+  }
+
+  /** What the pool's last attempt to open a connection reported, if it failed. */
+  private static String lastAttempt(SQLException timeout) {
+    Throwable cause = timeout.getCause();
+    if (cause == null || cause.getMessage() == null) {
+      return "";
+    }
+    return " The last attempt to connect failed: " + firstLine(cause.getMessage());
   }
 
   private static ErrorDetails details(SQLException exception) {

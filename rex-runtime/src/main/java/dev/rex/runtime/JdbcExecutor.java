@@ -364,13 +364,17 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     }
   }
 
-  /** Translates a driver failure, drops the failed statement and notifies listeners. */
+  /**
+   * Translates a driver failure, drops the failed statement, marks the transaction scope (if any)
+   * rollback-only and notifies listeners.
+   */
   DataAccessException failure(
       @Nullable ExecuteContext context, Connection connection, String sql, SQLException e) {
     DataAccessException failure = ExceptionTranslator.translate(e, sql);
     if (statements.enabled()) {
       statements.evict(connection, sql);
     }
+    connections.failed(failure);
     fail(context, failure);
     return failure;
   }

@@ -1,5 +1,6 @@
 package dev.rex.runtime;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -52,14 +53,22 @@ final class StatementCache {
     return fresh;
   }
 
-  /** Drops a statement that failed, so that a broken statement is not reused. */
+  /**
+   * Drops a statement that failed, so that a broken statement is not reused. A connection the pool
+   * has already closed (HikariCP closes one at once when the driver reports a fatal SQLSTATE) is
+   * left alone: its proxy then stands for a placeholder that throws on every call, even {@code
+   * hashCode}; its entry is swept later.
+   */
   void evict(Connection connection, String sql) {
+    if (isClosed(connection)) {
+      return;
+    }
     try {
       Map<String, CachedStatement> statements = byConnection.get(physical(connection));
       if (statements != null) {
         closeQuietly(statements.remove(sql));
       }
-    } catch (SQLException e) {
+    } catch (SQLException | UndeclaredThrowableException e) {
       // A connection that cannot even be unwrapped is gone; its entry is swept later.
     }
   }

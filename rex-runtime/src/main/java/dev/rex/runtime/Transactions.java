@@ -2,6 +2,7 @@ package dev.rex.runtime;
 
 import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.RexException;
+import dev.rex.dsl.exception.TransactionAbortedException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -15,6 +16,13 @@ import org.jspecify.annotations.Nullable;
  * it sets a savepoint instead, and rolls back only to it on failure. After a commit the result
  * cache drops, once more, the results of every table the transaction wrote: another thread may have
  * cached the old rows between the write and the commit.
+ *
+ * <p>A statement that fails marks its scope (the transaction, or the innermost nested one)
+ * rollback-only, on every dialect: PostgreSQL refuses everything after a failure until the
+ * transaction or savepoint is rolled back, so committing would silently roll back. When a body
+ * caught such a failure and returned, the scope is rolled back and a {@link
+ * TransactionAbortedException} caused by the first failure is thrown instead of committing. A
+ * nested scope's failure does not mark the outer scope unless its exception propagates there.
  */
 public final class Transactions {
 
@@ -40,7 +48,7 @@ public final class Transactions {
             "A nested transaction runs in a savepoint of the outer one and cannot change its"
                 + " isolation or read-only mode; set them on the outer transaction.");
       }
-      return inSavepoint(executor, current.connection(), body);
+      return inSavepoint(executor, current, body);
     }
     return topLevel(executor, isolation, readOnly, body);
   }
@@ -67,6 +75,10 @@ public final class Transactions {
       setReadOnly(connection, readOnly, sqlite, true);
       JdbcExecutor transactional = executor.transactional(transaction);
       T result = body.run(transactional);
+      DataAccessException failed = transaction.firstFailure();
+      if (failed != null) {
+        throw aborted(failed, false);
+      }
       connection.commit();
       transactional.committed();
       return result;
@@ -80,25 +92,61 @@ public final class Transactions {
     }
   }
 
-  private static <T> T inSavepoint(JdbcExecutor executor, Connection connection, Body<T> body) {
+  private static <T> T inSavepoint(
+      JdbcExecutor executor, TransactionConnection transaction, Body<T> body) {
+    Connection connection = transaction.connection();
     Savepoint savepoint;
     try {
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
       throw ExceptionTranslator.translate(e, "savepoint");
     }
+    transaction.enterNested();
+    T result;
     try {
-      T result = body.run(executor);
-      connection.releaseSavepoint(savepoint);
-      return result;
+      result = body.run(executor);
     } catch (Throwable failure) {
-      try {
-        connection.rollback(savepoint);
-      } catch (SQLException e) {
-        failure.addSuppressed(e);
-      }
+      transaction.leaveNested();
+      rollbackTo(connection, savepoint, failure);
       throw rethrow(failure);
     }
+    DataAccessException failed = transaction.leaveNested();
+    if (failed != null) {
+      TransactionAbortedException aborted = aborted(failed, true);
+      rollbackTo(connection, savepoint, aborted);
+      throw aborted;
+    }
+    try {
+      connection.releaseSavepoint(savepoint);
+    } catch (SQLException e) {
+      DataAccessException failure = ExceptionTranslator.translate(e, "release savepoint");
+      rollbackTo(connection, savepoint, failure);
+      throw failure;
+    }
+    return result;
+  }
+
+  private static void rollbackTo(Connection connection, Savepoint savepoint, Throwable failure) {
+    try {
+      connection.rollback(savepoint);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static TransactionAbortedException aborted(DataAccessException first, boolean nested) {
+    String what =
+        nested
+            ? "The nested transaction was rolled back to its savepoint"
+            : "The transaction was rolled back";
+    return new TransactionAbortedException(
+        what
+            + " because a statement in it failed, even though the exception was caught: "
+            + first.getMessage()
+            + " A failed statement makes its transaction rollback-only; to let a statement fail"
+            + " without losing the rest, run it in a nested transaction (tx.transaction(...)),"
+            + " which rolls back only to its savepoint.",
+        first);
   }
 
   private static void setReadOnly(

@@ -1,5 +1,7 @@
 package dev.rex.suites;
 
+import static dev.rex.dsl.DSL.field;
+import static dev.rex.dsl.DSL.name;
 import static dev.rex.fixtures.Artist.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,15 +9,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rex.Database;
 import dev.rex.Isolation;
 import dev.rex.TransactionOptions;
+import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.RexException;
+import dev.rex.dsl.exception.TransactionAbortedException;
+import dev.rex.dsl.exception.TransactionClosedException;
 import dev.rex.dsl.exception.UniqueViolationException;
 import dev.rex.testing.DatabaseTest;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Transactions: commit, rollback on any exception, savepoints, isolation and read-only. */
+/**
+ * Transactions: commit, rollback on any exception, savepoints, isolation and read-only; a failed
+ * statement makes its scope rollback-only even when the body catches it.
+ */
 public abstract class TransactionsSuite extends DatabaseTest {
 
   @Test
@@ -144,7 +154,214 @@ public abstract class TransactionsSuite extends DatabaseTest {
     db.transaction(escaped::set);
 
     assertThatThrownBy(() -> escaped.get().fetchCount(ARTIST))
-        .isInstanceOf(RexException.class)
+        .isInstanceOf(TransactionClosedException.class)
         .hasMessageContaining("already ended");
+  }
+
+  private void insert(Database database, String name) {
+    database.insertInto(ARTIST).set(ARTIST.NAME, name).execute();
+  }
+
+  private List<String> names() {
+    return db.selectFrom(ARTIST).orderBy(ARTIST.NAME).fetch(ARTIST.NAME);
+  }
+
+  @Test
+  void aCaughtStatementFailureRollsBackTheTransactionAndSaysSo() {
+    insert(db, "Nina");
+
+    assertThatThrownBy(
+            () ->
+                db.transaction(
+                    tx -> {
+                      insert(tx, "Miles");
+                      try {
+                        insert(tx, "Nina");
+                      } catch (UniqueViolationException expected) {
+                        // Caught, but the transaction is rollback-only all the same.
+                      }
+                    }))
+        .isInstanceOf(TransactionAbortedException.class)
+        .isNotInstanceOf(DataAccessException.class)
+        .hasCauseInstanceOf(UniqueViolationException.class)
+        .hasMessageContaining("rolled back")
+        .hasMessageContaining("A unique key would be duplicated")
+        .hasMessageContaining("nested transaction (tx.transaction(...))");
+
+    assertThat(names()).containsExactly("Nina");
+  }
+
+  @Test
+  void theFirstFailureIsTheCauseWhenSeveralStatementsFail() {
+    insert(db, "Nina");
+
+    assertThatThrownBy(
+            () ->
+                db.transactionResult(
+                    tx -> {
+                      for (int i = 0; i < 2; i++) {
+                        try {
+                          insert(tx, "Nina");
+                        } catch (DataAccessException expected) {
+                          // On PostgreSQL the second one fails because the first aborted.
+                        }
+                      }
+                      return 1;
+                    }))
+        .isInstanceOf(TransactionAbortedException.class)
+        .hasCauseInstanceOf(UniqueViolationException.class);
+    assertThat(names()).containsExactly("Nina");
+  }
+
+  @Test
+  void aFailureIsolatedInANestedTransactionLetsTheRestCommit() {
+    insert(db, "Nina");
+
+    db.transaction(
+        tx -> {
+          insert(tx, "Miles");
+          assertThatThrownBy(() -> tx.transaction(inner -> insert(inner, "Nina")))
+              .isInstanceOf(UniqueViolationException.class);
+          insert(tx, "Ella");
+        });
+
+    assertThat(names()).containsExactly("Ella", "Miles", "Nina");
+  }
+
+  @Test
+  void aNestedTransactionThatSwallowsAFailureRollsBackToItsSavepointAndThrows() {
+    insert(db, "Nina");
+
+    db.transaction(
+        tx -> {
+          insert(tx, "Miles");
+          assertThatThrownBy(
+                  () ->
+                      tx.transaction(
+                          inner -> {
+                            insert(inner, "Inner");
+                            try {
+                              insert(inner, "Nina");
+                            } catch (UniqueViolationException expected) {
+                              // Swallowed: the nested scope is rollback-only anyway.
+                            }
+                          }))
+              .isInstanceOf(TransactionAbortedException.class)
+              .hasMessageContaining("nested transaction was rolled back to its savepoint")
+              .hasCauseInstanceOf(UniqueViolationException.class);
+          insert(tx, "Ella");
+        });
+
+    assertThat(names()).containsExactly("Ella", "Miles", "Nina");
+  }
+
+  @Test
+  void anAbortedNestedTransactionThatPropagatesRollsBackTheOuterOne() {
+    insert(db, "Nina");
+
+    assertThatThrownBy(
+            () ->
+                db.transaction(
+                    tx -> {
+                      insert(tx, "Miles");
+                      tx.transaction(
+                          inner -> {
+                            try {
+                              insert(inner, "Nina");
+                            } catch (UniqueViolationException expected) {
+                              // Swallowed here; the nested call throws, and so does this body.
+                            }
+                          });
+                    }))
+        .isInstanceOf(TransactionAbortedException.class);
+
+    assertThat(names()).containsExactly("Nina");
+  }
+
+  @Test
+  void aFailureInANestedTransactionDoesNotMarkTheOuterOneOnceCaught() {
+    db.transaction(
+        tx -> {
+          insert(tx, "Outer");
+          try {
+            tx.transaction(
+                inner -> {
+                  insert(inner, "Inner");
+                  insert(inner, "Inner");
+                });
+          } catch (UniqueViolationException expected) {
+            // The nested scope rolled back to its savepoint; the outer one is clean.
+          }
+          assertThat(tx.fetchCount(ARTIST)).isEqualTo(1);
+        });
+
+    assertThat(names()).containsExactly("Outer");
+  }
+
+  @Test
+  void aFailureRefusedBeforeAnythingIsSentDoesNotMarkTheTransaction() {
+    db.transaction(
+        tx -> {
+          insert(tx, "Nina");
+          assertThatThrownBy(
+                  () ->
+                      tx.batch(tx.insertInto(ARTIST, ARTIST.NAME).values((String) null))
+                          .bind("a", "b"))
+              .isInstanceOf(IllegalArgumentException.class);
+          assertThatThrownBy(() -> tx.selectFrom(ARTIST).where(ARTIST.NAME.eq("x")).fetchSingle())
+              .isInstanceOf(RexException.class);
+        });
+
+    assertThat(names()).containsExactly("Nina");
+  }
+
+  @Test
+  void aFailedBatchMarksTheTransaction() {
+    insert(db, "Nina");
+
+    assertThatThrownBy(
+            () ->
+                db.transaction(
+                    tx -> {
+                      insert(tx, "Miles");
+                      try {
+                        tx.batch(tx.insertInto(ARTIST, ARTIST.NAME).values((String) null))
+                            .bind("Ella")
+                            .bind("Nina")
+                            .execute();
+                      } catch (DataAccessException expected) {
+                        // Caught, but the batch failed in the database.
+                      }
+                    }))
+        .isInstanceOf(TransactionAbortedException.class)
+        .hasCauseInstanceOf(DataAccessException.class);
+
+    assertThat(names()).containsExactly("Nina");
+  }
+
+  @Test
+  void aFailedStreamMarksTheTransaction() {
+    insert(db, "Nina");
+
+    assertThatThrownBy(
+            () ->
+                db.transaction(
+                    tx -> {
+                      insert(tx, "Miles");
+                      try (Stream<?> rows =
+                          tx
+                              .select(field(name("artist", "no_such_column"), SQLDataType.INTEGER))
+                              .from(ARTIST)
+                              .fetchSize(10)
+                              .stream()) {
+                        rows.count();
+                      } catch (DataAccessException expected) {
+                        // Caught, but the query failed in the database.
+                      }
+                    }))
+        .isInstanceOf(TransactionAbortedException.class)
+        .hasCauseInstanceOf(DataAccessException.class);
+
+    assertThat(names()).containsExactly("Nina");
   }
 }
