@@ -75,13 +75,16 @@ public final class SqlNames {
   }
 
   /**
-   * {@code name} as a type-name part: unchanged if it is a plain word, otherwise double-quoted with
-   * doubled quotes inside. For code generators that read type names from a database catalog.
+   * {@code name} as a type-name part: unchanged if it is a plain word without upper-case letters
+   * (which the database would fold), otherwise double-quoted with doubled quotes inside. For code
+   * generators that read the exact names of types from a database catalog.
+   *
+   * @throws InvalidNameException if it contains a NUL character
    */
   public static String typeNamePart(String name) {
     checkIdentifier(name, "type name");
     TypeNameScanner scanner = new TypeNameScanner(name);
-    if (scanner.word() && scanner.atEnd()) {
+    if (scanner.word() && scanner.atEnd() && name.codePoints().noneMatch(Character::isUpperCase)) {
       return name;
     }
     return '"' + name.replace("\"", "\"\"") + '"';
