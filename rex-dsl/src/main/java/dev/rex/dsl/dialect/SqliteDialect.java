@@ -6,6 +6,7 @@ import dev.rex.dsl.SqlType;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.SqlNames;
 import java.util.List;
@@ -120,6 +121,11 @@ public final class SqliteDialect implements Dialect {
       context.name("rex_rows").sql('.').name("v" + i).sql(json ? ")" : "");
     }
     context.sql(")), json_array()) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
+  }
+
+  @Override
+  public RawSqlSyntax rawSqlSyntax() {
+    return RawSqlSyntax.SQLITE;
   }
 
   @Override

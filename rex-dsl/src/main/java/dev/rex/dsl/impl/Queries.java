@@ -165,7 +165,11 @@ public final class Queries {
   /** Application-written SQL with {@code ?} placeholders for {@code binds}, returning rows. */
   public static ResultQuery<Record> plainSql(
       @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
-    return new PlainSqlQuery(PlainSql.of(sql, binds), executor, 0);
+    PlainSql model = PlainSql.of(sql, binds);
+    if (executor != null) {
+      model.pieces(executor.dialect().rawSqlSyntax()); // refuses bad SQL where it is written
+    }
+    return new PlainSqlQuery(model, executor, 0);
   }
 
   /** {@code pk1 = ? and pk2 = ?} for the primary key of {@code table}. */

@@ -86,6 +86,14 @@ public interface Dialect {
   }
 
   /**
+   * How this database reads application-written SQL: where its placeholders, strings, comments and
+   * statements are. The default is {@link RawSqlSyntax#STANDARD}.
+   */
+  default RawSqlSyntax rawSqlSyntax() {
+    return RawSqlSyntax.STANDARD;
+  }
+
+  /**
    * How {@code type} is spelled in {@code cast(x as type)}. The result must follow the grammar of
    * {@link SqlNames#checkTypeName}; rendering refuses anything else.
    */
