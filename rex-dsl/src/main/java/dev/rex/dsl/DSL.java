@@ -102,7 +102,7 @@ public final class DSL extends QueryDSL {
    * DSLContext.execute(String, Object...)} for the rules on placeholders and statements).
    */
   public static Query query(String sql, @Nullable Object... binds) {
-    return Queries.plainSql(null, sql, binds);
+    return Queries.plainStatement(null, sql, binds);
   }
 
   // --- conditions -----------------------------------------------------------------------------

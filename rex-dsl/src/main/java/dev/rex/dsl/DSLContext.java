@@ -72,14 +72,15 @@ public interface DSLContext extends QueryFactory {
 
   /**
    * Runs application-written SQL; returns the affected row count, summed over its statements. On
-   * PostgreSQL a text may hold several statements: all run, rows they return are skipped, and if one
-   * fails none of them is kept (they run as one implicit transaction outside {@code transaction}).
+   * PostgreSQL a text may hold several statements: all run, rows they return are skipped, and if
+   * one fails none of them is kept (they run as one implicit transaction outside {@code
+   * transaction}).
    *
    * @throws dev.rex.dsl.exception.RawSqlException if the placeholders do not match {@code binds},
    *     or the text holds several statements on SQLite (whose driver would run only the first)
    */
   default int execute(String sql, @Nullable Object... binds) {
-    return Queries.plainSql(executor(), sql, binds).execute();
+    return Queries.plainStatement(executor(), sql, binds).execute();
   }
 
   /** The rows of {@code table} that match {@code condition}. */

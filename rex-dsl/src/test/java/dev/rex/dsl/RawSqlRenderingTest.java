@@ -2,6 +2,7 @@ package dev.rex.dsl;
 
 import static dev.rex.dsl.DSL.field;
 import static dev.rex.dsl.DSL.name;
+import static dev.rex.dsl.DSL.query;
 import static dev.rex.dsl.DSL.resultQuery;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.selectFrom;
@@ -73,18 +74,27 @@ class RawSqlRenderingTest {
 
   @Test
   void refusesSeveralStatementsOnSqliteWhoseDriverWouldRunOnlyTheFirst() {
-    assertThatThrownBy(() -> resultQuery("update t set a = 1; delete from t").render(SQLITE))
+    assertThatThrownBy(() -> query("update t set a = 1; delete from t").render(SQLITE))
         .isInstanceOf(RawSqlException.class)
         .hasMessageContaining("2 statements");
-    assertThat(resultQuery("update t set a = ?; -- done\n ;", 1).render(SQLITE).bindCount())
-        .isEqualTo(1);
-    assertThat(resultQuery("update t set a = ';'").render(SQLITE).sql()).contains("';'");
+    assertThat(query("update t set a = ?; -- done\n ;", 1).render(SQLITE).bindCount()).isEqualTo(1);
+    assertThat(query("update t set a = ';'").render(SQLITE).sql()).contains("';'");
     String trigger =
         "create trigger tr after insert on t begin update t set a = case when 1 then 2 end;"
             + " delete from u; end;";
-    assertThat(resultQuery(trigger).render(SQLITE).sql()).isEqualTo(trigger);
-    assertThat(resultQuery("update t set a = 1; delete from t").render(PG).sql())
+    assertThat(query(trigger).render(SQLITE).sql()).isEqualTo(trigger);
+    assertThat(query("update t set a = 1; delete from t").render(PG).sql())
         .isEqualTo("update t set a = 1; delete from t");
+  }
+
+  @Test
+  void refusesSeveralStatementsInAFetchOnEveryDialect() {
+    for (Dialect dialect : java.util.List.of(PG, SQLITE)) {
+      assertThatThrownBy(() -> resultQuery("select 1; delete from t").render(dialect))
+          .isInstanceOf(RawSqlException.class)
+          .hasMessageContaining("a fetch reads the rows of one");
+      assertThat(resultQuery("select 1;").render(dialect).sql()).isEqualTo("select 1;");
+    }
   }
 
   @Test

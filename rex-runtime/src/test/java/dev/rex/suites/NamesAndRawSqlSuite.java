@@ -8,6 +8,7 @@ import static dev.rex.fixtures.Artist.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.dsl.DSL;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
@@ -196,6 +197,33 @@ public abstract class NamesAndRawSqlSuite extends DatabaseTest {
           .isInstanceOf(RawSqlException.class);
       assertThat(statements).isEmpty();
     }
+    assertArtistsUnchanged();
+  }
+
+  @Test
+  void aRawStatementBuiltWithDslQueryRunsAsAStatement() {
+    assertThat(db.execute(DSL.query("update artist set name = ? where artist_id = 1", "Nina S.")))
+        .isEqualTo(1);
+    assertThat(
+            db.select(ARTIST.NAME)
+                .from(ARTIST)
+                .where(ARTIST.ARTIST_ID.eq(1))
+                .fetchSingle(ARTIST.NAME))
+        .isEqualTo("Nina S.");
+  }
+
+  @Test
+  void aFetchOfSeveralStatementsThatFailsKeepsNothing() {
+    assertThatThrownBy(
+            () -> db.fetch("update artist set name = 'gone' where artist_id = 1; select 1"))
+        .isInstanceOf(RawSqlException.class)
+        .hasMessageContaining("a fetch reads the rows of one");
+    assertThatThrownBy(
+            () -> db.fetch("select 1; update artist set name = 'gone' where artist_id = 1"))
+        .isInstanceOf(RawSqlException.class);
+    assertThatThrownBy(() -> db.fetch(DSL.resultQuery("select 1; delete from artist")))
+        .isInstanceOf(RawSqlException.class);
+    assertThat(statements).isEmpty();
     assertArtistsUnchanged();
   }
 }

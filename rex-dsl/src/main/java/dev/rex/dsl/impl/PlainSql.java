@@ -17,18 +17,30 @@ import java.util.List;
  * interleaves the pieces with the binds. The split needs the dialect, so it happens when the query
  * is attached (the count is checked at once) or else when it is first rendered.
  */
-record PlainSql(String sql, List<Field<?>> binds) implements QueryPart {
+record PlainSql(String sql, List<Field<?>> binds, boolean returnsRows) implements QueryPart {
 
   PlainSql {
     binds = List.copyOf(binds);
   }
 
-  static PlainSql of(String sql, Object[] values) {
+  /**
+   * Raw SQL with its bind values.
+   *
+   * @param returnsRows true for a query whose rows are fetched: it must be one statement, since
+   *     only one statement's rows can be read (and a driver would otherwise run the rest and then
+   *     fail)
+   */
+  static PlainSql of(String sql, Object[] values, boolean returnsRows) {
     List<Field<?>> binds = new ArrayList<>(values.length);
     for (Object value : values) {
       binds.add(value == null ? new Val<>(null, SQLDataType.other("null")) : bind(value));
     }
-    return new PlainSql(sql, binds);
+    return new PlainSql(sql, binds, returnsRows);
+  }
+
+  /** The same SQL run as a statement, whose rows (if any) are skipped. */
+  PlainSql asStatement() {
+    return new PlainSql(sql, binds, false);
   }
 
   private static Field<?> bind(Object value) {
@@ -39,7 +51,8 @@ record PlainSql(String sql, List<Field<?>> binds) implements QueryPart {
    * The text between placeholders as {@code syntax} reads it: n placeholders give n + 1 pieces.
    *
    * @throws RawSqlException if the placeholders do not match the bind values, or the text holds
-   *     several statements and the database would run only the first
+   *     several statements and either rows are to be fetched or the database would run only the
+   *     first
    */
   List<String> pieces(RawSqlSyntax syntax) {
     RawSqlScanner.Scan scan = RawSqlScanner.scan(sql, syntax);
@@ -52,6 +65,14 @@ record PlainSql(String sql, List<Field<?>> binds) implements QueryPart {
               + binds.size()
               + " bind values were given; pass one value per ? outside strings, quoted names and"
               + " comments: "
+              + sql);
+    }
+    if (scan.statements() > 1 && returnsRows) {
+      throw new RawSqlException(
+          "The SQL holds "
+              + scan.statements()
+              + " statements, but a fetch reads the rows of one; fetch the query alone and run the"
+              + " other statements with db.execute(...): "
               + sql);
     }
     if (scan.statements() > 1 && !syntax.runsEveryStatement()) {
