@@ -33,12 +33,11 @@ final class Cast<T> extends AbstractField<T> {
 
   @Override
   public void accept(RenderContext context) {
-    context
-        .sql("cast(")
-        .visit(field)
-        .sql(" as ")
-        .sql(SqlNames.checkTypeName(context.dialect().castTypeName(type)))
-        .sql(')');
+    context.sql("cast(").visit(field);
+    if (context.rendersSql()) { // a binds-only pass of a cached shape needs no type name
+      context.sql(" as ").sql(SqlNames.checkTypeName(context.dialect().castTypeName(type)));
+    }
+    context.sql(')');
   }
 
   @Override
