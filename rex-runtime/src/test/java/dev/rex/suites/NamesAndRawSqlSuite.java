@@ -226,4 +226,23 @@ public abstract class NamesAndRawSqlSuite extends DatabaseTest {
     assertThat(statements).isEmpty();
     assertArtistsUnchanged();
   }
+
+  @Test
+  void oddAliasesStayInsideTheirQuotesAndComeBackAsNames() {
+    List<String> aliases =
+        List.of("a\"b", "a`b", "``", "it's", "--x", "/*x*/", "$$x$$", "?", "a]b", "[x]", "é—ü 名");
+    for (String alias : aliases) {
+      var table = ARTIST.as(alias + "t");
+      Record row =
+          db.select(table.NAME.as(alias), val(7).as(alias + "?"))
+              .from(table)
+              .where(table.ARTIST_ID.eq(1))
+              .fetchSingle();
+
+      assertThat(row.fields()).extracting(Field::getName).containsExactly(alias, alias + "?");
+      assertThat(row.get(0)).as(alias).isEqualTo("Nina");
+      assertThat(row.get(1)).isEqualTo(7);
+    }
+    assertArtistsUnchanged();
+  }
 }
