@@ -3,6 +3,7 @@ package dev.rex.codegen;
 import dev.rex.codegen.SchemaModel.ColumnType;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.SQLDataType;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +123,7 @@ final class TypeMapper {
   MappedType map(ColumnType type) {
     MappedType element = mapScalar(type);
     if (element == null) {
-      return other(type.sqlName());
+      return other(typeName(type.name()) + "[]".repeat(type.arrayDimensions()));
     }
     MappedType result = element;
     for (int i = 0; i < type.arrayDimensions(); i++) {
@@ -179,10 +180,11 @@ final class TypeMapper {
   }
 
   private MappedType enumType(TypeRef enumClass, ColumnType type) {
+    String name = SqlNames.typeNamePart(type.name());
     String typeName =
         type.enumSchema().equals(dialect.defaultSchema())
-            ? type.name()
-            : type.enumSchema() + "." + type.name();
+            ? name
+            : SqlNames.typeNamePart(type.enumSchema()) + "." + name;
     String simple = enumClass.simpleName();
     String expression =
         "DataType.ofEnum("
@@ -203,6 +205,18 @@ final class TypeMapper {
     String expression =
         "DataType.arrayOf(" + element.expression() + ", " + arrayType.code() + ".class)";
     return new MappedType(arrayType, expression, imports, true, false, false);
+  }
+
+  /**
+   * {@code name} as a type name Rex accepts ({@link SqlNames#checkTypeName}): as read when it
+   * already is one ({@code character varying}, {@code tsvector}), {@code any} for a SQLite column
+   * declared without a type, and otherwise double-quoted, as the catalog's exact name.
+   */
+  private static String typeName(String name) {
+    if (name.isEmpty()) {
+      return "any";
+    }
+    return SqlNames.isTypeName(name) ? name : SqlNames.typeNamePart(name);
   }
 
   private static MappedType other(String typeName) {

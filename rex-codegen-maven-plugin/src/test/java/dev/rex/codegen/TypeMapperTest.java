@@ -3,6 +3,7 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.codegen.SchemaModel.ColumnType;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +116,26 @@ class TypeMapperTest {
     MappedType unknownArray = mapper.map(new ColumnType("tsvector", 0, 0, 0, 1, null));
     assertThat(unknownArray.mapped()).isFalse();
     assertThat(unknownArray.expression()).isEqualTo("SQLDataType.other(\"tsvector[]\")");
+  }
+
+  @Test
+  void catalogNamesThatAreNoTypeNameAreQuotedSoThatTheGeneratedTypeLoads() {
+    TypeMapper mapper =
+        new TypeMapper(
+            TargetDialect.POSTGRES,
+            Map.of("Odd Schema.My Mood", TypeRef.of("app.enums", "MyMood")));
+
+    MappedType odd = mapper.map(new ColumnType("my \"odd\" type", 0, 0, 0, 1, null));
+    assertThat(odd.expression())
+        .isEqualTo("SQLDataType.other(\"\\\"my \\\"\\\"odd\\\"\\\" type\\\"[]\")");
+    assertThat(SqlNames.isTypeName("\"my \"\"odd\"\" type\"[]")).isTrue();
+
+    MappedType mood = mapper.map(new ColumnType("My Mood", 0, 0, 0, 0, "Odd Schema"));
+    assertThat(mood.expression()).contains("\"\\\"Odd Schema\\\".\\\"My Mood\\\"\"");
+
+    MappedType untyped =
+        new TypeMapper(TargetDialect.SQLITE, Map.of()).map(ColumnType.of("", 0, 0, 0));
+    assertThat(untyped.expression()).isEqualTo("SQLDataType.other(\"any\")");
   }
 
   @Test

@@ -18,14 +18,21 @@ public final class DSL extends QueryDSL {
 
   // --- names and references -----------------------------------------------------------------
 
-  /** A (possibly qualified) identifier: {@code name("public", "album")}. */
+  /**
+   * A (possibly qualified) identifier: {@code name("public", "album")}. Any text is allowed, since
+   * it is always quoted, except a NUL character.
+   *
+   * @throws dev.rex.dsl.exception.InvalidNameException if a part contains a NUL character
+   */
   public static Name name(String... parts) {
     return Expressions.name(List.of(parts));
   }
 
   /**
    * A table known only by name, such as a recursive CTE referenced inside its definition; {@code
-   * name("schema", "table")} names a table of another schema.
+   * name("schema", "table")} names a table of another schema. Its columns are unknown, so {@code
+   * selectFrom(table(name("artist")))} selects {@code *} and the runtime reads the columns from the
+   * result's metadata; list fields ({@link #field(Name, DataType)}) to get typed values.
    */
   public static Table<Record> table(Name name) {
     return Expressions.table(name);
@@ -82,15 +89,20 @@ public final class DSL extends QueryDSL {
 
   /**
    * Application-written SQL with {@code ?} placeholders, still bound: {@code resultQuery("select *
-   * from album where artist_id = ?", 1)}. Run it with {@code db.fetch(query)}.
+   * from album where artist_id = ?", 1)}. Run it with {@code db.fetch(query)}. Its placeholders are
+   * found with the rules of the dialect it renders for (see {@code DSLContext.fetch(String,
+   * Object...)}), so a mismatch is reported when it is first rendered.
    */
   public static ResultQuery<Record> resultQuery(String sql, @Nullable Object... binds) {
     return Queries.plainSql(null, sql, binds);
   }
 
-  /** Application-written SQL that returns no rows; run it with {@code db.execute(query)}. */
+  /**
+   * Application-written SQL that returns no rows; run it with {@code db.execute(query)} (see {@code
+   * DSLContext.execute(String, Object...)} for the rules on placeholders and statements).
+   */
   public static Query query(String sql, @Nullable Object... binds) {
-    return Queries.plainSql(null, sql, binds);
+    return Queries.plainStatement(null, sql, binds);
   }
 
   // --- conditions -----------------------------------------------------------------------------

@@ -58,14 +58,29 @@ public interface DSLContext extends QueryFactory {
     return selectOne().where(DSL.exists(query)).fetchOne() != null;
   }
 
-  /** Runs application-written SQL with {@code ?} placeholders bound to {@code binds}. */
+  /**
+   * Runs application-written SQL with {@code ?} placeholders bound to {@code binds}. A {@code ?}
+   * inside a string, quoted name or comment (and, on PostgreSQL, a dollar-quoted string) is text,
+   * exactly as the database reads it.
+   *
+   * @throws dev.rex.dsl.exception.RawSqlException if the placeholders do not match {@code binds},
+   *     or the text holds several statements on SQLite (whose driver would run only the first)
+   */
   default Result<Record> fetch(String sql, @Nullable Object... binds) {
     return Queries.plainSql(executor(), sql, binds).fetch();
   }
 
-  /** Runs application-written SQL that returns no rows; returns the affected row count. */
+  /**
+   * Runs application-written SQL; returns the affected row count, summed over its statements. On
+   * PostgreSQL a text may hold several statements: all run, rows they return are skipped, and if
+   * one fails none of them is kept (they run as one implicit transaction outside {@code
+   * transaction}).
+   *
+   * @throws dev.rex.dsl.exception.RawSqlException if the placeholders do not match {@code binds},
+   *     or the text holds several statements on SQLite (whose driver would run only the first)
+   */
   default int execute(String sql, @Nullable Object... binds) {
-    return Queries.plainSql(executor(), sql, binds).execute();
+    return Queries.plainStatement(executor(), sql, binds).execute();
   }
 
   /** The rows of {@code table} that match {@code condition}. */

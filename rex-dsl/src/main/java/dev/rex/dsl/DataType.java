@@ -1,5 +1,6 @@
 package dev.rex.dsl;
 
+import dev.rex.dsl.spi.SqlNames;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -58,22 +59,52 @@ public final class DataType<T> {
     this.hash = Objects.hash(type, sqlType, typeName);
   }
 
-  /** A type for values of {@code type}, stored as the database's {@code typeName}. */
+  /**
+   * A type for values of {@code type}, stored as the database's {@code typeName}.
+   *
+   * @throws dev.rex.dsl.exception.InvalidNameException if {@code typeName} does not follow the
+   *     grammar of {@link SqlNames#checkTypeName}
+   */
   public static <T> DataType<T> of(Class<T> type, SqlType sqlType, String typeName) {
     return new DataType<>(
-        type, sqlType, typeName, true, 0, 0, 0, null, false, null, List.of(), null);
+        type,
+        sqlType,
+        SqlNames.checkTypeName(typeName),
+        true,
+        0,
+        0,
+        0,
+        null,
+        false,
+        null,
+        List.of(),
+        null);
   }
 
   /**
    * A database enum type backed by a Java enum. The values are passed in (generated code passes
    * {@code MyEnum.values()}) so that no reflection happens at run time.
+   *
+   * @throws dev.rex.dsl.exception.InvalidNameException if {@code typeName} does not follow the
+   *     grammar of {@link SqlNames#checkTypeName}
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // the array is only read, never stored or handed out
   public static <E extends Enum<E> & EnumType> DataType<E> ofEnum(
       Class<E> type, String typeName, E... values) {
     return new DataType<>(
-        type, SqlType.ENUM, typeName, true, 0, 0, 0, null, false, null, List.of(values), null);
+        type,
+        SqlType.ENUM,
+        SqlNames.checkTypeName(typeName),
+        true,
+        0,
+        0,
+        0,
+        null,
+        false,
+        null,
+        List.of(values),
+        null);
   }
 
   /** An array of {@code element}, for example {@code text[]} as {@code String[]}. */
@@ -254,12 +285,17 @@ public final class DataType<T> {
         rowType);
   }
 
-  /** A copy stored under another database type name (for domains and dialect spellings). */
+  /**
+   * A copy stored under another database type name (for domains and dialect spellings).
+   *
+   * @throws dev.rex.dsl.exception.InvalidNameException if {@code name} does not follow the grammar
+   *     of {@link SqlNames#checkTypeName}
+   */
   public DataType<T> typeName(String name) {
     return new DataType<>(
         type,
         sqlType,
-        name,
+        SqlNames.checkTypeName(name),
         nullable,
         length,
         precision,

@@ -43,6 +43,9 @@ public final class SQLDataType {
   /**
    * A type Rex has no mapping for. Values are read with {@code ResultSet.getObject} and bound with
    * {@code setObject}; the code generator warns when it falls back to this.
+   *
+   * @throws dev.rex.dsl.exception.InvalidNameException if {@code typeName} does not follow the
+   *     grammar of {@link dev.rex.dsl.spi.SqlNames#checkTypeName}
    */
   public static DataType<Object> other(String typeName) {
     return DataType.of(Object.class, SqlType.OTHER, typeName);

@@ -90,10 +90,10 @@ class ConditionRenderingTest {
   @Test
   void rendersLikeIgnoreCaseAsLowerLikeLowerOnSqlite() {
     RenderedQuery like = condition(TRACK.NAME.likeIgnoreCase("A%"), SQLITE);
-    assertThat(like.sql()).isEqualTo("lower(\"track\".\"name\") like lower(?)");
+    assertThat(like.sql()).isEqualTo("lower(`track`.`name`) like lower(?)");
     assertThat(like.bindValues()).containsExactly("A%");
     assertThat(condition(TRACK.NAME.notLikeIgnoreCase("A%"), SQLITE).sql())
-        .isEqualTo("lower(\"track\".\"name\") not like lower(?)");
+        .isEqualTo("lower(`track`.`name`) not like lower(?)");
   }
 
   @Test

@@ -157,22 +157,22 @@ class ExpressionRenderingTest {
   void rendersCastWithTheDialectsTypeNames() {
     Field<String> text = TRACK.BYTES.cast(SQLDataType.VARCHAR);
     assertThat(field(text, PG).sql()).isEqualTo("cast(\"track\".\"bytes\" as varchar)");
-    assertThat(field(text, SQLITE).sql()).isEqualTo("cast(\"track\".\"bytes\" as text)");
+    assertThat(field(text, SQLITE).sql()).isEqualTo("cast(`track`.`bytes` as text)");
 
     Field<Double> real = TRACK.BYTES.cast(SQLDataType.DOUBLE);
     assertThat(field(real, PG).sql()).isEqualTo("cast(\"track\".\"bytes\" as double precision)");
-    assertThat(field(real, SQLITE).sql()).isEqualTo("cast(\"track\".\"bytes\" as real)");
+    assertThat(field(real, SQLITE).sql()).isEqualTo("cast(`track`.`bytes` as real)");
 
     assertThat(field(TRACK.NAME.cast(SQLDataType.BOOLEAN), SQLITE).sql())
-        .isEqualTo("cast(\"track\".\"name\" as integer)");
+        .isEqualTo("cast(`track`.`name` as integer)");
     assertThat(field(TRACK.NAME.cast(SQLDataType.NUMERIC), SQLITE).sql())
-        .isEqualTo("cast(\"track\".\"name\" as numeric)");
+        .isEqualTo("cast(`track`.`name` as numeric)");
     assertThat(field(TRACK.NAME.cast(SQLDataType.BLOB), PG).sql())
         .isEqualTo("cast(\"track\".\"name\" as bytea)");
     assertThat(field(TRACK.NAME.cast(SQLDataType.BLOB), SQLITE).sql())
-        .isEqualTo("cast(\"track\".\"name\" as blob)");
+        .isEqualTo("cast(`track`.`name` as blob)");
     assertThat(field(TRACK.NAME.cast(SQLDataType.TIMESTAMP), SQLITE).sql())
-        .isEqualTo("cast(\"track\".\"name\" as text)");
+        .isEqualTo("cast(`track`.`name` as text)");
     assertThat(text.getName()).isEqualTo("bytes");
     assertThat(text.getType()).isEqualTo(String.class);
   }

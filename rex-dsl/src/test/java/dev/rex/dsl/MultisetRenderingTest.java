@@ -51,9 +51,9 @@ class MultisetRenderingTest {
 
     assertThat(sql)
         .startsWith(
-            "select \"artist\".\"name\", (select coalesce(json_group_array(json_array("
-                + "\"rex_rows\".\"v0\", json(\"rex_rows\".\"v1\"))), json_array()) from (select")
-        .contains("json_group_array(json_array(\"rex_rows\".\"v0\")), json_array())");
+            "select `artist`.`name`, (select coalesce(json_group_array(json_array("
+                + "`rex_rows`.`v0`, json(`rex_rows`.`v1`))), json_array()) from (select")
+        .contains("json_group_array(json_array(`rex_rows`.`v0`)), json_array())");
   }
 
   @Test

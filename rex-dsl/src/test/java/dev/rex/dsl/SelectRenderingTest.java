@@ -279,7 +279,7 @@ class SelectRenderingTest {
     assertRenders(
         select(ALBUM.TITLE).from(ALBUM).offset(20),
         SQLITE,
-        "select \"album\".\"title\" from \"album\" limit -1 offset ?",
+        "select `album`.`title` from `album` limit -1 offset ?",
         20);
   }
 
@@ -333,7 +333,13 @@ class SelectRenderingTest {
     Album quoted = ALBUM.as("a\"b");
     assertRenders(
         select(quoted.TITLE.as("say \"hi\"")).from(quoted),
+        PG,
         "select \"a\"\"b\".\"title\" as \"say \"\"hi\"\"\" from \"album\" as \"a\"\"b\"");
+    Album ticked = ALBUM.as("a`b");
+    assertRenders(
+        select(ticked.TITLE.as("say `hi` \"there\"")).from(ticked),
+        SQLITE,
+        "select `a``b`.`title` as `say ``hi`` \"there\"` from `album` as `a``b`");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.fixtures.Rendering.PG;
 import static dev.rex.dsl.fixtures.Rendering.SQLITE;
 import static dev.rex.dsl.fixtures.Rendering.assertRenders;
+import static dev.rex.dsl.fixtures.Rendering.backticks;
 import static dev.rex.dsl.fixtures.Tables.ALBUM;
 import static dev.rex.dsl.fixtures.Tables.ARTIST;
 import static dev.rex.dsl.fixtures.Tables.EMPLOYEE;
@@ -57,12 +58,13 @@ class SetOperationRenderingTest {
     assertRenders(
         query,
         SQLITE,
-        "select * from ("
-            + ALBUMS
-            + " union "
-            + ARTISTS
-            + ") as \"rex_set_0\" intersect "
-            + EMPLOYEES);
+        backticks(
+            "select * from ("
+                + ALBUMS
+                + " union "
+                + ARTISTS
+                + ") as \"rex_set_0\" intersect "
+                + EMPLOYEES));
   }
 
   @Test
@@ -83,7 +85,7 @@ class SetOperationRenderingTest {
     assertRenders(
         albums().union(artists()).orderBy(ALBUM.TITLE).limit(3),
         SQLITE,
-        ALBUMS + " union " + ARTISTS + " order by \"title\" limit ?",
+        backticks(ALBUMS + " union " + ARTISTS + " order by \"title\" limit ?"),
         3);
   }
 
@@ -120,11 +122,12 @@ class SetOperationRenderingTest {
     assertRenders(
         query,
         SQLITE,
-        "select * from ("
-            + ALBUMS
-            + " order by \"album\".\"title\" limit ?) as \"rex_set_0\" union all select * from ("
-            + ARTISTS
-            + " where \"artist\".\"name\" <> ? limit ?) as \"rex_set_1\"",
+        backticks(
+            "select * from ("
+                + ALBUMS
+                + " order by \"album\".\"title\" limit ?) as \"rex_set_0\" union all select * from ("
+                + ARTISTS
+                + " where \"artist\".\"name\" <> ? limit ?) as \"rex_set_1\""),
         2,
         "x",
         1);
@@ -156,7 +159,9 @@ class SetOperationRenderingTest {
 
     assertRenders(query, PG, ALBUMS + " union (" + withNames + ")");
     assertRenders(
-        query, SQLITE, ALBUMS + " union select * from (" + withNames + ") as \"rex_set_1\"");
+        query,
+        SQLITE,
+        backticks(ALBUMS + " union select * from (" + withNames + ") as \"rex_set_1\""));
     assertRenders(
         DSL.with(names).select(names.field(ARTIST.NAME)).from(names).union(albums()),
         withNames + " union " + ALBUMS);

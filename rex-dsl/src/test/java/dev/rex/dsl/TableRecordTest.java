@@ -80,7 +80,7 @@ class TableRecordTest {
     artist.insert();
 
     assertThat(executor.lastSql())
-        .isEqualTo("insert into \"artist\" default values returning \"artist_id\", \"name\"");
+        .isEqualTo("insert into `artist` default values returning `artist_id`, `name`");
     assertThat(artist.getArtistId()).isEqualTo(7);
   }
 

@@ -201,7 +201,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
               PreparedStatement statement = prepare(connection, rendered.sql(), 0);
               try {
                 bind(statement, rendered);
-                return statement.executeUpdate();
+                return runEveryStatement(statement);
               } finally {
                 closeIfUncached(statement);
               }
@@ -209,6 +209,29 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             updated -> updated);
     written(query, rendered);
     return count;
+  }
+
+  /**
+   * Runs every statement of the text (application-written SQL may hold several) and returns the sum
+   * of their update counts. {@code executeUpdate} would throw once a statement returned rows — on
+   * PostgreSQL after the statements had run and committed, so that {@code "select 1; update …"}
+   * failed yet changed data; here rows are simply skipped. A statement the database refuses still
+   * fails the call, and PostgreSQL then rolls back every statement of the text (they run as one
+   * implicit transaction).
+   */
+  private static int runEveryStatement(PreparedStatement statement) throws SQLException {
+    boolean rows = statement.execute();
+    int total = 0;
+    while (true) {
+      if (!rows) {
+        int count = statement.getUpdateCount();
+        if (count < 0) {
+          return total;
+        }
+        total += count;
+      }
+      rows = statement.getMoreResults();
+    }
   }
 
   /**

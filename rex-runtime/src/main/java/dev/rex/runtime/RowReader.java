@@ -9,6 +9,7 @@ import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.SqlNames;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -120,7 +121,8 @@ final class RowReader<R extends Record> {
       case Types.TIMESTAMP -> SQLDataType.TIMESTAMP;
       case Types.TIMESTAMP_WITH_TIMEZONE -> SQLDataType.TIMESTAMPWITHTIMEZONE;
       case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> SQLDataType.BLOB;
-      default -> SQLDataType.other(name.isEmpty() ? "unknown" : name);
+      // A declared SQLite type can be any text; only a name Rex could write into SQL is kept.
+      default -> SQLDataType.other(SqlNames.isTypeName(name) ? name : "unknown");
     };
   }
 }

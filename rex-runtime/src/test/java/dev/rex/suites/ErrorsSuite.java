@@ -31,7 +31,7 @@ public abstract class ErrorsSuite extends DatabaseTest {
 
     assertThat(failure.table()).isEqualTo("artist");
     assertThat(failure.sqlState()).isEqualTo("23505");
-    assertThat(failure.sql()).startsWith("insert into \"artist\"");
+    assertThat(failure.sql()).startsWith(quoted("insert into \"artist\""));
     if (postgres()) {
       assertThat(failure.constraint()).isEqualTo("artist_name_key");
     } else {

@@ -56,7 +56,7 @@ public abstract class ListenersSuite extends DatabaseTest {
 
     assertThat(events).containsExactly("start UPDATE", "end 2", "start QUERY", "end 1");
     assertThat(contexts.get(1).binds()).containsExactly("Nina");
-    assertThat(contexts.get(1).sql()).contains("where \"artist\".\"name\" = ?");
+    assertThat(contexts.get(1).sql()).contains(quoted("where \"artist\".\"name\" = ?"));
     assertThat(contexts.get(1).elapsed()).isPositive();
   }
 

@@ -32,6 +32,14 @@ public abstract class DatabaseTest {
     return dialect().equals("postgres");
   }
 
+  /**
+   * {@code sql} written with double-quoted identifiers, as this dialect renders it: SQLite quotes
+   * identifiers with back-ticks.
+   */
+  protected String quoted(String sql) {
+    return postgres() ? sql : sql.replace('"', '`');
+  }
+
   @BeforeAll
   void createDatabase() {
     url = postgres() ? TestDatabases.newPostgresDatabase() : TestDatabases.newSqliteDatabase();

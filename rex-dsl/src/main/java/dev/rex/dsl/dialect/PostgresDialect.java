@@ -4,6 +4,7 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -77,6 +78,11 @@ public final class PostgresDialect implements Dialect {
     context.sql("(select coalesce(json_agg(json_build_array(");
     Dialect.multisetColumns(context, columns.size());
     context.sql(")), '[]'::json) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
+  }
+
+  @Override
+  public RawSqlSyntax rawSqlSyntax() {
+    return RawSqlSyntax.POSTGRES;
   }
 
   @Override

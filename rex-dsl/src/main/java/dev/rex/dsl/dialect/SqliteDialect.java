@@ -6,7 +6,9 @@ import dev.rex.dsl.SqlType;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.List;
 
 /**
@@ -29,6 +31,26 @@ public final class SqliteDialect implements Dialect {
   @Override
   public boolean acceptsUrl(String jdbcUrl) {
     return jdbcUrl.startsWith("jdbc:sqlite:");
+  }
+
+  /**
+   * Quotes with back-ticks, doubling back-ticks inside. SQLite's legacy rule reads a double-quoted
+   * identifier that names no column as a string literal, so a misspelled {@code "stauts"} would
+   * silently become the text {@code 'stauts'} (and {@code where "stauts" is not null} match every
+   * row); a back-ticked identifier is always an identifier, so the typo fails as it should.
+   */
+  @Override
+  public void quote(StringBuilder sql, String identifier) {
+    SqlNames.checkIdentifier(identifier, "identifier");
+    sql.append('`');
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      if (c == '`') {
+        sql.append('`');
+      }
+      sql.append(c);
+    }
+    sql.append('`');
   }
 
   /** SQLite's grammar has OFFSET only after LIMIT; {@code limit -1} stands for no limit. */
@@ -99,6 +121,11 @@ public final class SqliteDialect implements Dialect {
       context.name("rex_rows").sql('.').name("v" + i).sql(json ? ")" : "");
     }
     context.sql(")), json_array()) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
+  }
+
+  @Override
+  public RawSqlSyntax rawSqlSyntax() {
+    return RawSqlSyntax.SQLITE;
   }
 
   @Override

@@ -3,10 +3,14 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** {@code cast(field as type)}, with the type spelled by the dialect. */
+/**
+ * {@code cast(field as type)}, with the type spelled by the dialect. The spelling is checked again
+ * here, so that a dialect that builds type names of its own cannot paste unchecked text.
+ */
 final class Cast<T> extends AbstractField<T> {
 
   private final Field<?> field;
@@ -29,12 +33,11 @@ final class Cast<T> extends AbstractField<T> {
 
   @Override
   public void accept(RenderContext context) {
-    context
-        .sql("cast(")
-        .visit(field)
-        .sql(" as ")
-        .sql(context.dialect().castTypeName(type))
-        .sql(')');
+    context.sql("cast(").visit(field);
+    if (context.rendersSql()) { // a binds-only pass of a cached shape needs no type name
+      context.sql(" as ").sql(SqlNames.checkTypeName(context.dialect().castTypeName(type)));
+    }
+    context.sql(')');
   }
 
   @Override

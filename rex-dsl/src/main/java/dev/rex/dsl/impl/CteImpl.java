@@ -6,6 +6,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ final class CteImpl<R extends Record> implements CommonTableExpression<R> {
   private final List<Field<?>> fields;
 
   CteImpl(String name, @Nullable List<String> columns, SelectModel select, RecordType<R> type) {
-    this.name = name;
+    this.name = SqlNames.checkIdentifier(name, "common table expression name");
     this.columns = columns == null ? null : List.copyOf(columns);
     this.select = select;
     this.innerType = type;

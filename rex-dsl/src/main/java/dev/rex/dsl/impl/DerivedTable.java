@@ -5,6 +5,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ final class DerivedTable<R extends Record> implements Table<R> {
   DerivedTable(SelectModel select, RecordType<R> innerType, String alias) {
     this.select = select;
     this.innerType = innerType;
-    this.alias = alias;
+    this.alias = SqlNames.checkIdentifier(alias, "table alias");
     this.fields = DerivedColumns.requalify(alias, select.fields(), null);
   }
 

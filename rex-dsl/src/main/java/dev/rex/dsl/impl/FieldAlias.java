@@ -3,6 +3,7 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ final class FieldAlias<T> extends AbstractField<T> {
 
   FieldAlias(Field<T> field, String alias) {
     this.field = field;
-    this.alias = alias;
+    this.alias = SqlNames.checkIdentifier(alias, "alias");
   }
 
   /** The aliased field itself. */

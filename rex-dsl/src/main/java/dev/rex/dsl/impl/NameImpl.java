@@ -5,6 +5,7 @@ import dev.rex.dsl.Name;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,10 @@ record NameImpl(List<String> parts, @Nullable List<String> columns) implements N
     }
     parts = List.copyOf(parts);
     columns = columns == null ? null : List.copyOf(columns);
+    parts.forEach(part -> SqlNames.checkIdentifier(part, "name"));
+    if (columns != null) {
+      columns.forEach(column -> SqlNames.checkIdentifier(column, "column name"));
+    }
   }
 
   @Override

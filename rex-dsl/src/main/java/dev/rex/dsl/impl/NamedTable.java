@@ -5,6 +5,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +29,9 @@ final class NamedTable<R extends Record> implements Table<R> {
       @Nullable String alias,
       List<Field<?>> innerFields,
       RecordType<R> innerType) {
-    this.schema = schema;
-    this.name = name;
-    this.alias = alias;
+    this.schema = schema == null ? null : SqlNames.checkIdentifier(schema, "schema name");
+    this.name = SqlNames.checkIdentifier(name, "table name");
+    this.alias = alias == null ? null : SqlNames.checkIdentifier(alias, "table alias");
     this.fields = DerivedColumns.requalify(alias != null ? alias : name, innerFields, null);
     this.innerType = innerType;
   }

@@ -2,100 +2,99 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Field;
 import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.SQLDataType;
+import dev.rex.dsl.exception.RawSqlException;
+import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * SQL text written by the application, with {@code ?} placeholders bound to values, so raw SQL is
- * still parameterised. The text is split at its placeholders once; rendering interleaves the pieces
- * with the binds. A {@code ?} inside a string literal, a quoted identifier or a comment is text,
- * not a placeholder, and {@code ??} is left as is for drivers (such as pgjdbc) that read it as an
- * escaped question mark.
+ * still parameterised. The text is split at its placeholders by the dialect's {@link RawSqlSyntax}
+ * (strings, quoted identifiers, comments and, on PostgreSQL, dollar quotes hide a {@code ?}, see
+ * {@link RawSqlScanner}), so that Rex binds exactly the placeholders the database sees; rendering
+ * interleaves the pieces with the binds. The split needs the dialect, so it happens when the query
+ * is attached (the count is checked at once) or else when it is first rendered.
  */
-record PlainSql(List<String> pieces, List<Field<?>> binds) implements QueryPart {
+record PlainSql(String sql, List<Field<?>> binds, boolean returnsRows) implements QueryPart {
 
   PlainSql {
-    pieces = List.copyOf(pieces);
     binds = List.copyOf(binds);
   }
 
-  static PlainSql of(String sql, Object[] values) {
-    List<String> pieces = split(sql);
-    if (pieces.size() - 1 != values.length) {
-      throw new IllegalArgumentException(
-          "The SQL has "
-              + (pieces.size() - 1)
-              + " placeholders but "
-              + values.length
-              + " bind values were given: "
-              + sql);
-    }
+  /**
+   * Raw SQL with its bind values.
+   *
+   * @param returnsRows true for a query whose rows are fetched: it must be one statement, since
+   *     only one statement's rows can be read (and a driver would otherwise run the rest and then
+   *     fail)
+   */
+  static PlainSql of(String sql, Object[] values, boolean returnsRows) {
     List<Field<?>> binds = new ArrayList<>(values.length);
     for (Object value : values) {
-      binds.add(
-          value == null ? new Val<>(null, dev.rex.dsl.SQLDataType.other("null")) : bind(value));
+      binds.add(value == null ? new Val<>(null, SQLDataType.other("null")) : bind(value));
     }
-    return new PlainSql(pieces, binds);
+    return new PlainSql(sql, binds, returnsRows);
+  }
+
+  /** The same SQL run as a statement, whose rows (if any) are skipped. */
+  PlainSql asStatement() {
+    return new PlainSql(sql, binds, false);
   }
 
   private static Field<?> bind(Object value) {
     return value instanceof Field<?> field ? field : Val.infer(value);
   }
 
-  /** The text between placeholders: n placeholders give n + 1 pieces. */
-  static List<String> split(String sql) {
-    List<String> pieces = new ArrayList<>();
-    StringBuilder piece = new StringBuilder();
-    int length = sql.length();
-    for (int i = 0; i < length; i++) {
-      char c = sql.charAt(i);
-      if (c == '\'' || c == '"') {
-        int end = closing(sql, i, c);
-        piece.append(sql, i, end);
-        i = end - 1;
-      } else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-        int end = sql.indexOf('\n', i);
-        end = end < 0 ? length : end;
-        piece.append(sql, i, end);
-        i = end - 1;
-      } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-        int end = sql.indexOf("*/", i + 2);
-        end = end < 0 ? length : end + 2;
-        piece.append(sql, i, end);
-        i = end - 1;
-      } else if (c == '?' && i + 1 < length && sql.charAt(i + 1) == '?') {
-        piece.append("??");
-        i++;
-      } else if (c == '?') {
-        pieces.add(piece.toString());
-        piece.setLength(0);
-      } else {
-        piece.append(c);
-      }
+  /**
+   * The text between placeholders as {@code syntax} reads it: n placeholders give n + 1 pieces.
+   *
+   * @throws RawSqlException if the placeholders do not match the bind values, or the text holds
+   *     several statements and either rows are to be fetched or the database would run only the
+   *     first
+   */
+  List<String> pieces(RawSqlSyntax syntax) {
+    RawSqlScanner.Scan scan = RawSqlScanner.scan(sql, syntax);
+    int placeholders = scan.pieces().size() - 1;
+    if (placeholders != binds.size()) {
+      throw new RawSqlException(
+          "The SQL has "
+              + placeholders
+              + " placeholders but "
+              + binds.size()
+              + " bind values were given; pass one value per ? outside strings, quoted names and"
+              + " comments: "
+              + sql);
     }
-    pieces.add(piece.toString());
-    return pieces;
-  }
-
-  /** The index just past the quote that closes the one at {@code start} (doubled quotes escape). */
-  private static int closing(String sql, int start, char quote) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      if (sql.charAt(i) == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
+    if (scan.statements() > 1 && returnsRows) {
+      throw new RawSqlException(
+          "The SQL holds "
+              + scan.statements()
+              + " statements, but a fetch reads the rows of one; fetch the query alone and run the"
+              + " other statements with db.execute(...): "
+              + sql);
     }
-    return sql.length();
+    if (scan.statements() > 1 && !syntax.runsEveryStatement()) {
+      throw new RawSqlException(
+          "The SQL holds "
+              + scan.statements()
+              + " statements, but this database's driver would run only the first and silently"
+              + " skip the rest; run each statement with its own call (in db.transaction(…) to"
+              + " make them atomic): "
+              + sql);
+    }
+    return scan.pieces();
   }
 
   @Override
   public void accept(RenderContext context) {
+    if (!context.rendersSql()) {
+      // A cached shape: the text was split and checked when it was first rendered.
+      binds.forEach(context::visit);
+      return;
+    }
+    List<String> pieces = pieces(context.dialect().rawSqlSyntax());
     context.sql(pieces.get(0));
     for (int i = 0; i < binds.size(); i++) {
       context.visit(binds.get(i)).sql(pieces.get(i + 1));

@@ -29,7 +29,7 @@ final class PlainSqlQuery extends AbstractResultQuery<Record> {
 
   @Override
   public int execute() {
-    return executor().execute(new DmlQuery(model, executor));
+    return executor().execute(new DmlQuery(model.asStatement(), executor));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ final class QualifiedField<T> extends AbstractField<T> {
 
   QualifiedField(@Nullable String qualifier, String name, DataType<T> type) {
     this.qualifier = qualifier;
-    this.name = name;
+    this.name = SqlNames.checkIdentifier(name, "column name");
     this.type = type;
   }
 

@@ -165,7 +165,25 @@ public final class Queries {
   /** Application-written SQL with {@code ?} placeholders for {@code binds}, returning rows. */
   public static ResultQuery<Record> plainSql(
       @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
-    return new PlainSqlQuery(PlainSql.of(sql, binds), executor, 0);
+    return new PlainSqlQuery(checked(PlainSql.of(sql, binds, true), executor), executor, 0);
+  }
+
+  /**
+   * Application-written SQL with {@code ?} placeholders for {@code binds}, run as a statement: any
+   * rows it returns are skipped, and it may hold several statements where the database runs them
+   * all.
+   */
+  public static Query plainStatement(
+      @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
+    return new DmlQuery(checked(PlainSql.of(sql, binds, false), executor), executor);
+  }
+
+  /** Refuses bad raw SQL where it is written when the dialect is known already. */
+  private static PlainSql checked(PlainSql model, @Nullable QueryExecutor executor) {
+    if (executor != null) {
+      model.pieces(executor.dialect().rawSqlSyntax());
+    }
+    return model;
   }
 
   /** {@code pk1 = ? and pk2 = ?} for the primary key of {@code table}. */

@@ -6,6 +6,7 @@ import dev.rex.dsl.OrderField;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.SelectField;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -198,9 +199,26 @@ record SelectModel(
     }
   }
 
+  /**
+   * No field is known (a table made with {@code DSL.table(name)} and nothing selected): {@code *},
+   * and the runtime reads the columns from the result's metadata, as for plain SQL. Without a table
+   * there is nothing to select.
+   */
+  private void everyColumn(RenderContext context) {
+    if (from.isEmpty()) {
+      throw new InvalidQueryException(
+          "This SELECT names no column and no table, so it has nothing to return; list the fields"
+              + " to select, e.g. select(field(name(\"x\"), INTEGER)), or add from(...).");
+    }
+    context.sql('*');
+  }
+
   private void renderSimple(RenderContext context) {
     context.sql(distinct ? "select distinct " : "select ");
     List<? extends QueryPart> items = select.isEmpty() ? fields() : select;
+    if (items.isEmpty()) {
+      everyColumn(context);
+    }
     for (int i = 0; i < items.size(); i++) {
       // Only a top-level alias declares itself; one nested in an expression is a reference.
       QueryPart item = items.get(i);

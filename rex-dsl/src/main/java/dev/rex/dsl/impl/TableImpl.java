@@ -8,6 +8,7 @@ import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.SqlNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,9 +40,9 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
    * {@code alias} (null for none).
    */
   protected TableImpl(String name, @Nullable String schema, @Nullable String alias) {
-    this.name = name;
-    this.schema = schema;
-    this.alias = alias;
+    this.name = SqlNames.checkIdentifier(name, "table name");
+    this.schema = schema == null ? null : SqlNames.checkIdentifier(schema, "schema name");
+    this.alias = alias == null ? null : SqlNames.checkIdentifier(alias, "table alias");
     this.hash = Objects.hash(name, schema, alias);
     this.path = null;
   }

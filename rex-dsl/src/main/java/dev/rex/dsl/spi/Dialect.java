@@ -25,8 +25,13 @@ public interface Dialect {
   /** How values of {@code type} are bound and read on this database. */
   <T> Binding<T> binding(DataType<T> type);
 
-  /** Appends {@code identifier} quoted, escaping quotes inside it. */
+  /**
+   * Appends {@code identifier} quoted, escaping quotes inside it.
+   *
+   * @throws dev.rex.dsl.exception.InvalidNameException if it contains a NUL character
+   */
   default void quote(StringBuilder sql, String identifier) {
+    SqlNames.checkIdentifier(identifier, "identifier");
     sql.append('"');
     for (int i = 0; i < identifier.length(); i++) {
       char c = identifier.charAt(i);
@@ -80,7 +85,18 @@ public interface Dialect {
     return true;
   }
 
-  /** How {@code type} is spelled in {@code cast(x as type)}. */
+  /**
+   * How this database reads application-written SQL: where its placeholders, strings, comments and
+   * statements are. The default is {@link RawSqlSyntax#STANDARD}.
+   */
+  default RawSqlSyntax rawSqlSyntax() {
+    return RawSqlSyntax.STANDARD;
+  }
+
+  /**
+   * How {@code type} is spelled in {@code cast(x as type)}. The result must follow the grammar of
+   * {@link SqlNames#checkTypeName}; rendering refuses anything else.
+   */
   default String castTypeName(DataType<?> type) {
     return type.getTypeName();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.dialect.SqliteDialect;
+import dev.rex.dsl.exception.InvalidNameException;
 import dev.rex.dsl.exception.RexException;
 import org.junit.jupiter.api.Test;
 
@@ -74,14 +75,32 @@ class DialectsTest {
 
   @Test
   void quotesIdentifiersAndDoublesEmbeddedQuotes() {
+    StringBuilder sql = new StringBuilder();
+    PostgresDialect.INSTANCE.quote(sql, "album");
+    sql.append('.');
+    PostgresDialect.INSTANCE.quote(sql, "say \"hi\"");
+    sql.append('.');
+    PostgresDialect.INSTANCE.quote(sql, "\"");
+    assertThat(sql).hasToString("\"album\".\"say \"\"hi\"\"\".\"\"\"\"");
+  }
+
+  @Test
+  void quotesSqliteIdentifiersWithBackticksSoThatNoneCanBecomeAString() {
+    StringBuilder sql = new StringBuilder();
+    SqliteDialect.INSTANCE.quote(sql, "album");
+    sql.append('.');
+    SqliteDialect.INSTANCE.quote(sql, "say `hi` \"there\"");
+    sql.append('.');
+    SqliteDialect.INSTANCE.quote(sql, "`");
+    assertThat(sql).hasToString("`album`.`say ``hi`` \"there\"`.````");
+  }
+
+  @Test
+  void refusesANulCharacterInAnIdentifierOnEveryDialect() {
     for (Dialect dialect : Dialects.all()) {
-      StringBuilder sql = new StringBuilder();
-      dialect.quote(sql, "album");
-      sql.append('.');
-      dialect.quote(sql, "say \"hi\"");
-      sql.append('.');
-      dialect.quote(sql, "\"");
-      assertThat(sql).hasToString("\"album\".\"say \"\"hi\"\"\".\"\"\"\"");
+      assertThatThrownBy(() -> dialect.quote(new StringBuilder(), "a\0b"))
+          .isInstanceOf(InvalidNameException.class)
+          .hasMessageContaining("NUL");
     }
   }
 
