@@ -90,7 +90,7 @@ public final class DSL extends QueryDSL {
 
   /** Application-written SQL that returns no rows; run it with {@code db.execute(query)}. */
   public static Query query(String sql, @Nullable Object... binds) {
-    return Queries.plainSql(null, sql, binds);
+    return Queries.plainStatement(null, sql, binds);
   }
 
   // --- conditions -----------------------------------------------------------------------------
