@@ -162,15 +162,6 @@ public final class Queries {
     return new QualifiedField<>(null, name, type);
   }
 
-  /**
-   * Application-written SQL with {@code ?} placeholders for {@code binds}, run for its update count
-   * (an INSERT, UPDATE, DELETE or DDL statement).
-   */
-  public static Query plainStatement(
-      @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
-    return new DmlQuery(PlainSql.of(sql, binds), executor);
-  }
-
   /** Application-written SQL with {@code ?} placeholders for {@code binds}, returning rows. */
   public static ResultQuery<Record> plainSql(
       @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
