@@ -89,6 +89,9 @@ final class PostgresBindings {
   /** An array, created with {@code Connection.createArrayOf} and read with {@code getArray}. */
   static <T> Binding<T> array(DataType<T> type) {
     DataType<?> element = type.getElementType();
+    while (element != null && element.getElementType() != null) {
+      element = element.getElementType(); // createArrayOf wants the base type of a nested array
+    }
     String elementName = element == null ? "text" : element.getTypeName();
     return new Binding<>() {
       @Override
