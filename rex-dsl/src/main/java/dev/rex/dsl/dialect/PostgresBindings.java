@@ -4,7 +4,9 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.EnumType;
 import dev.rex.dsl.Json;
 import dev.rex.dsl.Jsonb;
+import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.spi.Binding;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,7 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +46,59 @@ final class PostgresBindings {
     };
   }
 
+  /**
+   * {@code binding} with each value checked by {@code check} (which returns the value or throws an
+   * {@link InvalidValueException}) before it is bound.
+   */
+  static <T> Binding<T> checked(Binding<T> binding, UnaryOperator<T> check) {
+    return new Binding<>() {
+      @Override
+      public void set(PreparedStatement statement, int index, @Nullable T value)
+          throws SQLException {
+        binding.set(statement, index, value == null ? null : check.apply(value));
+      }
+
+      @Override
+      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
+        return binding.get(resultSet, index);
+      }
+    };
+  }
+
+  /** Text: refused if PostgreSQL cannot hold it (NUL) or UTF-8 cannot encode it. */
+  static final Binding<String> STRING = checked(StandardBindings.STRING, ValueLimits::postgresText);
+
+  /**
+   * Numerics within PostgreSQL's limits; a stored {@code NaN} or infinity, which {@code BigDecimal}
+   * cannot hold, is read as an {@link InvalidValueException}.
+   */
+  static final Binding<BigDecimal> DECIMAL =
+      new Binding<>() {
+        @Override
+        public void set(PreparedStatement statement, int index, @Nullable BigDecimal value)
+            throws SQLException {
+          StandardBindings.DECIMAL.set(
+              statement, index, value == null ? null : ValueLimits.postgresNumeric(value));
+        }
+
+        @Override
+        public @Nullable BigDecimal get(ResultSet resultSet, int index) throws SQLException {
+          try {
+            return resultSet.getBigDecimal(index);
+          } catch (SQLException e) {
+            String text = resultSet.getString(index);
+            if (text != null
+                && !text.isEmpty()
+                && !Character.isDigit(text.charAt(text.length() - 1))) {
+              // NaN, Infinity or -Infinity, which PostgreSQL numerics hold and BigDecimal cannot
+              throw new InvalidValueException(
+                  "'" + text + "' is not a number a Java BigDecimal can hold.", e);
+            }
+            throw e;
+          }
+        }
+      };
+
   /** Text sent with {@link Types#OTHER}, so the server casts it to the column's type. */
   static <T> Binding<T> text(Function<T, String> write, Function<String, T> read) {
     return new Binding<>() {
@@ -52,7 +108,7 @@ final class PostgresBindings {
         if (value == null) {
           statement.setNull(index, Types.OTHER);
         } else {
-          statement.setObject(index, write.apply(value), Types.OTHER);
+          statement.setObject(index, ValueLimits.postgresText(write.apply(value)), Types.OTHER);
         }
       }
 
@@ -75,7 +131,7 @@ final class PostgresBindings {
         literal -> {
           T value = type.enumValue(literal);
           if (value == null) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                 "The database returned '"
                     + literal
                     + "' for enum type "

@@ -168,7 +168,7 @@ public final class StandardBindings {
           if (value == null) {
             statement.setNull(index, Types.VARCHAR);
           } else {
-            statement.setString(index, value);
+            statement.setString(index, ValueLimits.text(value));
           }
         }
 

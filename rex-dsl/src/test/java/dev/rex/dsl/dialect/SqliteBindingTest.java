@@ -225,7 +225,7 @@ class SqliteBindingTest {
     assertThat(roundTrip("e", Rating.TYPE, Rating.NC_17)).isEqualTo(Rating.NC_17);
     assertThat(stored("e")).isEqualTo("NC-17");
     assertThatThrownBy(() -> read("e", "'X'", Rating.TYPE))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class)
         .hasMessage("'X' is not a value of mpaa_rating.");
   }
 
