@@ -511,6 +511,10 @@ public abstract class RoundTripSuite extends DatabaseTest {
           .isInstanceOf(InvalidValueException.class)
           .hasMessageStartingWith("Column other_tool.v holds a value Rex cannot read: ")
           .hasMessageContaining(postgres() ? "'NaN'" : "'+10000-01-01'");
+      assertThatThrownBy(
+              () -> db.select(dev.rex.dsl.DSL.multiset(db.select(table.V).from(table))).fetch())
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("a value of the nested result cannot be read");
       assertThat(db.select(table.V).from(table).where(table.ID.eq(1)).fetchSingle().value1())
           .isEqualTo(postgres() ? new BigDecimal("1.5") : LocalDate.of(2020, 1, 1));
     } finally {
