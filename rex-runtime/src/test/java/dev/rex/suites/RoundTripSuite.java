@@ -534,4 +534,40 @@ public abstract class RoundTripSuite extends DatabaseTest {
         .satisfies(e -> assertThat(((InvalidValueException) e).column()).isNull())
         .satisfies(e -> assertThat(((InvalidValueException) e).parameter()).isEqualTo(2));
   }
+
+  @Test
+  void postgresArraysRoundTripOrAreRefusedLikeTheirElements() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(postgres(), "SQLite has no array columns");
+    Outcome words =
+        roundTrip(
+            "text[]",
+            DataType.arrayOf(SQLDataType.TEXT, String[].class),
+            generated(
+                r -> new String[] {randomText(r), null, randomText(r)},
+                List.of(new String[0], new String[] {"a", "b"}, new String[] {"a\u0000"})),
+            Arrays::equals);
+    Outcome grids =
+        roundTrip(
+            "integer[]",
+            DataType.arrayOf(
+                DataType.arrayOf(SQLDataType.INTEGER, Integer[].class), Integer[][].class),
+            generated(
+                r -> new Integer[][] {{r.nextInt(), null}, {Integer.MIN_VALUE, r.nextInt()}},
+                List.<Integer[][]>of(new Integer[][] {{1, 2}, {3, 4}})),
+            Arrays::deepEquals);
+    Outcome times =
+        roundTrip(
+            "timestamp[]",
+            DataType.arrayOf(SQLDataType.TIMESTAMP, LocalDateTime[].class),
+            List.of(
+                new LocalDateTime[] {LocalDateTime.of(2020, 1, 1, 0, 0, 0, 1_000)},
+                new LocalDateTime[] {LocalDateTime.of(2020, 1, 1, 0, 0, 0, 1)}),
+            Arrays::equals);
+
+    assertThat(words.refused())
+        .anyMatch(v -> Arrays.equals((Object[]) v, new String[] {"a\u0000"}));
+    assertThat(words.kept()).anyMatch(v -> Arrays.equals((Object[]) v, new String[] {"a", "b"}));
+    assertThat(grids.refused()).isEmpty();
+    assertThat(times.refused()).hasSize(1);
+  }
 }

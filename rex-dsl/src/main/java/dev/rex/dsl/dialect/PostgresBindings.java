@@ -12,7 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -142,6 +147,28 @@ final class PostgresBindings {
         });
   }
 
+  /** The check an array's elements of {@code element}'s type pass, as a single value would. */
+  private static UnaryOperator<Object> elementCheck(DataType<?> element) {
+    return switch (element.getSqlType()) {
+      case CHAR, VARCHAR, TEXT -> value -> ValueLimits.postgresText((String) value);
+      case DECIMAL -> value -> ValueLimits.postgresNumeric((BigDecimal) value);
+      case DATE -> value -> ValueLimits.postgresDate((LocalDate) value);
+      case TIME -> value -> ValueLimits.postgresTime((LocalTime) value);
+      case TIMESTAMP -> value -> ValueLimits.postgresTimestamp((LocalDateTime) value);
+      default -> UnaryOperator.identity();
+    };
+  }
+
+  private static void checkElements(Object[] values, UnaryOperator<Object> check) {
+    for (Object value : values) {
+      if (value instanceof Object[] nested) {
+        checkElements(nested, check);
+      } else if (value != null) {
+        check.apply(value);
+      }
+    }
+  }
+
   /** An array, created with {@code Connection.createArrayOf} and read with {@code getArray}. */
   static <T> Binding<T> array(DataType<T> type) {
     DataType<?> element = type.getElementType();
@@ -149,6 +176,8 @@ final class PostgresBindings {
       element = element.getElementType(); // createArrayOf wants the base type of a nested array
     }
     String elementName = element == null ? "text" : element.getTypeName();
+    UnaryOperator<Object> check =
+        element == null ? UnaryOperator.identity() : elementCheck(element);
     return new Binding<>() {
       @Override
       public void set(PreparedStatement statement, int index, @Nullable T value)
@@ -156,6 +185,7 @@ final class PostgresBindings {
         if (value == null) {
           statement.setNull(index, Types.ARRAY);
         } else {
+          checkElements((Object[]) value, check);
           Array array = statement.getConnection().createArrayOf(elementName, (Object[]) value);
           statement.setArray(index, array);
         }
@@ -170,7 +200,28 @@ final class PostgresBindings {
         }
         Object[] values = (Object[]) array.getArray();
         Class<? extends Object[]> arrayType = (Class<? extends Object[]>) type.getType();
-        return (T) Arrays.copyOf(values, values.length, arrayType);
+        Class<?> wanted = arrayType.getComponentType();
+        if (wanted.isAssignableFrom(values.getClass().getComponentType())) {
+          return (T) Arrays.copyOf(values, values.length, arrayType);
+        }
+        DataType<?> elementType = type.getElementType();
+        if (elementType == null || elementType.getElementType() != null) {
+          throw new InvalidValueException(
+              "the driver returned "
+                  + values.getClass().getSimpleName()
+                  + " for a "
+                  + arrayType.getSimpleName()
+                  + " column; arrays of this element type are read in one dimension only.");
+        }
+        // pgjdbc gives java.sql dates and times here; read each element as a single value would be
+        Binding<?> element = PostgresDialect.INSTANCE.binding(elementType);
+        List<Object> elements = new ArrayList<>(values.length);
+        try (ResultSet rows = array.getResultSet()) {
+          while (rows.next()) {
+            elements.add(element.get(rows, 2));
+          }
+        }
+        return (T) elements.toArray((Object[]) java.lang.reflect.Array.newInstance(wanted, 0));
       }
     };
   }
