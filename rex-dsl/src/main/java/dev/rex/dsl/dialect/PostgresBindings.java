@@ -200,29 +200,39 @@ final class PostgresBindings {
         }
         Object[] values = (Object[]) array.getArray();
         Class<? extends Object[]> arrayType = (Class<? extends Object[]>) type.getType();
-        Class<?> wanted = arrayType.getComponentType();
-        if (wanted.isAssignableFrom(values.getClass().getComponentType())) {
+        try {
           return (T) Arrays.copyOf(values, values.length, arrayType);
+        } catch (ArrayStoreException e) {
+          return (T) readElements(array, values, type);
         }
-        DataType<?> elementType = type.getElementType();
-        if (elementType == null || elementType.getElementType() != null) {
-          throw new InvalidValueException(
-              "the driver returned "
-                  + values.getClass().getSimpleName()
-                  + " for a "
-                  + arrayType.getSimpleName()
-                  + " column; arrays of this element type are read in one dimension only.");
-        }
-        // pgjdbc gives java.sql dates and times here; read each element as a single value would be
-        Binding<?> element = PostgresDialect.INSTANCE.binding(elementType);
-        List<Object> elements = new ArrayList<>(values.length);
-        try (ResultSet rows = array.getResultSet()) {
-          while (rows.next()) {
-            elements.add(element.get(rows, 2));
-          }
-        }
-        return (T) elements.toArray((Object[]) java.lang.reflect.Array.newInstance(wanted, 0));
       }
     };
+  }
+
+  /**
+   * The elements of a one-dimensional array whose driver values are not of the Java element type
+   * (pgjdbc gives {@code java.sql} dates and times), each read as a single value would be.
+   */
+  private static Object[] readElements(Array array, Object[] values, DataType<?> type)
+      throws SQLException {
+    Class<?> wanted = type.getType().getComponentType();
+    DataType<?> elementType = type.getElementType();
+    if (elementType == null || elementType.getElementType() != null) {
+      throw new InvalidValueException(
+          "the driver returned "
+              + values.getClass().getSimpleName()
+              + " for a "
+              + type.getType().getSimpleName()
+              + " column; arrays of this element type are read in one dimension only.");
+    }
+    // pgjdbc gives java.sql dates and times here; read each element as a single value would be
+    Binding<?> element = PostgresDialect.INSTANCE.binding(elementType);
+    List<Object> elements = new ArrayList<>(values.length);
+    try (ResultSet rows = array.getResultSet()) {
+      while (rows.next()) {
+        elements.add(element.get(rows, 2));
+      }
+    }
+    return elements.toArray((Object[]) java.lang.reflect.Array.newInstance(wanted, 0));
   }
 }
