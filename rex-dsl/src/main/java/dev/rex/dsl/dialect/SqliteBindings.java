@@ -134,7 +134,8 @@ final class SqliteBindings {
       public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
         Object raw = resultSet.getObject(index);
         if (raw instanceof Number millis) {
-          return fromInstant.apply(Instant.ofEpochMilli(millis.longValue()));
+          return parse(
+              raw.toString(), text -> fromInstant.apply(Instant.ofEpochMilli(millis.longValue())));
         }
         return raw == null ? null : parse(raw.toString(), read);
       }
