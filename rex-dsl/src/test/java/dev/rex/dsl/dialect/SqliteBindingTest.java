@@ -177,7 +177,8 @@ class SqliteBindingTest {
         .hasMessageStartingWith("'yesterday' cannot be read");
     assertThatThrownBy(() -> read("dec", "'Inf'", SQLDataType.NUMERIC))
         .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class);
-    assertThatThrownBy(() -> roundTrip("dec", SQLDataType.NUMERIC, new BigDecimal("12345678901234567890")))
+    assertThatThrownBy(
+            () -> roundTrip("dec", SQLDataType.NUMERIC, new BigDecimal("12345678901234567890")))
         .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class)
         .hasMessageContaining("64-bit integer");
   }
