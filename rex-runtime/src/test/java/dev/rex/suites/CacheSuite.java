@@ -315,4 +315,18 @@ public abstract class CacheSuite extends DatabaseTest {
     assertThat(album.changed()).isFalse();
     assertThat(statements).hasSize(1);
   }
+
+  @Test
+  void changingDriverObjectsOfAPlainSqlResultDoesNotChangeLaterHits() {
+    Assumptions.assumeTrue(postgres(), "SQLite returns only numbers, text and bytes");
+    ResultQuery<Record> points = resultQuery("select point(1, 2) as p, '\\x0102'::bytea as b");
+    Record miss = db.cache().fetch(points).get(0);
+    ((org.postgresql.geometric.PGpoint) miss.get(0)).x = 9;
+    ((byte[]) miss.get(1))[0] = 9;
+
+    Record hit = db.cache().fetch(points).get(0);
+    assertThat(((org.postgresql.geometric.PGpoint) hit.get(0)).x).isEqualTo(1.0);
+    assertThat((byte[]) hit.get(1)).containsExactly(1, 2);
+    assertThat(statements).hasSize(1);
+  }
 }
