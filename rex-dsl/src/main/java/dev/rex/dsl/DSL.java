@@ -79,7 +79,7 @@ public final class DSL extends QueryDSL {
 
   /** A bind value with the type of {@code field}, for comparing or combining with it. */
   public static <T> Field<T> val(@Nullable T value, Field<T> field) {
-    return Expressions.val(value, field.getDataType());
+    return Expressions.val(value, field);
   }
 
   /** In {@code on conflict do update}, the value the insert proposed for {@code field}. */

@@ -14,12 +14,34 @@ public final class RenderedQuery {
   private final String sql;
   private final @Nullable Object[] values;
   private final DataType<?>[] types;
+  private final @Nullable String @Nullable [] columns;
 
   /** Rendered SQL with its binds; the arrays are not copied, so callers must not change them. */
   public RenderedQuery(String sql, @Nullable Object[] values, DataType<?>[] types) {
+    this(sql, values, types, null);
+  }
+
+  /**
+   * Rendered SQL with its binds and, for each, the column it is compared with or assigned to
+   * ({@code null} entries, or a {@code null} array, for none); the arrays are not copied.
+   */
+  public RenderedQuery(
+      String sql,
+      @Nullable Object[] values,
+      DataType<?>[] types,
+      @Nullable String @Nullable [] columns) {
     this.sql = sql;
     this.values = values;
     this.types = types;
+    this.columns = columns;
+  }
+
+  /**
+   * The column the bind value for placeholder {@code index} (0-based) is compared with or assigned
+   * to, as {@code table.column}, or {@code null} for a free-standing value.
+   */
+  public @Nullable String bindColumn(int index) {
+    return columns == null || index >= columns.length ? null : columns[index];
   }
 
   /** The SQL text. */

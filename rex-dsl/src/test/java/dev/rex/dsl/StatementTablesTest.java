@@ -1,8 +1,10 @@
 package dev.rex.dsl;
 
+import static dev.rex.dsl.DSL.count;
 import static dev.rex.dsl.DSL.deleteFrom;
 import static dev.rex.dsl.DSL.exists;
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.multiset;
 import static dev.rex.dsl.DSL.name;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.selectFrom;
@@ -62,6 +64,51 @@ class StatementTablesTest {
         .isEqualTo(new StatementTables(Kind.WRITE, java.util.Set.of("invoice")));
     assertThat(StatementTables.of(deleteFrom(TRACK).where(TRACK.ALBUM_ID.eq(1))).tables())
         .containsExactly("track");
+  }
+
+  @Test
+  void tablesReachedByNavigationAreReadInEveryClause() {
+    assertThat(StatementTables.of(select(ALBUM.TITLE, ALBUM.artist().NAME).from(ALBUM)).tables())
+        .containsExactlyInAnyOrder("album", "artist");
+    assertThat(
+            StatementTables.of(
+                    select(TRACK.NAME).from(TRACK).where(TRACK.album().artist().NAME.eq("A")))
+                .tables())
+        .containsExactlyInAnyOrder("track", "album", "artist");
+    assertThat(
+            StatementTables.of(select(TRACK.NAME).from(TRACK).orderBy(TRACK.album().TITLE))
+                .tables())
+        .containsExactlyInAnyOrder("track", "album");
+    assertThat(
+            StatementTables.of(
+                    select(TRACK.album().artist().NAME, count())
+                        .from(TRACK)
+                        .groupBy(TRACK.album().artist().NAME)
+                        .having(count().gt(1)))
+                .tables())
+        .containsExactlyInAnyOrder("track", "album", "artist");
+  }
+
+  @Test
+  void tablesReachedByNavigationInsideSubqueriesAndMultisetsAreRead() {
+    var nested =
+        select(
+                ARTIST.NAME,
+                multiset(
+                    select(TRACK.NAME)
+                        .from(TRACK)
+                        .where(TRACK.album().ARTIST_ID.eq(ARTIST.ARTIST_ID))))
+            .from(ARTIST);
+    assertThat(StatementTables.of(nested).tables())
+        .containsExactlyInAnyOrder("artist", "track", "album");
+
+    var filtered =
+        select(EMPLOYEE.EMPLOYEE_ID)
+            .from(EMPLOYEE)
+            .where(
+                exists(select(TRACK.NAME).from(TRACK).where(TRACK.album().artist().NAME.eq("A"))));
+    assertThat(StatementTables.of(filtered).tables())
+        .containsExactlyInAnyOrder("employee", "track", "album", "artist");
   }
 
   @Test

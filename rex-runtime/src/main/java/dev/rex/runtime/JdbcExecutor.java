@@ -9,6 +9,7 @@ import dev.rex.dsl.Select;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.exception.DataAccessException;
+import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.impl.ResultImpl;
 import dev.rex.dsl.impl.StatementTables;
 import dev.rex.dsl.impl.TableRecordImpl;
@@ -361,7 +362,11 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       PreparedStatement statement, int index, RenderedQuery rendered, @Nullable Object value)
       throws SQLException {
     Binding<Object> binding = (Binding<Object>) dialect.binding(rendered.bindType(index));
-    binding.set(statement, index + 1, value);
+    try {
+      binding.set(statement, index + 1, value);
+    } catch (InvalidValueException e) {
+      throw e.forParameter(index + 1, rendered.bindColumn(index));
+    }
   }
 
   @Nullable ExecuteContext start(ExecuteContext.Kind kind, RenderedQuery rendered, int batchSize) {

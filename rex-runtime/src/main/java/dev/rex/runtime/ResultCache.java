@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Keys are the rendered SQL and the bind values (compared deeply, so array binds work); the
  * dialect is fixed per instance. Entries hold the rows' values, not records: every hit builds new
- * records, so a caller that changes one cannot change the cache.
+ * records, so a caller that changes one cannot change the cache. Mutable values ({@code byte[]},
+ * arrays, nested results) are copied on store and on every hit ({@link CachedValues}), so a caller
+ * that changes one cannot change what later hits return either.
  *
  * <p><b>Invalidation</b> drops every entry that read a written table; entries of plain SQL, whose
  * tables are unknown, are dropped by every write. It scans the entries, which is cheap for the
@@ -88,7 +90,11 @@ public final class ResultCache implements CacheInvalidation {
 
   /** A cached result: its rows' values, the tables it read, and how long it lives. */
   private record Entry(
-      List<@Nullable Object[]> rows, Set<String> tables, boolean anyTable, long ttlNanos) {
+      List<@Nullable Object[]> rows,
+      CachedValues values,
+      Set<String> tables,
+      boolean anyTable,
+      long ttlNanos) {
     boolean reads(Set<String> written) {
       return anyTable || written.stream().anyMatch(tables::contains);
     }
@@ -151,8 +157,10 @@ public final class ResultCache implements CacheInvalidation {
     long started = epoch.get();
     Result<R> result = executor.fetch(query, 0);
     if (writes == null) {
+      CachedValues values = CachedValues.of(query.recordType(), result);
       Entry entry =
-          new Entry(values(result), lowerCase(statement.tables()), anyTable, ttl.toNanos());
+          new Entry(
+              rows(result, values), values, lowerCase(statement.tables()), anyTable, ttl.toNanos());
       cache.put(key, entry);
       if (epoch.get() != started) {
         cache.asMap().remove(key, entry);
@@ -168,10 +176,11 @@ public final class ResultCache implements CacheInvalidation {
     }
   }
 
-  private static List<@Nullable Object[]> values(Result<? extends Record> result) {
+  private static List<@Nullable Object[]> rows(
+      Result<? extends Record> result, CachedValues values) {
     List<@Nullable Object[]> rows = new ArrayList<>(result.size());
     for (Record record : result) {
-      rows.add(record.intoArray());
+      rows.add(values.store(record.intoArray()));
     }
     return List.copyOf(rows);
   }
@@ -180,7 +189,7 @@ public final class ResultCache implements CacheInvalidation {
       Entry entry, RecordType<R> type, JdbcExecutor executor) {
     List<R> records = new ArrayList<>(entry.rows().size());
     for (@Nullable Object[] row : entry.rows()) {
-      records.add(type.newRecord(row.clone(), executor));
+      records.add(type.newRecord(entry.values().hit(row), executor));
     }
     return new ResultImpl<>(records);
   }

@@ -5,6 +5,8 @@ import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.SQLDataType;
+import dev.rex.dsl.TableField;
+import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
@@ -55,9 +57,19 @@ final class RowReader<R extends Record> {
   R read(ResultSet resultSet) throws SQLException {
     @Nullable Object[] values = new Object[bindings.length];
     for (int i = 0; i < values.length; i++) {
-      values[i] = bindings[i].get(resultSet, i + 1);
+      try {
+        values[i] = bindings[i].get(resultSet, i + 1);
+      } catch (InvalidValueException e) {
+        throw e.forColumn(columnName(type.fields().get(i)));
+      }
     }
     return type.newRecord(values, attachTo);
+  }
+
+  private static String columnName(Field<?> field) {
+    return field instanceof TableField<?, ?> column
+        ? column.getTable().getName() + "." + column.getName()
+        : field.getName();
   }
 
   /** Reads every remaining row. */

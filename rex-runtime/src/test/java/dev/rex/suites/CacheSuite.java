@@ -1,7 +1,10 @@
 package dev.rex.suites;
 
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.multiset;
 import static dev.rex.dsl.DSL.resultQuery;
+import static dev.rex.dsl.DSL.selectFrom;
+import static dev.rex.dsl.DSL.val;
 import static dev.rex.fixtures.Album.ALBUM;
 import static dev.rex.fixtures.Artist.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,10 +14,13 @@ import dev.rex.Rex;
 import dev.rex.cache.CacheEvent;
 import dev.rex.cache.CacheListener;
 import dev.rex.cache.CacheStats;
+import dev.rex.dsl.DataType;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.Record1;
 import dev.rex.dsl.Record2;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.SQLDataType;
 import dev.rex.fixtures.AlbumRecord;
 import dev.rex.fixtures.ArtistRecord;
 import dev.rex.testing.DatabaseTest;
@@ -22,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -256,5 +263,70 @@ public abstract class CacheSuite extends DatabaseTest {
       assertThat(new CacheStats(0, 0, 0, 0).hitRate()).isZero();
       assertThat(listened.cache().toString()).contains("hits=1");
     }
+  }
+
+  @Test
+  void changingBytesOfAResultDoesNotChangeLaterHits() {
+    ResultQuery<Record1<byte[]>> bytes = db.select(val(new byte[] {1, 2, 3}, SQLDataType.BLOB));
+    byte[] miss = db.cache().fetch(bytes).get(0).value1();
+    miss[0] = 9;
+    byte[] hit = db.cache().fetch(bytes).get(0).value1();
+    hit[1] = 9;
+
+    assertThat(db.cache().fetch(bytes).get(0).value1()).containsExactly(1, 2, 3);
+    assertThat(statements).hasSize(1);
+  }
+
+  @Test
+  void changingArraysOfAResultDoesNotChangeLaterHits() {
+    Assumptions.assumeTrue(postgres(), "SQLite has no array columns");
+    ResultQuery<Record1<String[]>> words =
+        db.select(
+            val(new String[] {"a", "b"}, DataType.arrayOf(SQLDataType.VARCHAR, String[].class)));
+    ResultQuery<Record1<Integer[][]>> grid =
+        db.select(
+            val(
+                new Integer[][] {{1, 2}, {3, 4}},
+                DataType.arrayOf(
+                    DataType.arrayOf(SQLDataType.INTEGER, Integer[].class), Integer[][].class)));
+    db.cache().fetch(words).get(0).value1()[0] = "changed";
+    db.cache().fetch(grid).get(0).value1()[0][0] = 9;
+    db.cache().fetch(grid).get(0).value1()[1] = new Integer[] {9, 9};
+
+    assertThat(db.cache().fetch(words).get(0).value1()).containsExactly("a", "b");
+    assertThat(db.cache().fetch(grid).get(0).value1())
+        .isDeepEqualTo(new Integer[][] {{1, 2}, {3, 4}});
+    assertThat(statements).hasSize(2);
+  }
+
+  @Test
+  void changingNestedRecordsOfAResultDoesNotChangeLaterHits() {
+    ResultQuery<Record2<String, Result<AlbumRecord>>> nested =
+        db.select(
+                ARTIST.NAME,
+                multiset(selectFrom(ALBUM).where(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))))
+            .from(ARTIST)
+            .where(ARTIST.ARTIST_ID.eq(nina));
+    db.cache().fetch(nested).get(0).value2().get(0).setTitle("changed by the caller");
+    db.cache().fetch(nested).get(0).value2().get(0).setTitle("changed again");
+
+    AlbumRecord album = db.cache().fetch(nested).get(0).value2().get(0);
+    assertThat(album.getTitle()).isEqualTo("Pastel Blues");
+    assertThat(album.changed()).isFalse();
+    assertThat(statements).hasSize(1);
+  }
+
+  @Test
+  void changingDriverObjectsOfAPlainSqlResultDoesNotChangeLaterHits() {
+    Assumptions.assumeTrue(postgres(), "SQLite returns only numbers, text and bytes");
+    ResultQuery<Record> points = resultQuery("select point(1, 2) as p, '\\x0102'::bytea as b");
+    Record miss = db.cache().fetch(points).get(0);
+    ((org.postgresql.geometric.PGpoint) miss.get(0)).x = 9;
+    ((byte[]) miss.get(1))[0] = 9;
+
+    Record hit = db.cache().fetch(points).get(0);
+    assertThat(((org.postgresql.geometric.PGpoint) hit.get(0)).x).isEqualTo(1.0);
+    assertThat((byte[]) hit.get(1)).containsExactly(1, 2);
+    assertThat(statements).hasSize(1);
   }
 }

@@ -4,15 +4,23 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.EnumType;
 import dev.rex.dsl.Json;
 import dev.rex.dsl.Jsonb;
+import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.spi.Binding;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +51,59 @@ final class PostgresBindings {
     };
   }
 
+  /**
+   * {@code binding} with each value checked by {@code check} (which returns the value or throws an
+   * {@link InvalidValueException}) before it is bound.
+   */
+  static <T> Binding<T> checked(Binding<T> binding, UnaryOperator<T> check) {
+    return new Binding<>() {
+      @Override
+      public void set(PreparedStatement statement, int index, @Nullable T value)
+          throws SQLException {
+        binding.set(statement, index, value == null ? null : check.apply(value));
+      }
+
+      @Override
+      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
+        return binding.get(resultSet, index);
+      }
+    };
+  }
+
+  /** Text: refused if PostgreSQL cannot hold it (NUL) or UTF-8 cannot encode it. */
+  static final Binding<String> STRING = checked(StandardBindings.STRING, ValueLimits::postgresText);
+
+  /**
+   * Numerics within PostgreSQL's limits; a stored {@code NaN} or infinity, which {@code BigDecimal}
+   * cannot hold, is read as an {@link InvalidValueException}.
+   */
+  static final Binding<BigDecimal> DECIMAL =
+      new Binding<>() {
+        @Override
+        public void set(PreparedStatement statement, int index, @Nullable BigDecimal value)
+            throws SQLException {
+          StandardBindings.DECIMAL.set(
+              statement, index, value == null ? null : ValueLimits.postgresNumeric(value));
+        }
+
+        @Override
+        public @Nullable BigDecimal get(ResultSet resultSet, int index) throws SQLException {
+          try {
+            return resultSet.getBigDecimal(index);
+          } catch (SQLException e) {
+            String text = resultSet.getString(index);
+            if (text != null
+                && !text.isEmpty()
+                && !Character.isDigit(text.charAt(text.length() - 1))) {
+              // NaN, Infinity or -Infinity, which PostgreSQL numerics hold and BigDecimal cannot
+              throw new InvalidValueException(
+                  "'" + text + "' is not a number a Java BigDecimal can hold.", e);
+            }
+            throw e;
+          }
+        }
+      };
+
   /** Text sent with {@link Types#OTHER}, so the server casts it to the column's type. */
   static <T> Binding<T> text(Function<T, String> write, Function<String, T> read) {
     return new Binding<>() {
@@ -52,7 +113,7 @@ final class PostgresBindings {
         if (value == null) {
           statement.setNull(index, Types.OTHER);
         } else {
-          statement.setObject(index, write.apply(value), Types.OTHER);
+          statement.setObject(index, ValueLimits.postgresText(write.apply(value)), Types.OTHER);
         }
       }
 
@@ -75,7 +136,7 @@ final class PostgresBindings {
         literal -> {
           T value = type.enumValue(literal);
           if (value == null) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                 "The database returned '"
                     + literal
                     + "' for enum type "
@@ -86,10 +147,37 @@ final class PostgresBindings {
         });
   }
 
+  /** The check an array's elements of {@code element}'s type pass, as a single value would. */
+  private static UnaryOperator<Object> elementCheck(DataType<?> element) {
+    return switch (element.getSqlType()) {
+      case CHAR, VARCHAR, TEXT -> value -> ValueLimits.postgresText((String) value);
+      case DECIMAL -> value -> ValueLimits.postgresNumeric((BigDecimal) value);
+      case DATE -> value -> ValueLimits.postgresDate((LocalDate) value);
+      case TIME -> value -> ValueLimits.postgresTime((LocalTime) value);
+      case TIMESTAMP -> value -> ValueLimits.postgresTimestamp((LocalDateTime) value);
+      default -> UnaryOperator.identity();
+    };
+  }
+
+  private static void checkElements(Object[] values, UnaryOperator<Object> check) {
+    for (Object value : values) {
+      if (value instanceof Object[] nested) {
+        checkElements(nested, check);
+      } else if (value != null) {
+        check.apply(value);
+      }
+    }
+  }
+
   /** An array, created with {@code Connection.createArrayOf} and read with {@code getArray}. */
   static <T> Binding<T> array(DataType<T> type) {
     DataType<?> element = type.getElementType();
+    while (element != null && element.getElementType() != null) {
+      element = element.getElementType(); // createArrayOf wants the base type of a nested array
+    }
     String elementName = element == null ? "text" : element.getTypeName();
+    UnaryOperator<Object> check =
+        element == null ? UnaryOperator.identity() : elementCheck(element);
     return new Binding<>() {
       @Override
       public void set(PreparedStatement statement, int index, @Nullable T value)
@@ -97,6 +185,7 @@ final class PostgresBindings {
         if (value == null) {
           statement.setNull(index, Types.ARRAY);
         } else {
+          checkElements((Object[]) value, check);
           Array array = statement.getConnection().createArrayOf(elementName, (Object[]) value);
           statement.setArray(index, array);
         }
@@ -111,8 +200,39 @@ final class PostgresBindings {
         }
         Object[] values = (Object[]) array.getArray();
         Class<? extends Object[]> arrayType = (Class<? extends Object[]>) type.getType();
-        return (T) Arrays.copyOf(values, values.length, arrayType);
+        try {
+          return (T) Arrays.copyOf(values, values.length, arrayType);
+        } catch (ArrayStoreException e) {
+          return (T) readElements(array, values, type);
+        }
       }
     };
+  }
+
+  /**
+   * The elements of a one-dimensional array whose driver values are not of the Java element type
+   * (pgjdbc gives {@code java.sql} dates and times), each read as a single value would be.
+   */
+  private static Object[] readElements(Array array, Object[] values, DataType<?> type)
+      throws SQLException {
+    Class<?> wanted = type.getType().getComponentType();
+    DataType<?> elementType = type.getElementType();
+    if (elementType == null || elementType.getElementType() != null) {
+      throw new InvalidValueException(
+          "the driver returned "
+              + values.getClass().getSimpleName()
+              + " for a "
+              + type.getType().getSimpleName()
+              + " column; arrays of this element type are read in one dimension only.");
+    }
+    // pgjdbc gives java.sql dates and times here; read each element as a single value would be
+    Binding<?> element = PostgresDialect.INSTANCE.binding(elementType);
+    List<Object> elements = new ArrayList<>(values.length);
+    try (ResultSet rows = array.getResultSet()) {
+      while (rows.next()) {
+        elements.add(element.get(rows, 2));
+      }
+    }
+    return elements.toArray((Object[]) java.lang.reflect.Array.newInstance(wanted, 0));
   }
 }

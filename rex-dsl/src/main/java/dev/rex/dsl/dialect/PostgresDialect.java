@@ -2,6 +2,7 @@ package dev.rex.dsl.dialect;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.SqlType;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.RawSqlSyntax;
@@ -17,13 +18,19 @@ import java.util.List;
 public final class PostgresDialect implements Dialect {
 
   private static final Binding<LocalDate> DATE =
-      PostgresBindings.object(LocalDate.class, Types.DATE);
+      PostgresBindings.checked(
+          PostgresBindings.object(LocalDate.class, Types.DATE), ValueLimits::postgresDate);
   private static final Binding<LocalTime> TIME =
-      PostgresBindings.object(LocalTime.class, Types.TIME);
+      PostgresBindings.checked(
+          PostgresBindings.object(LocalTime.class, Types.TIME), ValueLimits::postgresTime);
   private static final Binding<LocalDateTime> TIMESTAMP =
-      PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP);
+      PostgresBindings.checked(
+          PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP),
+          ValueLimits::postgresTimestamp);
   private static final Binding<OffsetDateTime> TIMESTAMPTZ =
-      PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
+      PostgresBindings.checked(
+          PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
+          ValueLimits::postgresTimestampWithTimeZone);
 
   /** The shared instance; the dialect is stateless. */
   public static final PostgresDialect INSTANCE = new PostgresDialect();
@@ -49,13 +56,17 @@ public final class PostgresDialect implements Dialect {
   @Override
   @SuppressWarnings("unchecked")
   public <T> Binding<T> binding(DataType<T> type) {
+    SqlType sqlType = type.getSqlType();
+    if (sqlType == SqlType.CHAR || sqlType == SqlType.VARCHAR || sqlType == SqlType.TEXT) {
+      return (Binding<T>) PostgresBindings.STRING;
+    }
     Binding<?> common = StandardBindings.common(type);
     if (common != null) {
       return (Binding<T>) common;
     }
     Binding<?> binding =
         switch (type.getSqlType()) {
-          case DECIMAL -> StandardBindings.DECIMAL;
+          case DECIMAL -> PostgresBindings.DECIMAL;
           case BOOLEAN -> StandardBindings.BOOLEAN;
           case DATE -> DATE;
           case TIME -> TIME;

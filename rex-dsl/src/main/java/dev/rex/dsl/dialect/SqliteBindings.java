@@ -4,6 +4,7 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.EnumType;
 import dev.rex.dsl.Json;
 import dev.rex.dsl.Jsonb;
+import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.spi.Binding;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -85,16 +86,37 @@ final class SqliteBindings {
         if (value == null) {
           statement.setNull(index, Types.VARCHAR);
         } else {
-          statement.setString(index, write.apply(value));
+          statement.setString(index, ValueLimits.text(write.apply(value)));
         }
       }
 
       @Override
       public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
         String text = resultSet.getString(index);
-        return text == null ? null : read.apply(text);
+        return text == null ? null : parse(text, read);
       }
     };
+  }
+
+  /**
+   * Reads stored text, turning a value Rex cannot read (an out-of-range date written by another
+   * tool, text in a number column) into an {@link InvalidValueException} that the executor names
+   * the column in.
+   */
+  static <T> T parse(String text, Function<String, T> read) {
+    try {
+      return read.apply(text);
+    } catch (InvalidValueException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new InvalidValueException(
+          "'"
+              + (text.length() > 100 ? text.substring(0, 100) + "…" : text)
+              + "' cannot be read as this column's type ("
+              + e.getMessage()
+              + ").",
+          e);
+    }
   }
 
   /** Date-time values stored as text, or read from epoch milliseconds. */
@@ -112,9 +134,10 @@ final class SqliteBindings {
       public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
         Object raw = resultSet.getObject(index);
         if (raw instanceof Number millis) {
-          return fromInstant.apply(Instant.ofEpochMilli(millis.longValue()));
+          return parse(
+              raw.toString(), text -> fromInstant.apply(Instant.ofEpochMilli(millis.longValue())));
         }
-        return raw == null ? null : read.apply(raw.toString());
+        return raw == null ? null : parse(raw.toString(), read);
       }
     };
   }
@@ -159,7 +182,7 @@ final class SqliteBindings {
           // sum(total) > '100' would be false. A decimal column stores REAL anyway.
           if (value == null) {
             statement.setNull(index, Types.NUMERIC);
-          } else if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
+          } else if (ValueLimits.sqliteDecimalIsInteger(value)) {
             statement.setLong(index, value.longValueExact());
           } else {
             statement.setDouble(index, value.doubleValue());
@@ -169,7 +192,7 @@ final class SqliteBindings {
         @Override
         public @Nullable BigDecimal get(ResultSet resultSet, int index) throws SQLException {
           String text = resultSet.getString(index);
-          return text == null ? null : new BigDecimal(text);
+          return text == null ? null : parse(text, BigDecimal::new);
         }
       };
 
@@ -199,9 +222,41 @@ final class SqliteBindings {
         }
       };
 
+  /** A double: NaN and -0.0 are refused, since SQLite would store NULL and 0.0. */
+  static final Binding<Double> DOUBLE =
+      new Binding<>() {
+        @Override
+        public void set(PreparedStatement statement, int index, @Nullable Double value)
+            throws SQLException {
+          StandardBindings.DOUBLE.set(
+              statement, index, value == null ? null : ValueLimits.sqliteDouble(value));
+        }
+
+        @Override
+        public @Nullable Double get(ResultSet resultSet, int index) throws SQLException {
+          return StandardBindings.DOUBLE.get(resultSet, index);
+        }
+      };
+
+  /** A float: NaN and -0.0 are refused, as for doubles. */
+  static final Binding<Float> FLOAT =
+      new Binding<>() {
+        @Override
+        public void set(PreparedStatement statement, int index, @Nullable Float value)
+            throws SQLException {
+          StandardBindings.FLOAT.set(
+              statement, index, value == null ? null : ValueLimits.sqliteFloat(value));
+        }
+
+        @Override
+        public @Nullable Float get(ResultSet resultSet, int index) throws SQLException {
+          return StandardBindings.FLOAT.get(resultSet, index);
+        }
+      };
+
   static final Binding<LocalDate> DATE =
       temporal(
-          LocalDate::toString,
+          value -> ValueLimits.sqliteDate(value).toString(),
           text -> LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text),
           instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC));
 
@@ -210,13 +265,13 @@ final class SqliteBindings {
 
   static final Binding<LocalDateTime> TIMESTAMP =
       temporal(
-          WRITE_DATE_TIME::format,
+          value -> WRITE_DATE_TIME.format(ValueLimits.sqliteTimestamp(value)),
           text -> LocalDateTime.parse(text, DATE_TIME),
           instant -> LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
 
   static final Binding<OffsetDateTime> TIMESTAMPTZ =
       temporal(
-          value -> WRITE_OFFSET_DATE_TIME.format(value.withOffsetSameInstant(ZoneOffset.UTC)),
+          value -> WRITE_OFFSET_DATE_TIME.format(ValueLimits.sqliteTimestampWithTimeZone(value)),
           SqliteBindings::parseOffsetDateTime,
           instant -> instant.atOffset(ZoneOffset.UTC));
 
@@ -239,7 +294,7 @@ final class SqliteBindings {
         literal -> {
           T value = type.enumValue(literal);
           if (value == null) {
-            throw new IllegalStateException(
+            throw new InvalidValueException(
                 "'" + literal + "' is not a value of " + type.getTypeName() + ".");
           }
           return value;

@@ -81,6 +81,12 @@ public final class SqliteDialect implements Dialect {
     if (type.getSqlType() == SqlType.INTEGER && type.getType() == Integer.class) {
       return (Binding<T>) SqliteBindings.INTEGER;
     }
+    if (type.getSqlType() == SqlType.DOUBLE) {
+      return (Binding<T>) SqliteBindings.DOUBLE;
+    }
+    if (type.getSqlType() == SqlType.REAL) {
+      return (Binding<T>) SqliteBindings.FLOAT;
+    }
     Binding<?> common = StandardBindings.common(type);
     if (common != null) {
       return (Binding<T>) common;

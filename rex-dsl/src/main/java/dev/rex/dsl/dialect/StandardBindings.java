@@ -3,6 +3,7 @@ package dev.rex.dsl.dialect;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.SqlType;
+import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.impl.NestedResults;
 import dev.rex.dsl.spi.Binding;
 import java.math.BigDecimal;
@@ -168,7 +169,7 @@ public final class StandardBindings {
           if (value == null) {
             statement.setNull(index, Types.VARCHAR);
           } else {
-            statement.setString(index, value);
+            statement.setString(index, ValueLimits.text(value));
           }
         }
 
@@ -236,7 +237,16 @@ public final class StandardBindings {
       @Override
       public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
         String json = resultSet.getString(index);
-        return json == null ? null : (T) NestedResults.decode(json, (RecordType) rowType);
+        if (json == null) {
+          return null;
+        }
+        try {
+          return (T) NestedResults.decode(json, (RecordType) rowType);
+        } catch (RuntimeException e) {
+          // a nested value out of its Java type's range, or JSON Rex did not expect
+          throw new InvalidValueException(
+              "a value of the nested result cannot be read (" + e.getMessage() + ").", e);
+        }
       }
     };
   }

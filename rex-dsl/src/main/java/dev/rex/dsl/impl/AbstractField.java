@@ -31,7 +31,7 @@ abstract class AbstractField<T> implements Field<T> {
   }
 
   final Field<T> value(@Nullable T value) {
-    return new Val<>(value, getDataType());
+    return new Val<>(value, getDataType(), this);
   }
 
   @Override

@@ -21,6 +21,7 @@ final class DefaultRenderContext implements RenderContext {
   private final @Nullable StringBuilder sql;
   private @Nullable Object[] values = NO_VALUES;
   private DataType<?>[] types = NO_TYPES;
+  private @Nullable String @Nullable [] columns;
   private int binds;
   private boolean qualify = true;
   private Position position = Position.REFERENCE;
@@ -80,10 +81,24 @@ final class DefaultRenderContext implements RenderContext {
 
   @Override
   public RenderContext bind(@Nullable Object value, DataType<?> type) {
+    return bind(value, type, null);
+  }
+
+  @Override
+  public RenderContext bind(@Nullable Object value, DataType<?> type, @Nullable String column) {
     if (binds == values.length) {
       int capacity = Math.max(4, binds * 2);
       values = Arrays.copyOf(values, capacity);
       types = Arrays.copyOf(types, capacity);
+      if (columns != null) {
+        columns = Arrays.copyOf(columns, capacity);
+      }
+    }
+    if (column != null) {
+      if (columns == null) {
+        columns = new String[values.length];
+      }
+      columns[binds] = column;
     }
     values[binds] = value;
     types[binds] = type;
@@ -126,6 +141,7 @@ final class DefaultRenderContext implements RenderContext {
     return new RenderedQuery(
         text,
         binds == values.length ? values : Arrays.copyOf(values, binds),
-        binds == types.length ? types : Arrays.copyOf(types, binds));
+        binds == types.length ? types : Arrays.copyOf(types, binds),
+        columns);
   }
 }

@@ -54,6 +54,11 @@ public final class Expressions {
     return new Val<>(value, type);
   }
 
+  /** A bind value with {@code field}'s type, labelled with its column for error messages. */
+  public static <T> Field<T> val(@Nullable T value, Field<T> field) {
+    return new Val<>(value, field.getDataType(), field);
+  }
+
   public static <T> Field<T> excluded(Field<T> field) {
     return new Excluded<>(field);
   }

@@ -86,7 +86,7 @@ final class InsertImpl<
   public <T>
       InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> set(
           Field<T> field, @Nullable T value) {
-    return set(field, new Val<>(value, field.getDataType()));
+    return set(field, new Val<>(value, field.getDataType(), field));
   }
 
   @Override
@@ -207,7 +207,7 @@ final class InsertImpl<
               + value
               + ").");
     }
-    return new Val<>(type.cast(value), column.getDataType());
+    return new Val<>(type.cast(value), column.getDataType(), column);
   }
 
   @Override

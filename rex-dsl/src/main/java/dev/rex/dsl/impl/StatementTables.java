@@ -12,7 +12,9 @@ import java.util.Set;
  * The tables a statement touches, found by walking its model: every table declared in {@code FROM}
  * and {@code JOIN} at any depth (subqueries in {@code FROM} and {@code WHERE}, common table
  * expressions, set operations) and, for {@code INSERT}, {@code UPDATE} and {@code DELETE}, the
- * target. A result cache uses it to know which cached results a write makes stale.
+ * target, and every table a column reaches by navigation ({@code ALBUM.artist().NAME} reads {@code
+ * artist}, joined implicitly), in any clause and at any depth. A result cache uses it to know which
+ * cached results a write makes stale.
  *
  * <p>The walk reuses the rendering code in a mode that produces no text: a context that records
  * each table it is asked to visit. Names are as the database spells them, qualified with the schema
@@ -80,10 +82,24 @@ public record StatementTables(Kind kind, Set<String> tables) {
       tables.add(nameOf(table));
     }
 
+    /**
+     * A column's table and, if it was reached by navigation, every table on the way: the implicit
+     * joins are rendered only when SQL is, so this walk sees them through the columns.
+     */
+    private void addNavigated(Table<?> table) {
+      Table<?> step = table;
+      while (step instanceof TableImpl<?> impl && impl.path() != null) {
+        add(impl);
+        step = impl.path().child();
+      }
+    }
+
     @Override
     public RenderContext visit(QueryPart part) {
       if (part instanceof TableImpl<?> || part instanceof NamedTable<?>) {
         add((Table<?>) part);
+      } else if (part instanceof TableFieldImpl<?, ?> column) {
+        addNavigated(column.getTable());
       }
       part.accept(this);
       return this;

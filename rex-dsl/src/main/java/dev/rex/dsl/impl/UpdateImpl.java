@@ -30,7 +30,7 @@ final class UpdateImpl<R extends Record> extends AbstractQuery
 
   @Override
   public <T> UpdateImpl<R> set(Field<T> field, @Nullable T value) {
-    return set(field, new Val<>(value, field.getDataType()));
+    return set(field, new Val<>(value, field.getDataType(), field));
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.Field;
 import dev.rex.dsl.Json;
 import dev.rex.dsl.Jsonb;
 import dev.rex.dsl.SQLDataType;
+import dev.rex.dsl.TableField;
 import dev.rex.dsl.spi.RenderContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,10 +24,30 @@ final class Val<T> extends AbstractField<T> {
 
   private final @Nullable T value;
   private final DataType<T> type;
+  private final @Nullable String column;
 
   Val(@Nullable T value, DataType<T> type) {
+    this(value, type, (String) null);
+  }
+
+  /**
+   * A value compared with or assigned to {@code field}: a table column's name travels with the
+   * value, for error messages; it is not part of the value's shape.
+   */
+  Val(@Nullable T value, DataType<T> type, Field<?> field) {
+    this(value, type, columnOf(field));
+  }
+
+  private Val(@Nullable T value, DataType<T> type, @Nullable String column) {
     this.value = value;
     this.type = type;
+    this.column = column;
+  }
+
+  private static @Nullable String columnOf(Field<?> field) {
+    return field instanceof TableField<?, ?> column
+        ? column.getTable().getName() + "." + column.getName()
+        : null;
   }
 
   static Val<String> of(String value) {
@@ -101,7 +123,7 @@ final class Val<T> extends AbstractField<T> {
 
   @Override
   public void accept(RenderContext context) {
-    context.bind(value, type);
+    context.bind(value, type, column);
   }
 
   @Override

@@ -35,6 +35,15 @@ public interface RenderContext {
   /** Appends a bind placeholder and records its value. */
   RenderContext bind(@Nullable Object value, DataType<?> type);
 
+  /**
+   * Appends a bind placeholder and records its value and the column it is compared with or assigned
+   * to ({@code null} for none), which error messages name. Contexts that do not keep labels ignore
+   * it.
+   */
+  default RenderContext bind(@Nullable Object value, DataType<?> type, @Nullable String column) {
+    return bind(value, type);
+  }
+
   /** Whether field references are qualified with their table ({@code "t"."c"}). */
   boolean qualify();
 

@@ -145,7 +145,7 @@ class PostgresBindingTest {
     assertThat(PG.binding(Rating.TYPE).get(row(Map.of("getString", "NC-17")), 1))
         .isEqualTo(Rating.NC_17);
     assertThatThrownBy(() -> PG.binding(Rating.TYPE).get(row(Map.of("getString", "R")), 1))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class)
         .hasMessage(
             "The database returned 'R' for enum type mpaa_rating, which the generated enum does"
                 + " not know. Regenerate the code.");

@@ -168,6 +168,22 @@ class SqliteBindingTest {
   }
 
   @Test
+  void storedValuesOutOfTheJavaTypesRangeAreInvalidValuesNotParseErrors() {
+    assertThatThrownBy(() -> read("d", "'+10000-01-01'", SQLDataType.DATE))
+        .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class)
+        .hasMessageStartingWith("'+10000-01-01' cannot be read as this column's type");
+    assertThatThrownBy(() -> read("ts", "'yesterday'", SQLDataType.TIMESTAMP))
+        .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class)
+        .hasMessageStartingWith("'yesterday' cannot be read");
+    assertThatThrownBy(() -> read("dec", "'Inf'", SQLDataType.NUMERIC))
+        .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class);
+    assertThatThrownBy(
+            () -> roundTrip("dec", SQLDataType.NUMERIC, new BigDecimal("12345678901234567890")))
+        .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class)
+        .hasMessageContaining("64-bit integer");
+  }
+
+  @Test
   void normalisesOffsetTimestampsToUtc() throws SQLException {
     OffsetDateTime berlin = OffsetDateTime.of(2024, 6, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2));
 
@@ -225,7 +241,7 @@ class SqliteBindingTest {
     assertThat(roundTrip("e", Rating.TYPE, Rating.NC_17)).isEqualTo(Rating.NC_17);
     assertThat(stored("e")).isEqualTo("NC-17");
     assertThatThrownBy(() -> read("e", "'X'", Rating.TYPE))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(dev.rex.dsl.exception.InvalidValueException.class)
         .hasMessage("'X' is not a value of mpaa_rating.");
   }
 

@@ -227,4 +227,39 @@ class ShapeCacheTest {
     var insert = insertInto(ARTIST).set(ARTIST.NAME, "x");
     assertThat(Queries.shape(insert)).isInstanceOf(InsertModel.class);
   }
+
+  @Test
+  void bindValuesNameTheColumnTheyAreForWithoutChangingTheShape() {
+    Album a = fresh();
+    RenderedQuery compared =
+        select(a.TITLE)
+            .from(a)
+            .where(a.TITLE.eq("x"))
+            .and(a.ARTIST_ID.in(1, 2))
+            .and(a.ALBUM_ID.eq(val(3)))
+            .render(PG);
+    int shapes = Renderer.cachedShapes(PG);
+    RenderedQuery free =
+        select(a.TITLE)
+            .from(a)
+            .where(a.TITLE.eq(val("y")))
+            .and(a.ARTIST_ID.in(1, 2))
+            .and(a.ALBUM_ID.eq(val(3, a.ALBUM_ID)))
+            .render(PG);
+
+    assertThat(Renderer.cachedShapes(PG)).isEqualTo(shapes);
+    assertThat(free.sql()).isSameAs(compared.sql());
+    assertThat(List.of(0, 1, 2, 3).stream().map(compared::bindColumn))
+        .containsExactly("album.title", "album.artist_id", "album.artist_id", null);
+    assertThat(List.of(0, 1, 2, 3).stream().map(free::bindColumn))
+        .containsExactly(null, "album.artist_id", "album.artist_id", "album.album_id");
+    assertThat(insertInto(ARTIST).set(ARTIST.NAME, "n").render(SQLITE).bindColumn(0))
+        .isEqualTo("artist.name");
+    assertThat(insertInto(ARTIST, ARTIST.NAME).values("n").render(SQLITE).bindColumn(0))
+        .isEqualTo("artist.name");
+    assertThat(update(ARTIST).set(ARTIST.NAME, "n").render(SQLITE).bindColumn(0))
+        .isEqualTo("artist.name");
+    assertThat(select(val(1)).render(SQLITE).bindColumn(0)).isNull();
+    assertThat(select(val(1)).render(SQLITE).bindColumn(5)).isNull();
+  }
 }

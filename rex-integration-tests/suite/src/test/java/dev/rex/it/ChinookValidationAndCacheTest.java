@@ -1,9 +1,11 @@
 package dev.rex.it;
 
+import static dev.rex.dsl.DSL.multiset;
 import static dev.rex.it.chinook.Tables.ALBUM;
 import static dev.rex.it.chinook.Tables.ARTIST;
 import static dev.rex.it.chinook.Tables.GENRE;
 import static dev.rex.it.chinook.Tables.INVOICE_LINE;
+import static dev.rex.it.chinook.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -151,5 +153,41 @@ class ChinookValidationAndCacheTest {
     assertThat(db.cache().fetch(albumsOfAcDc()).get(0).value2()).isEqualTo("AC/DC");
     assertThat(statements).hasSize(5);
     assertThat(db.cacheStats().hits()).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteToATableReachedByNavigationInvalidatesTheCachedResult() {
+    var query = db.select(ALBUM.TITLE, ALBUM.artist().NAME).from(ALBUM).where(ALBUM.ALBUM_ID.eq(1));
+    assertThat(db.cache().fetch(query).get(0).value2()).isEqualTo("AC/DC");
+    try {
+      db.update(ARTIST).set(ARTIST.NAME, "AC-DC").where(ARTIST.ARTIST_ID.eq(1)).execute();
+
+      assertThat(db.cache().fetch(query).get(0).value2()).isEqualTo("AC-DC");
+    } finally {
+      db.update(ARTIST).set(ARTIST.NAME, "AC/DC").where(ARTIST.ARTIST_ID.eq(1)).execute();
+    }
+    assertThat(db.cache().fetch(query).get(0).value2()).isEqualTo("AC/DC");
+  }
+
+  @Test
+  void aWriteToATableNavigatedInsideAMultisetInvalidatesTheCachedResult() {
+    var query =
+        db.select(
+                ARTIST.NAME,
+                multiset(
+                    db.select(TRACK.album().TITLE)
+                        .from(TRACK)
+                        .where(TRACK.album().ARTIST_ID.eq(ARTIST.ARTIST_ID))
+                        .and(TRACK.TRACK_ID.eq(1))))
+            .from(ARTIST)
+            .where(ARTIST.ARTIST_ID.eq(1));
+    String title = db.cache().fetch(query).get(0).value2().get(0).value1();
+    try {
+      db.update(ALBUM).set(ALBUM.TITLE, "Renamed").where(ALBUM.ALBUM_ID.eq(1)).execute();
+
+      assertThat(db.cache().fetch(query).get(0).value2().get(0).value1()).isEqualTo("Renamed");
+    } finally {
+      db.update(ALBUM).set(ALBUM.TITLE, title).where(ALBUM.ALBUM_ID.eq(1)).execute();
+    }
   }
 }
