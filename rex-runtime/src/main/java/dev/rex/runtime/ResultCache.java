@@ -12,6 +12,7 @@ import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.impl.ResultImpl;
 import dev.rex.dsl.impl.StatementTables;
 import java.time.Duration;
@@ -88,9 +89,14 @@ public final class ResultCache implements CacheInvalidation {
     }
   }
 
-  /** A cached result: its rows' values, the tables it read, and how long it lives. */
+  /**
+   * A cached result: its rows' values, the record type that rebuilds them (the columns read from
+   * the result's metadata when the query declared none, as plain SQL does), the tables it read, and
+   * how long it lives.
+   */
   private record Entry(
       List<@Nullable Object[]> rows,
+      RecordType<?> type,
       CachedValues values,
       Set<String> tables,
       boolean anyTable,
@@ -151,16 +157,22 @@ public final class ResultCache implements CacheInvalidation {
       for (CacheListener listener : listeners) {
         listener.hit(event);
       }
-      return rebuild(cached, query.recordType(), executor);
+      return rebuild(cached, executor);
     }
     miss(event);
     long started = epoch.get();
     Result<R> result = executor.fetch(query, 0);
     if (writes == null) {
-      CachedValues values = CachedValues.of(query.recordType(), result);
+      RecordType<R> type = typeOf(query.recordType(), result);
+      CachedValues values = CachedValues.of(type, result);
       Entry entry =
           new Entry(
-              rows(result, values), values, lowerCase(statement.tables()), anyTable, ttl.toNanos());
+              rows(result, values),
+              type,
+              values,
+              lowerCase(statement.tables()),
+              anyTable,
+              ttl.toNanos());
       cache.put(key, entry);
       if (epoch.get() != started) {
         cache.asMap().remove(key, entry);
@@ -185,8 +197,22 @@ public final class ResultCache implements CacheInvalidation {
     return List.copyOf(rows);
   }
 
-  private static <R extends Record> Result<R> rebuild(
-      Entry entry, RecordType<R> type, JdbcExecutor executor) {
+  /**
+   * The type that rebuilds {@code result}'s records: the declared one, or, for a query that
+   * declares no fields (plain SQL, a table known only by name), one with the fields the rows were
+   * read with.
+   */
+  @SuppressWarnings("unchecked")
+  private static <R extends Record> RecordType<R> typeOf(RecordType<R> declared, Result<R> result) {
+    if (!declared.fields().isEmpty() || result.isEmpty()) {
+      return declared;
+    }
+    return (RecordType<R>) Queries.rowRecordType(result.get(0).fields());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R extends Record> Result<R> rebuild(Entry entry, JdbcExecutor executor) {
+    RecordType<R> type = (RecordType<R>) entry.type();
     List<R> records = new ArrayList<>(entry.rows().size());
     for (@Nullable Object[] row : entry.rows()) {
       records.add(type.newRecord(entry.values().hit(row), executor));
@@ -196,16 +222,32 @@ public final class ResultCache implements CacheInvalidation {
 
   /**
    * Whether plain SQL only reads: it starts with {@code select} (after whitespace and opening
-   * parentheses). Anything else, including {@code with}, which can hide a data-modifying CTE,
-   * counts as a write to every table.
+   * parentheses) and holds no {@code ;} before its end, so it is one statement. Anything else,
+   * including {@code with}, which can hide a data-modifying CTE, and {@code select 1; update …},
+   * counts as a write to every table; a {@code ;} inside a string literal errs the same safe way.
    */
   static boolean readsOnly(String sql) {
     int i = 0;
     while (i < sql.length() && (Character.isWhitespace(sql.charAt(i)) || sql.charAt(i) == '(')) {
       i++;
     }
-    return sql.regionMatches(true, i, "select", 0, 6)
-        && (sql.length() == i + 6 || !Character.isLetterOrDigit(sql.charAt(i + 6)));
+    boolean select =
+        sql.regionMatches(true, i, "select", 0, 6)
+            && (sql.length() == i + 6 || !Character.isLetterOrDigit(sql.charAt(i + 6)));
+    return select && oneStatement(sql);
+  }
+
+  private static boolean oneStatement(String sql) {
+    int semicolon = sql.indexOf(';');
+    if (semicolon < 0) {
+      return true;
+    }
+    for (int i = semicolon + 1; i < sql.length(); i++) {
+      if (!Character.isWhitespace(sql.charAt(i)) && sql.charAt(i) != ';') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.exception.ConnectionException;
+import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.exception.TransactionClosedException;
 import dev.rex.listener.ExecuteContext;
 import java.lang.ref.Cleaner;
@@ -124,6 +125,10 @@ final class ResultStream {
         row = reader.read(resultSet);
       } catch (SQLException e) {
         throw fail(resources.executor.failure(resources.context, resources.connection, sql, e));
+      } catch (RexException e) {
+        // A value Rex cannot read: the stream ends here and gives its connection back.
+        resources.executor.fail(resources.context, e);
+        throw fail(e);
       }
       resources.rows++;
       action.accept(row);

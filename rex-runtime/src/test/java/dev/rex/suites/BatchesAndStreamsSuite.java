@@ -9,7 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rex.BatchBindStep;
 import dev.rex.Rex;
 import dev.rex.RexSettings;
+import dev.rex.dsl.DSL;
+import dev.rex.dsl.Record1;
+import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.exception.ConnectionException;
+import dev.rex.dsl.exception.DataAccessException;
+import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.exception.TransactionClosedException;
 import dev.rex.fixtures.AlbumRecord;
 import dev.rex.fixtures.ArtistRecord;
@@ -18,6 +23,7 @@ import dev.rex.testing.LogCapture;
 import dev.rex.testing.Pools;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -89,6 +95,19 @@ public abstract class BatchesAndStreamsSuite extends DatabaseTest {
       assertThat(Pools.active(db)).isEqualTo(1);
     }
     assertThat(Pools.active(db)).isZero();
+  }
+
+  @Test
+  void aStreamThatMeetsAValueItCannotReadFailsTypedAndReleasesItsConnection() {
+    insertArtists(3);
+    var badDate = DSL.field(DSL.name("name"), SQLDataType.DATE);
+    Stream<Record1<LocalDate>> dates = db.select(badDate).from(ARTIST).stream();
+
+    // SQLite: Rex cannot parse the text (InvalidValueException); PostgreSQL: the driver refuses.
+    assertThatThrownBy(dates::toList)
+        .isInstanceOf(postgres() ? DataAccessException.class : InvalidValueException.class);
+    assertThat(Pools.active(db)).isZero();
+    dates.close();
   }
 
   @Test

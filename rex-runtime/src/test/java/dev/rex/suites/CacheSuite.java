@@ -163,6 +163,27 @@ public abstract class CacheSuite extends DatabaseTest {
   }
 
   @Test
+  void aCachedPlainSqlHitKeepsTheColumnsTheRowsWereReadWith() {
+    db.cache().fetch(resultQuery("select name as artist_name from artist"));
+    Result<Record> hit = db.cache().fetch(resultQuery("select name as artist_name from artist"));
+
+    assertThat(statements).hasSize(1);
+    assertThat(hit.get(0).get("artist_name")).isEqualTo("Nina");
+    assertThat(hit.get(0).fields()).hasSize(1);
+  }
+
+  @Test
+  void plainSqlThatStartsWithSelectButHoldsMoreStatementsDropsEverything() {
+    db.cache().fetch(artists());
+    if (postgres()) {
+      db.execute("select 1; update artist set name = 'Nina Simone'");
+    } else {
+      db.execute("update artist set name = 'Nina Simone'");
+    }
+    assertThat(names(db.cache().fetch(artists()))).containsExactly("Nina Simone");
+  }
+
+  @Test
   void statementsThatWriteCannotBeCached() {
     assertThatThrownBy(
             () -> db.cache().fetch(db.insertInto(ARTIST).set(ARTIST.NAME, "X").returning()))
