@@ -11,6 +11,7 @@ import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,21 @@ final class CachedValues {
 
     /** What a hit hands out for a stored {@code value}, sharing nothing mutable with it. */
     Object hit(Object value);
+
+    /** A copier that copies the same way on store and on hit. */
+    static Copier both(UnaryOperator<Object> copy) {
+      return new Copier() {
+        @Override
+        public Object store(Object value) {
+          return copy.apply(value);
+        }
+
+        @Override
+        public Object hit(Object value) {
+          return copy.apply(value);
+        }
+      };
+    }
   }
 
   /** A nested result as the cache keeps it: the rows' values, already stored. */
@@ -108,31 +124,9 @@ final class CachedValues {
     return copy;
   }
 
-  private static final Copier ARRAY =
-      new Copier() {
-        @Override
-        public Object store(Object value) {
-          return deepCopy(value);
-        }
+  private static final Copier ARRAY = Copier.both(CachedValues::deepCopy);
 
-        @Override
-        public Object hit(Object value) {
-          return deepCopy(value);
-        }
-      };
-
-  private static final Copier ANY =
-      new Copier() {
-        @Override
-        public Object store(Object value) {
-          return copyAny(value);
-        }
-
-        @Override
-        public Object hit(Object value) {
-          return copyAny(value);
-        }
-      };
+  private static final Copier ANY = Copier.both(CachedValues::copyAny);
 
   /** A multiset column: nested records are mutable, so the cache keeps their values. */
   private static final class NestedCopier implements Copier {

@@ -51,27 +51,9 @@ final class PostgresBindings {
     };
   }
 
-  /**
-   * {@code binding} with each value checked by {@code check} (which returns the value or throws an
-   * {@link InvalidValueException}) before it is bound.
-   */
-  static <T> Binding<T> checked(Binding<T> binding, UnaryOperator<T> check) {
-    return new Binding<>() {
-      @Override
-      public void set(PreparedStatement statement, int index, @Nullable T value)
-          throws SQLException {
-        binding.set(statement, index, value == null ? null : check.apply(value));
-      }
-
-      @Override
-      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
-        return binding.get(resultSet, index);
-      }
-    };
-  }
-
   /** Text: refused if PostgreSQL cannot hold it (NUL) or UTF-8 cannot encode it. */
-  static final Binding<String> STRING = checked(StandardBindings.STRING, ValueLimits::postgresText);
+  static final Binding<String> STRING =
+      StandardBindings.checked(StandardBindings.STRING, ValueLimits::postgresText);
 
   /**
    * Numerics within PostgreSQL's limits; a stored {@code NaN} or infinity, which {@code BigDecimal}

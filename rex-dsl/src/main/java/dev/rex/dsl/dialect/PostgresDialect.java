@@ -18,17 +18,17 @@ import java.util.List;
 public final class PostgresDialect implements Dialect {
 
   private static final Binding<LocalDate> DATE =
-      PostgresBindings.checked(
+      StandardBindings.checked(
           PostgresBindings.object(LocalDate.class, Types.DATE), ValueLimits::postgresDate);
   private static final Binding<LocalTime> TIME =
-      PostgresBindings.checked(
+      StandardBindings.checked(
           PostgresBindings.object(LocalTime.class, Types.TIME), ValueLimits::postgresTime);
   private static final Binding<LocalDateTime> TIMESTAMP =
-      PostgresBindings.checked(
+      StandardBindings.checked(
           PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP),
           ValueLimits::postgresTimestamp);
   private static final Binding<OffsetDateTime> TIMESTAMPTZ =
-      PostgresBindings.checked(
+      StandardBindings.checked(
           PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
           ValueLimits::postgresTimestampWithTimeZone);
 

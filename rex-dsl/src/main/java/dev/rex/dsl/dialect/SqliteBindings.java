@@ -224,35 +224,11 @@ final class SqliteBindings {
 
   /** A double: NaN and -0.0 are refused, since SQLite would store NULL and 0.0. */
   static final Binding<Double> DOUBLE =
-      new Binding<>() {
-        @Override
-        public void set(PreparedStatement statement, int index, @Nullable Double value)
-            throws SQLException {
-          StandardBindings.DOUBLE.set(
-              statement, index, value == null ? null : ValueLimits.sqliteDouble(value));
-        }
-
-        @Override
-        public @Nullable Double get(ResultSet resultSet, int index) throws SQLException {
-          return StandardBindings.DOUBLE.get(resultSet, index);
-        }
-      };
+      StandardBindings.checked(StandardBindings.DOUBLE, ValueLimits::sqliteDouble);
 
   /** A float: NaN and -0.0 are refused, as for doubles. */
   static final Binding<Float> FLOAT =
-      new Binding<>() {
-        @Override
-        public void set(PreparedStatement statement, int index, @Nullable Float value)
-            throws SQLException {
-          StandardBindings.FLOAT.set(
-              statement, index, value == null ? null : ValueLimits.sqliteFloat(value));
-        }
-
-        @Override
-        public @Nullable Float get(ResultSet resultSet, int index) throws SQLException {
-          return StandardBindings.FLOAT.get(resultSet, index);
-        }
-      };
+      StandardBindings.checked(StandardBindings.FLOAT, ValueLimits::sqliteFloat);
 
   static final Binding<LocalDate> DATE =
       temporal(

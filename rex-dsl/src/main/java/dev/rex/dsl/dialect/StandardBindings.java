@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -263,6 +264,25 @@ public final class StandardBindings {
       case CHAR, VARCHAR, TEXT -> STRING;
       case BINARY -> BYTES;
       default -> null;
+    };
+  }
+
+  /**
+   * {@code binding} with each value checked by {@code check} (which returns the value or throws an
+   * {@link InvalidValueException}) before it is bound.
+   */
+  static <T> Binding<T> checked(Binding<T> binding, UnaryOperator<T> check) {
+    return new Binding<>() {
+      @Override
+      public void set(PreparedStatement statement, int index, @Nullable T value)
+          throws SQLException {
+        binding.set(statement, index, value == null ? null : check.apply(value));
+      }
+
+      @Override
+      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
+        return binding.get(resultSet, index);
+      }
     };
   }
 }
