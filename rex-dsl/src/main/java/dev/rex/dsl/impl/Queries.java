@@ -2,31 +2,44 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Condition;
+import dev.rex.dsl.DataType;
 import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.SelectField;
 import dev.rex.dsl.SelectFromStep;
 import dev.rex.dsl.SelectWhereStep;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.TableField;
+import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.UpdateSetFirstStep;
+import dev.rex.dsl.Violation;
 import dev.rex.dsl.WithStep;
 import dev.rex.dsl.exception.RexException;
+import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.StatementTables;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where every statement starts. {@code DSL} calls these with no executor (detached queries); {@code
- * DSLContext} calls them with its own. Public only so that the API package can reach it.
+ * Internal: the one bridge into the query implementation, for {@code DSL}/{@code DSLContext},
+ * {@code dev.rex.dsl.gen}, the built-in dialects, rex-runtime and the code generator. Not API: it
+ * may change in any release, and applications and plugins must not call it.
+ *
+ * <p>Every statement starts here: {@code DSL} calls these with no executor (detached queries);
+ * {@code DSLContext} calls them with its own. The rest of {@code dev.rex.dsl.impl} is
+ * package-private; this class exposes only what those callers need, in public types.
  */
 public final class Queries {
 
@@ -134,8 +147,8 @@ public final class Queries {
 
   /** Records of {@code table} holding only {@code fields}, for RETURNING a subset. */
   static <R extends Record> RecordType<R> recordTypeOf(Table<R> table, List<Field<?>> fields) {
-    if (table instanceof TableImpl<R> impl) {
-      return new TableRecordType<>(impl, fields);
+    if (table instanceof AbstractTable<R> generated) {
+      return new TableRecordType<>(generated, fields);
     }
     @SuppressWarnings("unchecked")
     RecordType<R> rows = (RecordType<R>) new RowRecordType<>(fields);
@@ -144,11 +157,11 @@ public final class Queries {
 
   /** Attaches a new record of {@code table} to {@code executor}. */
   public static <R extends Record> R newRecord(QueryExecutor executor, Table<R> table) {
-    if (!(table instanceof TableImpl<R> impl)) {
+    if (!(table instanceof AbstractTable<R> generated)) {
       throw new IllegalArgumentException(table.getName() + " is not a generated table.");
     }
-    R record = impl.newRecord();
-    ((TableRecordImpl<?>) record).attach(executor);
+    R record = generated.newRecord();
+    ((TableRecord<?>) record).attach(executor);
     return record;
   }
 
@@ -228,7 +241,132 @@ public final class Queries {
    * Marks a record as written by a batch insert: its values are now its stored state, so a later
    * {@code store()} updates rather than inserts again.
    */
-  public static void markInserted(TableRecordImpl<?> record, QueryExecutor executor) {
-    record.inserted(executor);
+  public static void markInserted(TableRecord<?> record, QueryExecutor executor) {
+    generated().stored(record, executor);
+  }
+
+  /**
+   * Every way {@code record} breaks its table's declared constraints, then the rules of {@code
+   * executor} if it has any; empty when the record may be written.
+   */
+  public static List<Violation> violations(
+      TableRecord<?> record, @Nullable QueryExecutor executor) {
+    return RecordValidation.violations(record, executor);
+  }
+
+  /** Throws a {@code ValidationException} listing every violation of {@code record}, if any. */
+  public static void requireValid(TableRecord<?> record, @Nullable QueryExecutor executor) {
+    RecordValidation.require(record, executor);
+  }
+
+  /** The parent {@code child} references through {@code key}, or null when its key is null. */
+  public static <C extends Record, P extends Record> @Nullable P fetchParent(
+      QueryExecutor executor, C child, ForeignKey<C, P> key) {
+    return Navigation.parent(executor, child, key);
+  }
+
+  /** The children that reference {@code parent} through {@code key}. */
+  public static <C extends Record, P extends Record> Result<C> fetchChildren(
+      QueryExecutor executor, P parent, ForeignKey<C, P> key) {
+    return Navigation.children(executor, parent, key);
+  }
+
+  /** The records of {@code toOther}'s table linked to {@code record} through a join table. */
+  public static <R extends Record, J extends Record, O extends Record> Result<O> fetchThrough(
+      QueryExecutor executor, R record, ForeignKey<J, R> toThis, ForeignKey<J, O> toOther) {
+    return Navigation.through(executor, record, toThis, toOther);
+  }
+
+  /** The next column of a generated table, at position {@code index}. */
+  public static <R extends Record, T> TableField<R, T> tableField(
+      Table<R> table, String column, DataType<T> type, int index) {
+    return new TableFieldImpl<>(table, column, type, index);
+  }
+
+  /** Rows read into {@code table}'s generated records, holding {@code fields} in order. */
+  public static <R extends Record> RecordType<R> tableRecordType(
+      AbstractTable<R> table, List<Field<?>> fields) {
+    return new TableRecordType<>(table, fields);
+  }
+
+  /**
+   * The position of {@code field} among {@code fields}: by identity, then equality, then by name.
+   *
+   * @throws IllegalArgumentException when it is not one of them
+   */
+  public static int indexOf(List<Field<?>> fields, Field<?> field) {
+    return RowType.require(fields, field);
+  }
+
+  /**
+   * The position of the field named {@code name} among {@code fields}.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  public static int indexOf(List<Field<?>> fields, String name) {
+    return RowType.require(fields, name);
+  }
+
+  /**
+   * An unmodifiable result holding {@code records}, which the caller must not change afterwards.
+   */
+  public static <R extends Record> Result<R> result(List<R> records) {
+    return new ResultImpl<>(records);
+  }
+
+  /** Decodes a nested result ({@code multiset}) from the JSON array the database aggregated. */
+  public static <R extends Record> Result<R> decodeNested(String json, RecordType<R> type) {
+    return NestedResults.decode(json, type);
+  }
+
+  /** The tables {@code query} reads or writes. */
+  public static StatementTables statementTables(Query query) {
+    return StatementTableWalk.of(query);
+  }
+
+  /**
+   * Internal: what the implementation reads from generated tables and records beyond their public
+   * API. {@code dev.rex.dsl.gen} installs the only implementation when its classes are first
+   * initialised; not API.
+   */
+  public interface GeneratedCode {
+
+    /** The table {@code table} was reached from by navigation, or null. */
+    @Nullable Table<?> navigatedFrom(Table<?> table);
+
+    /** The foreign key {@code table} was reached along by navigation, or null. */
+    @Nullable ForeignKey<?, ?> navigatedAlong(Table<?> table);
+
+    /** Whether {@code record} was not read from or written to the database yet. */
+    boolean isNew(TableRecord<?> record);
+
+    /** Fills {@code record} with a row read through {@code executor}. */
+    void loaded(TableRecord<?> record, @Nullable Object[] row, @Nullable QueryExecutor executor);
+
+    /** Marks the values of {@code record} as the row stored through {@code executor}. */
+    void stored(TableRecord<?> record, QueryExecutor executor);
+  }
+
+  private static volatile @Nullable GeneratedCode generatedCode;
+
+  /**
+   * Installs {@code dev.rex.dsl.gen}'s internals; called once, by that package.
+   *
+   * @throws IllegalStateException when they are installed already
+   */
+  public static synchronized void install(GeneratedCode internals) {
+    if (generatedCode != null) {
+      throw new IllegalStateException("The generated-code internals are installed already.");
+    }
+    generatedCode = internals;
+  }
+
+  /** The generated-code internals; installed before any generated table exists. */
+  static GeneratedCode generated() {
+    GeneratedCode installed = generatedCode;
+    if (installed == null) {
+      throw new IllegalStateException("No generated table has been initialised yet.");
+    }
+    return installed;
   }
 }
