@@ -14,8 +14,8 @@ import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.fixtures.AlbumRecord;
 import dev.rex.dsl.fixtures.ArtistRecord;
 import dev.rex.dsl.fixtures.RecordingExecutor;
-import dev.rex.dsl.impl.TableImpl;
-import dev.rex.dsl.impl.UpdatableRecordImpl;
+import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.gen.AbstractUpdatableRecord;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import org.jspecify.annotations.Nullable;
@@ -219,7 +219,7 @@ class TableRecordTest {
   }
 
   /** A table without a primary key. */
-  static final class Log extends TableImpl<LogRecord> implements WritableTable<LogRecord> {
+  static final class Log extends AbstractTable<LogRecord> implements WritableTable<LogRecord> {
     static final Log LOG = new Log();
 
     final TableField<LogRecord, String> MESSAGE = createField("message", SQLDataType.TEXT);
@@ -243,7 +243,7 @@ class TableRecordTest {
     }
   }
 
-  static final class LogRecord extends UpdatableRecordImpl<LogRecord> {
+  static final class LogRecord extends AbstractUpdatableRecord<LogRecord> {
     LogRecord() {
       super(Log.LOG);
     }
