@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Values in an array, addressed by position, field or name. */
-abstract class AbstractRecord implements Record {
+abstract sealed class AbstractRecord implements Record permits RowRecord {
 
   final RowType row;
   final @Nullable Object[] values;

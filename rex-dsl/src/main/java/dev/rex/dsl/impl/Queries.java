@@ -1,5 +1,7 @@
 package dev.rex.dsl.impl;
 
+import dev.rex.dsl.AggregateFunction;
+import dev.rex.dsl.CaseWhenStep;
 import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.DataType;
@@ -7,9 +9,12 @@ import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.InsertSetStep;
+import dev.rex.dsl.Name;
+import dev.rex.dsl.OrderField;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.Record1;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
@@ -23,13 +28,17 @@ import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.UpdateSetFirstStep;
 import dev.rex.dsl.Violation;
+import dev.rex.dsl.WindowOverStep;
+import dev.rex.dsl.WindowSpecification;
 import dev.rex.dsl.WithStep;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.StatementTables;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -277,6 +286,24 @@ public final class Queries {
     return Navigation.through(executor, record, toThis, toOther);
   }
 
+  /**
+   * The parent of every child, in one query; children whose key is null or whose parent does not
+   * exist are absent. Keys are the child records themselves, by identity.
+   */
+  public static <C extends Record, P extends Record> Map<C, P> parentsOf(
+      QueryExecutor executor, Collection<? extends C> children, ForeignKey<C, P> key) {
+    return Navigation.parents(executor, children, key);
+  }
+
+  /**
+   * The children of every parent, in one query; every parent is in the map. Keys are the parent
+   * records themselves, by identity.
+   */
+  public static <C extends Record, P extends Record> Map<P, List<C>> childrenOf(
+      QueryExecutor executor, Collection<? extends P> parents, ForeignKey<C, P> key) {
+    return Navigation.children(executor, parents, key);
+  }
+
   /** The next column of a generated table, at position {@code index}. */
   public static <R extends Record, T> TableField<R, T> tableField(
       Table<R> table, String column, DataType<T> type, int index) {
@@ -322,6 +349,123 @@ public final class Queries {
   /** The tables {@code query} reads or writes. */
   public static StatementTables statementTables(Query query) {
     return StatementTableWalk.of(query);
+  }
+
+  // The node factories behind DSL's expressions.
+
+  /** A name of one or more parts, such as {@code schema.table}. */
+  public static Name name(List<String> parts) {
+    return new NameImpl(parts, null);
+  }
+
+  /** A table known only by name; its records are plain rows. */
+  public static Table<Record> table(Name name) {
+    List<String> parts = name.parts();
+    String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+    return new NamedTable<>(schema, name.last(), null, List.of(), new RowRecordType<>(List.of()));
+  }
+
+  /** A column known only by name, qualified by the name's second-last part. */
+  public static <T> Field<T> field(Name name, DataType<T> type) {
+    List<String> parts = name.parts();
+    String qualifier = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+    return new QualifiedField<>(qualifier, name.last(), type);
+  }
+
+  /** A subquery of one column, used as a value. */
+  public static <T> Field<T> scalar(Select<? extends Record1<T>> select) {
+    SelectModel model = model(select);
+    @SuppressWarnings("unchecked")
+    Field<T> only = (Field<T>) model.fields().get(0);
+    return new ScalarSubquery<>(model, only.getDataType(), only.getName());
+  }
+
+  /** A bind value whose type is inferred from its class. */
+  public static <T> Field<T> val(T value) {
+    return Val.infer(value);
+  }
+
+  /** A bind value of {@code type}. */
+  public static <T> Field<T> val(@Nullable T value, DataType<T> type) {
+    return new Val<>(value, type);
+  }
+
+  /** A bind value with {@code field}'s type, labelled with its column for error messages. */
+  public static <T> Field<T> val(@Nullable T value, Field<T> field) {
+    return new Val<>(value, field.getDataType(), field);
+  }
+
+  /** The value an upsert tried to insert into {@code field}. */
+  public static <T> Field<T> excluded(Field<T> field) {
+    return new Excluded<>(field);
+  }
+
+  /** A condition that renders nothing and combines away. */
+  public static Condition noCondition() {
+    return NoCondition.INSTANCE;
+  }
+
+  /** A condition that is always true. */
+  public static Condition trueCondition() {
+    return BooleanCondition.TRUE;
+  }
+
+  /** A condition that is always false. */
+  public static Condition falseCondition() {
+    return BooleanCondition.FALSE;
+  }
+
+  /** {@code c1 and c2 and …}. */
+  public static Condition and(Collection<? extends Condition> conditions) {
+    return Combined.of(Combined.Operator.AND, conditions);
+  }
+
+  /** {@code c1 or c2 or …}. */
+  public static Condition or(Collection<? extends Condition> conditions) {
+    return Combined.of(Combined.Operator.OR, conditions);
+  }
+
+  /** {@code [not] exists (select …)}. */
+  public static Condition exists(Select<?> select, boolean not) {
+    return new Exists(model(select), not);
+  }
+
+  /** An aggregate function call, {@code name([distinct] argument)}. */
+  public static <T> AggregateFunction<T> aggregate(
+      String name, DataType<T> type, boolean distinct, @Nullable Field<?> argument) {
+    return new Aggregate<>(name, type, distinct, argument);
+  }
+
+  /** A ranking window function such as {@code row_number()}. */
+  public static WindowOverStep<Integer> ranking(String name) {
+    return new RankingFunction(name);
+  }
+
+  /** A window specification: {@code partition by … order by …}. */
+  public static WindowSpecification window(
+      List<Field<?>> partitionBy, List<OrderField<?>> orderBy) {
+    return new WindowSpec(partitionBy, orderBy, false);
+  }
+
+  /** {@code case when condition then value …}. */
+  public static <T> CaseWhenStep<T> caseWhen(Condition condition, Field<T> value) {
+    return new CaseWhen<>(
+        List.of(new CaseWhen.Branch(condition, value)), null, value.getDataType());
+  }
+
+  /** A call of the SQL function {@code name}. */
+  public static <T> Field<T> function(String name, DataType<T> type, Field<?>... arguments) {
+    return new SqlFunction<>(name, type, List.of(arguments));
+  }
+
+  /** The concatenation of {@code operands} as text. */
+  public static Field<String> concat(List<Field<?>> operands) {
+    return new Concat(operands);
+  }
+
+  /** A nested result: the rows of {@code select} as one value. */
+  public static <R extends Record> Field<Result<R>> multiset(Select<R> select) {
+    return new Multiset<>(model(select), select.recordType());
   }
 
   /**

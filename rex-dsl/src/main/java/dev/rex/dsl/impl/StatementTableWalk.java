@@ -43,7 +43,7 @@ final class StatementTableWalk {
   }
 
   /** A render context that writes nothing and remembers the tables it visits. */
-  private static final class Collector extends SilentRenderContext {
+  static final class Collector extends SilentRenderContext {
 
     private final Set<String> tables = new LinkedHashSet<>();
 
