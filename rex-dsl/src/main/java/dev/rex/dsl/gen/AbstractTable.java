@@ -168,21 +168,22 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
   @Override
   public void accept(RenderContext context) {
     if (context.position() == RenderContext.Position.TABLE_DECLARATION) {
-      if (schema != null) {
-        context.name(schema).sql('.');
-      }
-      context.name(name);
+      renderQualifiedName(context);
       if (alias != null) {
         context.sql(" as ").name(alias);
       }
     } else if (alias != null) {
       context.name(alias);
     } else {
-      if (schema != null) {
-        context.name(schema).sql('.');
-      }
-      context.name(name);
+      renderQualifiedName(context);
     }
+  }
+
+  private void renderQualifiedName(RenderContext context) {
+    if (schema != null) {
+      context.name(schema).sql('.');
+    }
+    context.name(name);
   }
 
   @Override

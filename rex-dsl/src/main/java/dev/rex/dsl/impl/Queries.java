@@ -8,6 +8,7 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
+import dev.rex.dsl.InsertOnDuplicateStep;
 import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.Name;
 import dev.rex.dsl.OrderField;
@@ -86,12 +87,15 @@ public final class Queries {
     return insertImpl(executor, table);
   }
 
-  /** {@code insert into table (fields…)}, viewed as the caller's arity. */
-  public static <
-          R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
-      AbstractInsertValues<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
-          insertInto(@Nullable QueryExecutor executor, Table<R> table, Field<?>... fields) {
-    return insertImpl(executor, table, fields);
+  /**
+   * {@code insert into table (fields…)}, viewed as the caller's arity: the step implements every
+   * {@code InsertValuesStepN}, so the caller's target type ({@code InsertValuesStep3<R, A, B, C>}
+   * for three fields) decides which one it sees.
+   */
+  @SuppressWarnings("unchecked")
+  public static <R extends Record, S extends InsertOnDuplicateStep<R>> S insertInto(
+      @Nullable QueryExecutor executor, Table<R> table, Field<?>... fields) {
+    return (S) insertImpl(executor, table, fields);
   }
 
   private static <
