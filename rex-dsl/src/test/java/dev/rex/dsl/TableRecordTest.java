@@ -194,6 +194,32 @@ class TableRecordTest {
     assertThat(new ArtistRecord().setName("a").toString()).isEqualTo("{artist_id=null, name=a}");
   }
 
+  @Test
+  void aTableRecordEqualsAPlainRowWithTheSameFieldsAndValues() {
+    ArtistRecord record = new ArtistRecord().setArtistId(1).setName("a");
+    Record row =
+        dev.rex.dsl.impl.Queries.<Record>rowRecordType(ARTIST.fields())
+            .newRecord(new Object[] {1, "a"}, null);
+
+    assertThat(record).isEqualTo(row).hasSameHashCodeAs(row);
+    assertThat(row).isEqualTo(record);
+    assertThat(record).isNotEqualTo(new ArtistRecord().setArtistId(2).setName("a"));
+  }
+
+  @Test
+  void aRecordIsHeldThroughThePublicInterfaces() {
+    UpdatableRecord<?> record = new ArtistRecord();
+    TableRecord<?> asTableRecord = record;
+
+    record.set(ARTIST.NAME, "a");
+
+    assertThat(asTableRecord.table()).isSameAs(ARTIST);
+    assertThat(asTableRecord.changed(ARTIST.NAME)).isTrue();
+    assertThat(asTableRecord.changed(ARTIST.ARTIST_ID)).isFalse();
+    assertThat(asTableRecord.get(ARTIST.NAME)).isEqualTo("a");
+    assertThatThrownBy(record::store).isInstanceOf(DetachedException.class);
+  }
+
   private static Dialect withoutReturning() {
     return new Dialect() {
       @Override

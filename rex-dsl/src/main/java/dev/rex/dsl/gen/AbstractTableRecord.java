@@ -240,7 +240,8 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   public boolean equals(@Nullable Object other) {
     return other instanceof Record that
         && fields().equals(that.fields())
-        && Arrays.deepEquals(values, that.intoArray());
+        && Arrays.deepEquals(
+            values, that instanceof AbstractTableRecord<?> own ? own.values : that.intoArray());
   }
 
   @Override
