@@ -7,12 +7,11 @@ import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.TableRecord;
+import dev.rex.dsl.UpdatableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ValidationException;
 import dev.rex.dsl.impl.Queries;
-import dev.rex.dsl.impl.RecordValidation;
-import dev.rex.dsl.impl.TableRecordImpl;
-import dev.rex.dsl.impl.UpdatableRecordImpl;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.runtime.CachedQueries;
 import dev.rex.runtime.JdbcExecutor;
@@ -69,11 +68,11 @@ abstract class AbstractDatabase implements Database {
   }
 
   @Override
-  public final int[] batchInsert(Collection<? extends UpdatableRecordImpl<?>> records) {
-    List<TableRecordImpl<?>> all = new ArrayList<>(records);
+  public final int[] batchInsert(Collection<? extends UpdatableRecord<?>> records) {
+    List<TableRecord<?>> all = new ArrayList<>(records);
     List<Violation> violations = new ArrayList<>();
-    for (TableRecordImpl<?> record : all) {
-      violations.addAll(RecordValidation.violations(record, executor));
+    for (TableRecord<?> record : all) {
+      violations.addAll(Queries.violations(record, executor));
     }
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
@@ -90,7 +89,7 @@ abstract class AbstractDatabase implements Database {
   }
 
   /** A table and the columns set on a record: records with equal shapes share one statement. */
-  private static List<Object> shape(TableRecordImpl<?> record) {
+  private static List<Object> shape(TableRecord<?> record) {
     List<Object> shape = new ArrayList<>();
     shape.add(record.table());
     for (Field<?> field : record.fields()) {
@@ -101,8 +100,8 @@ abstract class AbstractDatabase implements Database {
     return shape;
   }
 
-  private void insertGroup(List<TableRecordImpl<?>> all, List<Integer> group, int[] counts) {
-    TableRecordImpl<?> first = all.get(group.get(0));
+  private void insertGroup(List<TableRecord<?>> all, List<Integer> group, int[] counts) {
+    TableRecord<?> first = all.get(group.get(0));
     List<Field<?>> columns = new ArrayList<>();
     for (Field<?> field : first.fields()) {
       if (first.changed(field)) {
@@ -112,7 +111,7 @@ abstract class AbstractDatabase implements Database {
     Query template = insertTemplate(first.table(), columns, first);
     List<@Nullable Object[]> rows = new ArrayList<>(group.size());
     for (int index : group) {
-      TableRecordImpl<?> record = all.get(index);
+      TableRecord<?> record = all.get(index);
       @Nullable Object[] values = new Object[columns.size()];
       for (int c = 0; c < values.length; c++) {
         values[c] = record.get(columns.get(c));
@@ -128,7 +127,7 @@ abstract class AbstractDatabase implements Database {
 
   @SuppressWarnings("unchecked")
   private <R extends Record> Query insertTemplate(
-      Table<R> table, List<Field<?>> columns, TableRecordImpl<?> first) {
+      Table<R> table, List<Field<?>> columns, TableRecord<?> first) {
     InsertSetStep<R> insert = Queries.insertInto(null, table);
     if (columns.isEmpty()) {
       return insert.defaultValues();

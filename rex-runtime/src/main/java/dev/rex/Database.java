@@ -4,7 +4,7 @@ import dev.rex.cache.CacheStats;
 import dev.rex.cache.QueryCache;
 import dev.rex.dsl.DSLContext;
 import dev.rex.dsl.Query;
-import dev.rex.dsl.impl.UpdatableRecordImpl;
+import dev.rex.dsl.UpdatableRecord;
 import java.util.Collection;
 import java.util.List;
 
@@ -73,10 +73,10 @@ public interface Database extends DSLContext {
    *
    * @return the row count of each record, in order
    */
-  int[] batchInsert(Collection<? extends UpdatableRecordImpl<?>> records);
+  int[] batchInsert(Collection<? extends UpdatableRecord<?>> records);
 
   /** {@link #batchInsert(Collection)} for an array of records. */
-  default int[] batchInsert(UpdatableRecordImpl<?>... records) {
+  default int[] batchInsert(UpdatableRecord<?>... records) {
     return batchInsert(List.of(records));
   }
 }

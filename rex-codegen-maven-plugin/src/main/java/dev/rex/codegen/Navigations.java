@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class Navigations {
 
-  /** Names {@code TableImpl} and {@code TableRecordImpl} already use. */
+  /** Names {@code AbstractTable} and {@code AbstractTableRecord} already use. */
   private static final Set<String> TAKEN =
       Set.of(
           "as",

@@ -3,12 +3,12 @@ package dev.rex.codegen;
 import dev.rex.codegen.CodePlan.ColumnPlan;
 import dev.rex.codegen.CodePlan.TablePlan;
 import dev.rex.dsl.Result;
-import dev.rex.dsl.impl.TableRecordImpl;
-import dev.rex.dsl.impl.UpdatableRecordImpl;
+import dev.rex.dsl.gen.AbstractTableRecord;
+import dev.rex.dsl.gen.AbstractUpdatableRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a record class: a {@code TableRecordImpl} with a typed getter and a fluent setter per
+ * Writes a record class: an {@code AbstractTableRecord} with a typed getter and a fluent setter per
  * column. Getters and setters of nullable columns carry JSpecify {@code @Nullable}.
  */
 final class RecordWriter {
@@ -20,7 +20,8 @@ final class RecordWriter {
     String name = JavaText.code(table.model().schema() + "." + table.model().name());
     JavaFile file = new JavaFile(plan.recordsPackage(), self);
     // Records of base tables can write themselves back; records of views cannot.
-    Class<?> base = table.model().view() ? TableRecordImpl.class : UpdatableRecordImpl.class;
+    Class<?> base =
+        table.model().view() ? AbstractTableRecord.class : AbstractUpdatableRecord.class;
     file.imports(base.getName());
     file.imports(plan.tablesPackage() + "." + table.className());
     file.javadoc(0, "A row of " + name + ".", "");

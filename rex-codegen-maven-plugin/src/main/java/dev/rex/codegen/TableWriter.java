@@ -11,13 +11,13 @@ import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.WritableTable;
-import dev.rex.dsl.impl.TableImpl;
+import dev.rex.dsl.gen.AbstractTable;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes a table class: a {@code TableImpl} subclass with one typed {@code TableField} per column,
- * created in column order, and the key accessors that return constants of {@code Keys}.
+ * Writes a table class: an {@code AbstractTable} subclass with one typed {@code TableField} per
+ * column, created in column order, and the key accessors that return constants of {@code Keys}.
  */
 final class TableWriter {
 
@@ -28,12 +28,12 @@ final class TableWriter {
     String recordClass = table.recordClass();
     String self = table.className();
     JavaFile file = new JavaFile(plan.tablesPackage(), self);
-    file.imports(TableImpl.class.getName(), TableField.class.getName());
+    file.imports(AbstractTable.class.getName(), TableField.class.getName());
     file.imports(plan.recordsPackage() + "." + recordClass);
     String kind = model.view() ? "The view " : "The table ";
     file.javadoc(0, kind + JavaText.code(qualified(model)) + ".", model.comment());
     if (model.view()) {
-      file.line(0, "public final class " + self + " extends TableImpl<" + recordClass + "> {");
+      file.line(0, "public final class " + self + " extends AbstractTable<" + recordClass + "> {");
     } else {
       // Only base tables are writable: insertInto / update / deleteFrom take a WritableTable.
       file.imports(WritableTable.class.getName());
@@ -41,7 +41,7 @@ final class TableWriter {
           0,
           "public final class "
               + self
-              + " extends TableImpl<"
+              + " extends AbstractTable<"
               + recordClass
               + "> implements WritableTable<"
               + recordClass

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.Check;
 import dev.rex.dsl.Violation;
-import dev.rex.dsl.impl.TableImpl;
-import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.gen.AbstractTableRecord;
 import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -68,8 +68,8 @@ class CheckReadingTest {
     List<Check> checks = checksOf(classes, "checks.sqlite");
     assertThat(checks).extracting(Check::condition).containsExactlyInAnyOrderElementsOf(UNDERSTOOD);
 
-    TableImpl<?> table = table(classes, "checks.sqlite");
-    TableRecordImpl<?> record = (TableRecordImpl<?>) table.newRecord();
+    AbstractTable<?> table = table(classes, "checks.sqlite");
+    AbstractTableRecord<?> record = (AbstractTableRecord<?>) table.newRecord();
     record.set(field(table, "price"), new BigDecimal("-1"));
     record.set(field(table, "kind"), "c");
     record.set(field(table, "code"), "toolong");
@@ -79,7 +79,7 @@ class CheckReadingTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static dev.rex.dsl.Field<Object> field(TableImpl<?> table, String name) {
+  private static dev.rex.dsl.Field<Object> field(AbstractTable<?> table, String name) {
     return (dev.rex.dsl.Field<Object>) table.field(name);
   }
 
@@ -105,8 +105,8 @@ class CheckReadingTest {
         .classLoader();
   }
 
-  private static TableImpl<?> table(URLClassLoader classes, String pkg) throws Exception {
-    return (TableImpl<?>) classes.loadClass(pkg + ".tables.Gizmo").getField("GIZMO").get(null);
+  private static AbstractTable<?> table(URLClassLoader classes, String pkg) throws Exception {
+    return (AbstractTable<?>) classes.loadClass(pkg + ".tables.Gizmo").getField("GIZMO").get(null);
   }
 
   private static List<Check> checksOf(URLClassLoader classes, String pkg) throws Exception {

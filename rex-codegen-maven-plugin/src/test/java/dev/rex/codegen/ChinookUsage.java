@@ -13,10 +13,12 @@ import dev.rex.dsl.TableField;
 import dev.rex.dsl.spi.Dialect;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * What both dialects' generated Chinook must support: {@code usage/ChinookQueries.java.txt}
@@ -32,6 +34,7 @@ final class ChinookUsage {
   /** Compiles the generated sources in {@code generated} with the usage source. */
   static GeneratedSources.Compilation compileWithUsage(Path dir, Path generated, String packageName)
       throws IOException {
+    assertUsesOnlyThePublicContract(generated, packageName);
     Path usage = dir.resolve("usage");
     GeneratedSources.writeTemplate(
         "/usage/ChinookQueries.java.txt", packageName, usage.resolve("ChinookQueries.java"));
@@ -47,6 +50,33 @@ final class ChinookUsage {
         .contains("WrongType.java:11")
         .contains("eq");
     return GeneratedSources.compile(dir.resolve("classes"), generated, usage).assertClean();
+  }
+
+  /**
+   * Generated sources import Rex types only from the API ({@code dev.rex.dsl}, its {@code spi}) and
+   * the generated-code package {@code dev.rex.dsl.gen}, never from the implementation.
+   */
+  static void assertUsesOnlyThePublicContract(Path generated, String packageName)
+      throws IOException {
+    List<Path> sources;
+    try (Stream<Path> walk = Files.walk(generated)) {
+      sources = walk.filter(p -> p.toString().endsWith(".java")).toList();
+    }
+    assertThat(sources).isNotEmpty();
+    for (Path source : sources) {
+      for (String line : Files.readAllLines(source)) {
+        if (line.startsWith("import ") && line.contains("dev.rex.")) {
+          String imported = line.replaceFirst("^import (static )?", "");
+          assertThat(imported)
+              .as("an import of %s", source.getFileName())
+              .matches(
+                  "(dev\\.rex\\.dsl\\.(gen\\.|spi\\.)?[A-Z].*|"
+                      + java.util.regex.Pattern.quote(packageName)
+                      + "\\..*)");
+        }
+      }
+      assertThat(Files.readString(source)).doesNotContain("dev.rex.dsl.impl");
+    }
   }
 
   /** The unit price column of {@code Tables.INVOICE_LINE}, checked to be a NUMERIC(10, 2). */

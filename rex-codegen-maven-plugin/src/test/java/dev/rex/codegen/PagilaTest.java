@@ -109,13 +109,13 @@ class PagilaTest {
         .contains("FK_FILM_CATEGORY_CATEGORY_ID =")
         .contains("PAYMENT_PKEY =");
     assertThat(Files.readString(pkg.resolve("tables/records/FilmRecord.java")))
-        .contains("extends UpdatableRecordImpl<FilmRecord> {");
+        .contains("extends AbstractUpdatableRecord<FilmRecord> {");
     for (String view : List.of("ActorInfo", "RentalByCategory", "SalesByStore")) {
       assertThat(Files.readString(pkg.resolve("tables/" + view + ".java")))
-          .contains("extends TableImpl<" + view + "Record> {")
+          .contains("extends AbstractTable<" + view + "Record> {")
           .doesNotContain("WritableTable");
       assertThat(Files.readString(pkg.resolve("tables/records/" + view + "Record.java")))
-          .contains("extends TableRecordImpl<" + view + "Record> {");
+          .contains("extends AbstractTableRecord<" + view + "Record> {");
     }
   }
 

@@ -128,7 +128,7 @@ class PostgresTypesTest {
     assertThat(Files.readString(pkg.resolve("tables/Event.java")))
         .contains("super(\"event\", \"audit\", alias);");
     assertThat(Files.readString(pkg.resolve("tables/CheapFilm.java")))
-        .contains("extends TableImpl<CheapFilmRecord> {")
+        .contains("extends AbstractTable<CheapFilmRecord> {")
         .doesNotContain("WritableTable");
     assertThat(Files.readString(pkg.resolve("Keys.java")))
         .contains(

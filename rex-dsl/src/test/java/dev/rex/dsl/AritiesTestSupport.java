@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.fixtures.RecordingExecutor;
-import dev.rex.dsl.impl.TableImpl;
-import dev.rex.dsl.impl.UpdatableRecordImpl;
+import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.gen.AbstractUpdatableRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -95,7 +95,7 @@ abstract class AritiesTestSupport {
   }
 
   /** A table with as many columns as the widest typed insert. */
-  static final class Wide extends TableImpl<WideRecord> implements WritableTable<WideRecord> {
+  static final class Wide extends AbstractTable<WideRecord> implements WritableTable<WideRecord> {
     static final Wide WIDE = new Wide();
 
     final TableField<WideRecord, Integer> C1 = createField("c1", SQLDataType.INTEGER);
@@ -134,7 +134,7 @@ abstract class AritiesTestSupport {
     }
   }
 
-  static final class WideRecord extends UpdatableRecordImpl<WideRecord> {
+  static final class WideRecord extends AbstractUpdatableRecord<WideRecord> {
     WideRecord() {
       super(Wide.WIDE);
     }

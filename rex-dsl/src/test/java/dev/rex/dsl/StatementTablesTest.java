@@ -17,8 +17,8 @@ import static dev.rex.dsl.fixtures.Tables.INVOICE;
 import static dev.rex.dsl.fixtures.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rex.dsl.impl.StatementTables;
-import dev.rex.dsl.impl.StatementTables.Kind;
+import dev.rex.dsl.spi.StatementTables;
+import dev.rex.dsl.spi.StatementTables.Kind;
 import org.junit.jupiter.api.Test;
 
 class StatementTablesTest {

@@ -14,8 +14,8 @@ import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.fixtures.AlbumRecord;
 import dev.rex.dsl.fixtures.ArtistRecord;
 import dev.rex.dsl.fixtures.RecordingExecutor;
-import dev.rex.dsl.impl.TableImpl;
-import dev.rex.dsl.impl.UpdatableRecordImpl;
+import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.gen.AbstractUpdatableRecord;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import org.jspecify.annotations.Nullable;
@@ -194,6 +194,32 @@ class TableRecordTest {
     assertThat(new ArtistRecord().setName("a").toString()).isEqualTo("{artist_id=null, name=a}");
   }
 
+  @Test
+  void aTableRecordEqualsAPlainRowWithTheSameFieldsAndValues() {
+    ArtistRecord record = new ArtistRecord().setArtistId(1).setName("a");
+    Record row =
+        dev.rex.dsl.impl.Queries.<Record>rowRecordType(ARTIST.fields())
+            .newRecord(new Object[] {1, "a"}, null);
+
+    assertThat(record).isEqualTo(row).hasSameHashCodeAs(row);
+    assertThat(row).isEqualTo(record);
+    assertThat(record).isNotEqualTo(new ArtistRecord().setArtistId(2).setName("a"));
+  }
+
+  @Test
+  void aRecordIsHeldThroughThePublicInterfaces() {
+    UpdatableRecord<?> record = new ArtistRecord();
+    TableRecord<?> asTableRecord = record;
+
+    record.set(ARTIST.NAME, "a");
+
+    assertThat(asTableRecord.table()).isSameAs(ARTIST);
+    assertThat(asTableRecord.changed(ARTIST.NAME)).isTrue();
+    assertThat(asTableRecord.changed(ARTIST.ARTIST_ID)).isFalse();
+    assertThat(asTableRecord.get(ARTIST.NAME)).isEqualTo("a");
+    assertThatThrownBy(record::store).isInstanceOf(DetachedException.class);
+  }
+
   private static Dialect withoutReturning() {
     return new Dialect() {
       @Override
@@ -219,7 +245,7 @@ class TableRecordTest {
   }
 
   /** A table without a primary key. */
-  static final class Log extends TableImpl<LogRecord> implements WritableTable<LogRecord> {
+  static final class Log extends AbstractTable<LogRecord> implements WritableTable<LogRecord> {
     static final Log LOG = new Log();
 
     final TableField<LogRecord, String> MESSAGE = createField("message", SQLDataType.TEXT);
@@ -243,7 +269,7 @@ class TableRecordTest {
     }
   }
 
-  static final class LogRecord extends UpdatableRecordImpl<LogRecord> {
+  static final class LogRecord extends AbstractUpdatableRecord<LogRecord> {
     LogRecord() {
       super(Log.LOG);
     }

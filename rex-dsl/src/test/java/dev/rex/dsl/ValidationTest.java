@@ -9,7 +9,6 @@ import dev.rex.dsl.exception.ValidationException;
 import dev.rex.dsl.fixtures.GadgetRecord;
 import dev.rex.dsl.fixtures.Rating;
 import dev.rex.dsl.fixtures.RecordingExecutor;
-import dev.rex.dsl.impl.TableRecordImpl;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.ValidationRules;
@@ -219,7 +218,7 @@ class ValidationTest {
       implements QueryExecutor, ValidationRules {
 
     @Override
-    public List<Violation> check(TableRecordImpl<?> record) {
+    public List<Violation> check(TableRecord<?> record) {
       Violations violations = new Violations(record, record.table().getName());
       rule.validate((GadgetRecord) record, violations);
       return violations.list();

@@ -6,7 +6,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.exception.RexException;
-import dev.rex.dsl.impl.ResultImpl;
+import dev.rex.dsl.impl.Queries;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -155,7 +155,7 @@ final class CachedValues {
       for (@Nullable Object[] row : rows) {
         records.add(rowType.newRecord(columns.hit(row), null));
       }
-      return new ResultImpl<>(records);
+      return Queries.result(records);
     }
   }
 

@@ -6,16 +6,16 @@ import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
+import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.InvalidValueException;
-import dev.rex.dsl.impl.ResultImpl;
-import dev.rex.dsl.impl.StatementTables;
-import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.StatementTables;
 import dev.rex.dsl.spi.ValidationRules;
 import dev.rex.listener.ExecuteContext;
 import dev.rex.listener.ExecuteListener;
@@ -126,7 +126,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   @Override
-  public List<Violation> check(TableRecordImpl<?> record) {
+  public List<Violation> check(TableRecord<?> record) {
     return validators.check(record);
   }
 
@@ -184,7 +184,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             },
             List::size);
     written(query, rendered);
-    return new ResultImpl<>(rows);
+    return Queries.result(rows);
   }
 
   @Override

@@ -13,8 +13,7 @@ import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.impl.Queries;
-import dev.rex.dsl.impl.ResultImpl;
-import dev.rex.dsl.impl.StatementTables;
+import dev.rex.dsl.spi.StatementTables;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,7 +216,7 @@ public final class ResultCache implements CacheInvalidation {
     for (@Nullable Object[] row : entry.rows()) {
       records.add(type.newRecord(entry.values().hit(row), executor));
     }
-    return new ResultImpl<>(records);
+    return Queries.result(records);
   }
 
   /**

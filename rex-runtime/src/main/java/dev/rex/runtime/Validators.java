@@ -2,11 +2,11 @@ package dev.rex.runtime;
 
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Validator;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.Violations;
-import dev.rex.dsl.impl.StatementTables;
-import dev.rex.dsl.impl.TableRecordImpl;
+import dev.rex.dsl.spi.StatementTables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class Validators {
 
   /** The violations of the rules registered for {@code record}'s table, in registration order. */
   @SuppressWarnings({"unchecked", "rawtypes"}) // a rule was registered for this record's table
-  public List<Violation> check(TableRecordImpl<?> record) {
+  public List<Violation> check(TableRecord<?> record) {
     List<Validator<?>> rules = byTable.get(key(record.table()));
     if (rules == null) {
       return List.of();

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rex.dsl.Result;
+import dev.rex.dsl.TableRecord;
+import dev.rex.dsl.UpdatableRecord;
 import dev.rex.dsl.exception.NoDataFoundException;
 import dev.rex.fixtures.AlbumRecord;
 import dev.rex.fixtures.ArtistRecord;
@@ -143,6 +145,24 @@ public abstract class RecordsSuite extends DatabaseTest {
     assertThat(artist.delete()).isEqualTo(1);
     assertThat(db.fetchCount(ARTIST)).isZero();
     assertThatThrownBy(artist::refresh).isInstanceOf(NoDataFoundException.class);
+  }
+
+  @Test
+  void recordsHeldThroughThePublicInterfacesWriteAndValidateThemselves() {
+    UpdatableRecord<?> first = db.newRecord(ARTIST).set(ARTIST.NAME, "Nina");
+    List<UpdatableRecord<?>> batch =
+        List.of(new ArtistRecord().setName("Abba"), new ArtistRecord().setName("Queen"));
+
+    assertThat(first.validate()).isEmpty();
+    assertThat(first.store()).isEqualTo(1);
+    assertThat(db.batchInsert(batch)).containsExactly(1, 1);
+    TableRecord<?> read = db.fetchById(ARTIST, 1).orElseThrow();
+
+    assertThat(read.table()).isEqualTo(ARTIST);
+    assertThat(read.get(ARTIST.NAME)).isEqualTo("Nina");
+    assertThat(read.changed()).isFalse();
+    assertThat(batch).allSatisfy(record -> assertThat(record.changed()).isFalse());
+    assertThat(db.fetchCount(ARTIST)).isEqualTo(3);
   }
 
   @Test

@@ -4,7 +4,7 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.SqlType;
 import dev.rex.dsl.exception.InvalidValueException;
-import dev.rex.dsl.impl.NestedResults;
+import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -242,7 +242,7 @@ public final class StandardBindings {
           return null;
         }
         try {
-          return (T) NestedResults.decode(json, (RecordType) rowType);
+          return (T) Queries.decodeNested(json, (RecordType) rowType);
         } catch (RuntimeException e) {
           // a nested value out of its Java type's range, or JSON Rex did not expect
           throw new InvalidValueException(

@@ -3,7 +3,18 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.Condition;
 
 /** The combinators every condition offers. */
-abstract class AbstractCondition implements Condition {
+abstract sealed class AbstractCondition implements Condition
+    permits Between,
+        BooleanCondition,
+        Combined,
+        Comparison,
+        Exists,
+        InList,
+        InSubquery,
+        IsNull,
+        Like,
+        NoCondition,
+        Not {
 
   @Override
   public Condition and(Condition other) {

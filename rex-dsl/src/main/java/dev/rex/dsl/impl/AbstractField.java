@@ -18,7 +18,22 @@ import org.jspecify.annotations.Nullable;
  * #getDataType()} of the concrete node. Subclasses are immutable and define {@code equals} by
  * shape.
  */
-abstract class AbstractField<T> implements Field<T> {
+abstract sealed class AbstractField<T> implements Field<T>
+    permits Aggregate,
+        Arithmetic,
+        CaseWhen,
+        Cast,
+        Concat,
+        Excluded,
+        FieldAlias,
+        Multiset,
+        Neg,
+        QualifiedField,
+        ScalarSubquery,
+        SqlFunction,
+        TableFieldImpl,
+        Val,
+        Windowed {
 
   @Override
   public Field<T> as(String alias) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A statement: an immutable model (its shape, the cache key) plus the executor it is attached to,
  * if any.
  */
-abstract class AbstractQuery implements Query {
+abstract sealed class AbstractQuery implements Query
+    permits AbstractResultQuery, DeleteImpl, DmlQuery, UpdateImpl {
 
   final @Nullable QueryExecutor executor;
 

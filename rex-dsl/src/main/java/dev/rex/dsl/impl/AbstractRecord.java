@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Values in an array, addressed by position, field or name. */
-public abstract class AbstractRecord implements Record {
+abstract sealed class AbstractRecord implements Record permits RowRecord {
 
   final RowType row;
   final @Nullable Object[] values;
@@ -42,25 +42,11 @@ public abstract class AbstractRecord implements Record {
 
   @Override
   public final @Nullable Object get(String name) {
-    int index = row.indexOf(name);
-    if (index < 0) {
-      throw new IllegalArgumentException(
-          "This record has no field named " + name + "; it has " + names());
-    }
-    return values[index];
+    return values[RowType.require(row.fields(), name)];
   }
 
   final int indexOf(Field<?> field) {
-    int index = row.indexOf(field);
-    if (index < 0) {
-      throw new IllegalArgumentException(
-          "This record has no field " + field.getName() + "; it has " + names());
-    }
-    return index;
-  }
-
-  private List<String> names() {
-    return row.fields().stream().map(Field::getName).toList();
+    return RowType.require(row.fields(), field);
   }
 
   @Override
@@ -79,9 +65,10 @@ public abstract class AbstractRecord implements Record {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof AbstractRecord that
-        && row.fields().equals(that.row.fields())
-        && Arrays.deepEquals(values, that.values);
+    return other instanceof Record that
+        && row.fields().equals(that.fields())
+        && Arrays.deepEquals(
+            values, that instanceof AbstractRecord own ? own.values : that.intoArray());
   }
 
   @Override

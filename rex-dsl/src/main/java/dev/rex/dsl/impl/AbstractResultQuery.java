@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** The fetch methods of every query that returns rows, built on the executor's {@code fetch}. */
-abstract class AbstractResultQuery<R extends Record> extends AbstractQuery
-    implements ResultQuery<R> {
+abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuery
+    implements ResultQuery<R> permits PlainSqlQuery, ReturningQuery, SelectImpl {
 
   final int fetchSize;
 

@@ -29,7 +29,7 @@ final class Combined extends AbstractCondition {
 
   private Combined(Operator operator, List<Condition> conditions) {
     this.operator = operator;
-    this.conditions = conditions;
+    this.conditions = List.copyOf(conditions);
   }
 
   static Condition of(Operator operator, Condition left, Condition right) {

@@ -18,103 +18,118 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The node factories behind {@code DSL}'s expressions. Public only for the API package. */
+/**
+ * Internal and temporary: {@code DSL} still calls these; they delegate to {@link Queries}, the one
+ * bridge. Delete this class once {@code DSL} calls {@code Queries} directly. Not API.
+ */
 public final class Expressions {
 
   private Expressions() {}
 
+  /** Delegates to {@link Queries}. */
   public static Name name(List<String> parts) {
-    return new NameImpl(parts, null);
+    return Queries.name(parts);
   }
 
+  /** Delegates to {@link Queries}. */
   public static Table<Record> table(Name name) {
-    List<String> parts = name.parts();
-    String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
-    return new NamedTable<>(schema, name.last(), null, List.of(), new RowRecordType<>(List.of()));
+    return Queries.table(name);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> Field<T> field(Name name, DataType<T> type) {
-    List<String> parts = name.parts();
-    String qualifier = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
-    return new QualifiedField<>(qualifier, name.last(), type);
+    return Queries.field(name, type);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> Field<T> scalar(Select<? extends Record1<T>> select) {
-    SelectModel model = Queries.model(select);
-    @SuppressWarnings("unchecked")
-    Field<T> only = (Field<T>) model.fields().get(0);
-    return new ScalarSubquery<>(model, only.getDataType(), only.getName());
+    return Queries.scalar(select);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> Field<T> val(T value) {
-    return Val.infer(value);
+    return Queries.val(value);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> Field<T> val(@Nullable T value, DataType<T> type) {
-    return new Val<>(value, type);
+    return Queries.val(value, type);
   }
 
-  /** A bind value with {@code field}'s type, labelled with its column for error messages. */
+  /** Delegates to {@link Queries}. */
   public static <T> Field<T> val(@Nullable T value, Field<T> field) {
-    return new Val<>(value, field.getDataType(), field);
+    return Queries.val(value, field);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> Field<T> excluded(Field<T> field) {
-    return new Excluded<>(field);
+    return Queries.excluded(field);
   }
 
+  /** Delegates to {@link Queries}. */
   public static Condition noCondition() {
-    return NoCondition.INSTANCE;
+    return Queries.noCondition();
   }
 
+  /** Delegates to {@link Queries}. */
   public static Condition trueCondition() {
-    return BooleanCondition.TRUE;
+    return Queries.trueCondition();
   }
 
+  /** Delegates to {@link Queries}. */
   public static Condition falseCondition() {
-    return BooleanCondition.FALSE;
+    return Queries.falseCondition();
   }
 
+  /** Delegates to {@link Queries}. */
   public static Condition and(Collection<? extends Condition> conditions) {
-    return Combined.of(Combined.Operator.AND, conditions);
+    return Queries.and(conditions);
   }
 
+  /** Delegates to {@link Queries}. */
   public static Condition or(Collection<? extends Condition> conditions) {
-    return Combined.of(Combined.Operator.OR, conditions);
+    return Queries.or(conditions);
   }
 
+  /** Delegates to {@link Queries}. */
   public static Condition exists(Select<?> select, boolean not) {
-    return new Exists(Queries.model(select), not);
+    return Queries.exists(select, not);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> AggregateFunction<T> aggregate(
       String name, DataType<T> type, boolean distinct, @Nullable Field<?> argument) {
-    return new Aggregate<>(name, type, distinct, argument);
+    return Queries.aggregate(name, type, distinct, argument);
   }
 
+  /** Delegates to {@link Queries}. */
   public static WindowOverStep<Integer> ranking(String name) {
-    return new RankingFunction(name);
+    return Queries.ranking(name);
   }
 
+  /** Delegates to {@link Queries}. */
   public static WindowSpecification window(
       List<Field<?>> partitionBy, List<OrderField<?>> orderBy) {
-    return new WindowSpec(partitionBy, orderBy, false);
+    return Queries.window(partitionBy, orderBy);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> CaseWhenStep<T> caseWhen(Condition condition, Field<T> value) {
-    return new CaseWhen<>(
-        List.of(new CaseWhen.Branch(condition, value)), null, value.getDataType());
+    return Queries.caseWhen(condition, value);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <T> Field<T> function(String name, DataType<T> type, Field<?>... arguments) {
-    return new SqlFunction<>(name, type, List.of(arguments));
+    return Queries.function(name, type, arguments);
   }
 
+  /** Delegates to {@link Queries}. */
   public static Field<String> concat(List<Field<?>> operands) {
-    return new Concat(operands);
+    return Queries.concat(operands);
   }
 
+  /** Delegates to {@link Queries}. */
   public static <R extends Record> Field<Result<R>> multiset(Select<R> select) {
-    return new Multiset<>(Queries.model(select), select.recordType());
+    return Queries.multiset(select);
   }
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImplicitJoins extends SilentRenderContext {
 
-  private final Set<TableImpl<?>> found = new LinkedHashSet<>();
+  private final Set<Table<?>> found = new LinkedHashSet<>();
 
   private ImplicitJoins(Dialect dialect) {
     super(dialect);
@@ -29,9 +29,9 @@ final class ImplicitJoins extends SilentRenderContext {
       RenderContext context, List<? extends QueryPart> parts, Set<Table<?>> declared) {
     ImplicitJoins search = new ImplicitJoins(context.dialect());
     parts.forEach(search::visit);
-    List<TableImpl<?>> tables = new ArrayList<>();
-    for (TableImpl<?> table : search.found) {
-      for (TableImpl<?> step = table; step != null && step.path() != null; step = child(step)) {
+    List<Table<?>> tables = new ArrayList<>();
+    for (Table<?> table : search.found) {
+      for (Table<?> step = table; step != null && TablePath.of(step) != null; step = child(step)) {
         if (!declared.contains(step) && !tables.contains(step)) {
           tables.add(step);
         }
@@ -39,8 +39,8 @@ final class ImplicitJoins extends SilentRenderContext {
     }
     tables.sort(Comparator.comparingInt(ImplicitJoins::depth));
     RenderContext.Position outer = context.position();
-    for (TableImpl<?> table : tables) {
-      TablePath path = table.path();
+    for (Table<?> table : tables) {
+      TablePath path = java.util.Objects.requireNonNull(TablePath.of(table));
       context.position(RenderContext.Position.TABLE_DECLARATION);
       context.sql(path.optional() ? " left join " : " join ").visit(table);
       context.position(RenderContext.Position.REFERENCE);
@@ -49,13 +49,14 @@ final class ImplicitJoins extends SilentRenderContext {
     context.position(outer);
   }
 
-  private static @Nullable TableImpl<?> child(TableImpl<?> table) {
-    return table.path().child() instanceof TableImpl<?> impl ? impl : null;
+  private static @Nullable Table<?> child(Table<?> table) {
+    TablePath path = TablePath.of(table);
+    return path == null ? null : path.child();
   }
 
-  private static int depth(TableImpl<?> table) {
+  private static int depth(Table<?> table) {
     int depth = 0;
-    for (TableImpl<?> step = table; step != null && step.path() != null; step = child(step)) {
+    for (Table<?> step = table; step != null && TablePath.of(step) != null; step = child(step)) {
       depth++;
     }
     return depth;
@@ -63,8 +64,8 @@ final class ImplicitJoins extends SilentRenderContext {
 
   /** Called by a column as it renders: its table counts if it was reached by navigation. */
   void referenced(Table<?> table) {
-    if (table instanceof TableImpl<?> impl && impl.path() != null) {
-      found.add(impl);
+    if (TablePath.of(table) != null) {
+      found.add(table);
     }
   }
 

@@ -12,6 +12,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,7 @@ final class InsertImpl<
   @SuppressWarnings("unchecked")
   public InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> set(
       Record record) {
-    if (!(record instanceof TableRecordImpl<?> tableRecord)) {
+    if (!(record instanceof TableRecord<?> tableRecord)) {
       throw new IllegalArgumentException("Only a table record can be inserted with set(record).");
     }
     if (!tableRecord.table().equals(model.table())) {

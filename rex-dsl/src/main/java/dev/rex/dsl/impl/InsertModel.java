@@ -46,7 +46,7 @@ record InsertModel(
     RenderContext.Position outer = context.position(RenderContext.Position.REFERENCE);
     boolean qualify = context.qualify(false);
     context.sql("insert into ");
-    TableImpl.renderReference(context, table.getAlias() == null ? table : unaliased());
+    TableFieldImpl.renderReference(context, table.getAlias() == null ? table : unaliased());
     if (columns.isEmpty() && select == null) {
       context.sql(" default values");
     } else {

@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * Following foreign keys from records: one record's parent or children (lazy navigation), or the
  * parents or children of many records in ONE query ({@code where key in (…)}), grouped back to each
  * record — the answer to N+1.
+ *
+ * <p>Internal: public only because {@code DSLContext} still calls {@link #parents} and {@link
+ * #children(QueryExecutor, java.util.Collection, ForeignKey)}; once it calls {@link
+ * Queries#parentsOf} and {@link Queries#childrenOf}, this class becomes package-private. Not API.
  */
 public final class Navigation {
 
@@ -60,7 +64,7 @@ public final class Navigation {
   }
 
   /** The parent {@code child} references through {@code key}, or null when its key is null. */
-  public static <C extends Record, P extends Record> @Nullable P parent(
+  static <C extends Record, P extends Record> @Nullable P parent(
       QueryExecutor executor, C child, ForeignKey<C, P> key) {
     List<Object> values = values(child, key.fields());
     if (values == null) {
@@ -73,7 +77,7 @@ public final class Navigation {
   }
 
   /** The children that reference {@code parent} through {@code key}. */
-  public static <C extends Record, P extends Record> Result<C> children(
+  static <C extends Record, P extends Record> Result<C> children(
       QueryExecutor executor, P parent, ForeignKey<C, P> key) {
     List<Object> values = values(parent, key.key().fields());
     Table<C> children = key.table();
@@ -152,7 +156,7 @@ public final class Navigation {
    * query: {@code select other.* from other join link on … where link.to_this = ?}.
    */
   @SuppressWarnings("unchecked")
-  public static <R extends Record, J extends Record, O extends Record> Result<O> through(
+  static <R extends Record, J extends Record, O extends Record> Result<O> through(
       QueryExecutor executor, R record, ForeignKey<J, R> toThis, ForeignKey<J, O> toOther) {
     List<Object> values = values(record, toThis.key().fields());
     if (values == null) {

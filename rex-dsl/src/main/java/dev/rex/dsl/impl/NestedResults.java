@@ -28,12 +28,12 @@ import org.jspecify.annotations.Nullable;
  * 2021-01-01T00:00:00}, SQLite keeps {@code 2021-01-01 00:00:00}; booleans are {@code true} or
  * {@code 1}), and both are accepted.
  */
-public final class NestedResults {
+final class NestedResults {
 
   private NestedResults() {}
 
   /** The records a nested result's JSON holds. */
-  public static <R extends Record> Result<R> decode(String json, RecordType<R> type) {
+  static <R extends Record> Result<R> decode(String json, RecordType<R> type) {
     Object parsed = JsonReader.read(json);
     if (!(parsed instanceof List<?> rows)) {
       throw new IllegalArgumentException("A nested result must be a JSON array, not: " + json);

@@ -1,32 +1,55 @@
 package dev.rex.dsl.impl;
 
+import dev.rex.dsl.AggregateFunction;
+import dev.rex.dsl.CaseWhenStep;
 import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Condition;
+import dev.rex.dsl.DataType;
 import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.ForeignKey;
+import dev.rex.dsl.InsertOnDuplicateStep;
 import dev.rex.dsl.InsertSetStep;
+import dev.rex.dsl.Name;
+import dev.rex.dsl.OrderField;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.Record1;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.SelectField;
 import dev.rex.dsl.SelectFromStep;
 import dev.rex.dsl.SelectWhereStep;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.TableField;
+import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.UpdateSetFirstStep;
+import dev.rex.dsl.Violation;
+import dev.rex.dsl.WindowOverStep;
+import dev.rex.dsl.WindowSpecification;
 import dev.rex.dsl.WithStep;
 import dev.rex.dsl.exception.RexException;
+import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.StatementTables;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where every statement starts. {@code DSL} calls these with no executor (detached queries); {@code
- * DSLContext} calls them with its own. Public only so that the API package can reach it.
+ * Internal: the one bridge into the query implementation, for {@code DSL}/{@code DSLContext},
+ * {@code dev.rex.dsl.gen}, the built-in dialects, rex-runtime and the code generator. Not API: it
+ * may change in any release, and applications and plugins must not call it.
+ *
+ * <p>Every statement starts here: {@code DSL} calls these with no executor (detached queries);
+ * {@code DSLContext} calls them with its own. The rest of {@code dev.rex.dsl.impl} is
+ * package-private; this class exposes only what those callers need, in public types.
  */
 public final class Queries {
 
@@ -64,12 +87,15 @@ public final class Queries {
     return insertImpl(executor, table);
   }
 
-  /** {@code insert into table (fields…)}, viewed as the caller's arity. */
-  public static <
-          R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
-      AbstractInsertValues<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
-          insertInto(@Nullable QueryExecutor executor, Table<R> table, Field<?>... fields) {
-    return insertImpl(executor, table, fields);
+  /**
+   * {@code insert into table (fields…)}, viewed as the caller's arity: the step implements every
+   * {@code InsertValuesStepN}, so the caller's target type ({@code InsertValuesStep3<R, A, B, C>}
+   * for three fields) decides which one it sees.
+   */
+  @SuppressWarnings("unchecked")
+  public static <R extends Record, S extends InsertOnDuplicateStep<R>> S insertInto(
+      @Nullable QueryExecutor executor, Table<R> table, Field<?>... fields) {
+    return (S) insertImpl(executor, table, fields);
   }
 
   private static <
@@ -134,8 +160,8 @@ public final class Queries {
 
   /** Records of {@code table} holding only {@code fields}, for RETURNING a subset. */
   static <R extends Record> RecordType<R> recordTypeOf(Table<R> table, List<Field<?>> fields) {
-    if (table instanceof TableImpl<R> impl) {
-      return new TableRecordType<>(impl, fields);
+    if (table instanceof AbstractTable<R> generated) {
+      return new TableRecordType<>(generated, fields);
     }
     @SuppressWarnings("unchecked")
     RecordType<R> rows = (RecordType<R>) new RowRecordType<>(fields);
@@ -144,11 +170,11 @@ public final class Queries {
 
   /** Attaches a new record of {@code table} to {@code executor}. */
   public static <R extends Record> R newRecord(QueryExecutor executor, Table<R> table) {
-    if (!(table instanceof TableImpl<R> impl)) {
+    if (!(table instanceof AbstractTable<R> generated)) {
       throw new IllegalArgumentException(table.getName() + " is not a generated table.");
     }
-    R record = impl.newRecord();
-    ((TableRecordImpl<?>) record).attach(executor);
+    R record = generated.newRecord();
+    ((TableRecord<?>) record).attach(executor);
     return record;
   }
 
@@ -228,7 +254,267 @@ public final class Queries {
    * Marks a record as written by a batch insert: its values are now its stored state, so a later
    * {@code store()} updates rather than inserts again.
    */
-  public static void markInserted(TableRecordImpl<?> record, QueryExecutor executor) {
-    record.inserted(executor);
+  public static void markInserted(TableRecord<?> record, QueryExecutor executor) {
+    generated().stored(record, executor);
+  }
+
+  /**
+   * Every way {@code record} breaks its table's declared constraints, then the rules of {@code
+   * executor} if it has any; empty when the record may be written.
+   */
+  public static List<Violation> violations(
+      TableRecord<?> record, @Nullable QueryExecutor executor) {
+    return RecordValidation.violations(record, executor);
+  }
+
+  /** Throws a {@code ValidationException} listing every violation of {@code record}, if any. */
+  public static void requireValid(TableRecord<?> record, @Nullable QueryExecutor executor) {
+    RecordValidation.require(record, executor);
+  }
+
+  /** The parent {@code child} references through {@code key}, or null when its key is null. */
+  public static <C extends Record, P extends Record> @Nullable P fetchParent(
+      QueryExecutor executor, C child, ForeignKey<C, P> key) {
+    return Navigation.parent(executor, child, key);
+  }
+
+  /** The children that reference {@code parent} through {@code key}. */
+  public static <C extends Record, P extends Record> Result<C> fetchChildren(
+      QueryExecutor executor, P parent, ForeignKey<C, P> key) {
+    return Navigation.children(executor, parent, key);
+  }
+
+  /** The records of {@code toOther}'s table linked to {@code record} through a join table. */
+  public static <R extends Record, J extends Record, O extends Record> Result<O> fetchThrough(
+      QueryExecutor executor, R record, ForeignKey<J, R> toThis, ForeignKey<J, O> toOther) {
+    return Navigation.through(executor, record, toThis, toOther);
+  }
+
+  /**
+   * The parent of every child, in one query; children whose key is null or whose parent does not
+   * exist are absent. Keys are the child records themselves, by identity.
+   */
+  public static <C extends Record, P extends Record> Map<C, P> parentsOf(
+      QueryExecutor executor, Collection<? extends C> children, ForeignKey<C, P> key) {
+    return Navigation.parents(executor, children, key);
+  }
+
+  /**
+   * The children of every parent, in one query; every parent is in the map. Keys are the parent
+   * records themselves, by identity.
+   */
+  public static <C extends Record, P extends Record> Map<P, List<C>> childrenOf(
+      QueryExecutor executor, Collection<? extends P> parents, ForeignKey<C, P> key) {
+    return Navigation.children(executor, parents, key);
+  }
+
+  /** The next column of a generated table, at position {@code index}. */
+  public static <R extends Record, T> TableField<R, T> tableField(
+      Table<R> table, String column, DataType<T> type, int index) {
+    return new TableFieldImpl<>(table, column, type, index);
+  }
+
+  /** Rows read into {@code table}'s generated records, holding {@code fields} in order. */
+  public static <R extends Record> RecordType<R> tableRecordType(
+      AbstractTable<R> table, List<Field<?>> fields) {
+    return new TableRecordType<>(table, fields);
+  }
+
+  /**
+   * The position of {@code field} among {@code fields}: by identity, then equality, then by name.
+   *
+   * @throws IllegalArgumentException when it is not one of them
+   */
+  public static int indexOf(List<Field<?>> fields, Field<?> field) {
+    return RowType.require(fields, field);
+  }
+
+  /**
+   * The position of the field named {@code name} among {@code fields}.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  public static int indexOf(List<Field<?>> fields, String name) {
+    return RowType.require(fields, name);
+  }
+
+  /**
+   * An unmodifiable result holding {@code records}, which the caller must not change afterwards.
+   */
+  public static <R extends Record> Result<R> result(List<R> records) {
+    return new ResultImpl<>(records);
+  }
+
+  /** Decodes a nested result ({@code multiset}) from the JSON array the database aggregated. */
+  public static <R extends Record> Result<R> decodeNested(String json, RecordType<R> type) {
+    return NestedResults.decode(json, type);
+  }
+
+  /** The tables {@code query} reads or writes. */
+  public static StatementTables statementTables(Query query) {
+    return StatementTableWalk.of(query);
+  }
+
+  // The node factories behind DSL's expressions.
+
+  /** A name of one or more parts, such as {@code schema.table}. */
+  public static Name name(List<String> parts) {
+    return new NameImpl(parts, null);
+  }
+
+  /** A table known only by name; its records are plain rows. */
+  public static Table<Record> table(Name name) {
+    List<String> parts = name.parts();
+    String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+    return new NamedTable<>(schema, name.last(), null, List.of(), new RowRecordType<>(List.of()));
+  }
+
+  /** A column known only by name, qualified by the name's second-last part. */
+  public static <T> Field<T> field(Name name, DataType<T> type) {
+    List<String> parts = name.parts();
+    String qualifier = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+    return new QualifiedField<>(qualifier, name.last(), type);
+  }
+
+  /** A subquery of one column, used as a value. */
+  public static <T> Field<T> scalar(Select<? extends Record1<T>> select) {
+    SelectModel model = model(select);
+    @SuppressWarnings("unchecked")
+    Field<T> only = (Field<T>) model.fields().get(0);
+    return new ScalarSubquery<>(model, only.getDataType(), only.getName());
+  }
+
+  /** A bind value whose type is inferred from its class. */
+  public static <T> Field<T> val(T value) {
+    return Val.infer(value);
+  }
+
+  /** A bind value of {@code type}. */
+  public static <T> Field<T> val(@Nullable T value, DataType<T> type) {
+    return new Val<>(value, type);
+  }
+
+  /** A bind value with {@code field}'s type, labelled with its column for error messages. */
+  public static <T> Field<T> val(@Nullable T value, Field<T> field) {
+    return new Val<>(value, field.getDataType(), field);
+  }
+
+  /** The value an upsert tried to insert into {@code field}. */
+  public static <T> Field<T> excluded(Field<T> field) {
+    return new Excluded<>(field);
+  }
+
+  /** A condition that renders nothing and combines away. */
+  public static Condition noCondition() {
+    return NoCondition.INSTANCE;
+  }
+
+  /** A condition that is always true. */
+  public static Condition trueCondition() {
+    return BooleanCondition.TRUE;
+  }
+
+  /** A condition that is always false. */
+  public static Condition falseCondition() {
+    return BooleanCondition.FALSE;
+  }
+
+  /** {@code c1 and c2 and …}. */
+  public static Condition and(Collection<? extends Condition> conditions) {
+    return Combined.of(Combined.Operator.AND, conditions);
+  }
+
+  /** {@code c1 or c2 or …}. */
+  public static Condition or(Collection<? extends Condition> conditions) {
+    return Combined.of(Combined.Operator.OR, conditions);
+  }
+
+  /** {@code [not] exists (select …)}. */
+  public static Condition exists(Select<?> select, boolean not) {
+    return new Exists(model(select), not);
+  }
+
+  /** An aggregate function call, {@code name([distinct] argument)}. */
+  public static <T> AggregateFunction<T> aggregate(
+      String name, DataType<T> type, boolean distinct, @Nullable Field<?> argument) {
+    return new Aggregate<>(name, type, distinct, argument);
+  }
+
+  /** A ranking window function such as {@code row_number()}. */
+  public static WindowOverStep<Integer> ranking(String name) {
+    return new RankingFunction(name);
+  }
+
+  /** A window specification: {@code partition by … order by …}. */
+  public static WindowSpecification window(
+      List<Field<?>> partitionBy, List<OrderField<?>> orderBy) {
+    return new WindowSpec(partitionBy, orderBy, false);
+  }
+
+  /** {@code case when condition then value …}. */
+  public static <T> CaseWhenStep<T> caseWhen(Condition condition, Field<T> value) {
+    return new CaseWhen<>(
+        List.of(new CaseWhen.Branch(condition, value)), null, value.getDataType());
+  }
+
+  /** A call of the SQL function {@code name}. */
+  public static <T> Field<T> function(String name, DataType<T> type, Field<?>... arguments) {
+    return new SqlFunction<>(name, type, List.of(arguments));
+  }
+
+  /** The concatenation of {@code operands} as text. */
+  public static Field<String> concat(List<Field<?>> operands) {
+    return new Concat(operands);
+  }
+
+  /** A nested result: the rows of {@code select} as one value. */
+  public static <R extends Record> Field<Result<R>> multiset(Select<R> select) {
+    return new Multiset<>(model(select), select.recordType());
+  }
+
+  /**
+   * Internal: what the implementation reads from generated tables and records beyond their public
+   * API. {@code dev.rex.dsl.gen} installs the only implementation when its classes are first
+   * initialised; not API.
+   */
+  public interface GeneratedCode {
+
+    /** The table {@code table} was reached from by navigation, or null. */
+    @Nullable Table<?> navigatedFrom(Table<?> table);
+
+    /** The foreign key {@code table} was reached along by navigation, or null. */
+    @Nullable ForeignKey<?, ?> navigatedAlong(Table<?> table);
+
+    /** Whether {@code record} was not read from or written to the database yet. */
+    boolean isNew(TableRecord<?> record);
+
+    /** Fills {@code record} with a row read through {@code executor}. */
+    void loaded(TableRecord<?> record, @Nullable Object[] row, @Nullable QueryExecutor executor);
+
+    /** Marks the values of {@code record} as the row stored through {@code executor}. */
+    void stored(TableRecord<?> record, QueryExecutor executor);
+  }
+
+  private static volatile @Nullable GeneratedCode generatedCode;
+
+  /**
+   * Installs {@code dev.rex.dsl.gen}'s internals; called once, by that package.
+   *
+   * @throws IllegalStateException when they are installed already
+   */
+  public static synchronized void install(GeneratedCode internals) {
+    if (generatedCode != null) {
+      throw new IllegalStateException("The generated-code internals are installed already.");
+    }
+    generatedCode = internals;
+  }
+
+  /** The generated-code internals; installed before any generated table exists. */
+  static GeneratedCode generated() {
+    GeneratedCode installed = generatedCode;
+    if (installed == null) {
+      throw new IllegalStateException("No generated table has been initialised yet.");
+    }
+    return installed;
   }
 }

@@ -16,7 +16,12 @@ import java.util.Locale;
 final class RawSqlScanner {
 
   /** The scanned text: {@code n} placeholders give {@code n + 1} pieces. */
-  record Scan(List<String> pieces, int statements) {}
+  record Scan(List<String> pieces, int statements) {
+
+    Scan {
+      pieces = List.copyOf(pieces);
+    }
+  }
 
   private final String sql;
   private final RawSqlSyntax syntax;

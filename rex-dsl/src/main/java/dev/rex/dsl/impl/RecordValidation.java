@@ -4,6 +4,8 @@ import dev.rex.dsl.Check;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.EnumType;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.Table;
+import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ValidationException;
 import dev.rex.dsl.spi.QueryExecutor;
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * database rounds extra decimals but rejects too many integer digits); an enum value must be one of
  * the type's values; and every {@link Check} of the table must hold.
  */
-public final class RecordValidation {
+final class RecordValidation {
 
   private RecordValidation() {}
 
@@ -35,15 +37,15 @@ public final class RecordValidation {
    * executor} if it has any ({@link ValidationRules}); empty when the record may be written. The
    * runtime calls it for batch inserts, whose records need not be attached.
    */
-  public static List<Violation> violations(
-      TableRecordImpl<?> record, @Nullable QueryExecutor executor) {
-    TableImpl<?> table = record.table();
+  static List<Violation> violations(TableRecord<?> record, @Nullable QueryExecutor executor) {
+    Table<?> table = record.table();
+    boolean isNew = Queries.generated().isNew(record);
     String tableName = table.getName();
     List<Violation> found = new ArrayList<>();
     List<Field<?>> fields = table.fields();
     for (int i = 0; i < fields.size(); i++) {
       Field<?> field = fields.get(i);
-      column(tableName, field, record.get(i), record.isNew() && !record.changed(field), found);
+      column(tableName, field, record.get(i), isNew && !record.changed(field), found);
     }
     for (Check check : table.getChecks()) {
       Object value = record.get(check.field().getName());
@@ -73,7 +75,7 @@ public final class RecordValidation {
   }
 
   /** Throws a {@link ValidationException} listing every violation of {@code record}, if any. */
-  static void require(TableRecordImpl<?> record, @Nullable QueryExecutor executor) {
+  static void require(TableRecord<?> record, @Nullable QueryExecutor executor) {
     List<Violation> found = violations(record, executor);
     if (!found.isEmpty()) {
       throw new ValidationException(found);

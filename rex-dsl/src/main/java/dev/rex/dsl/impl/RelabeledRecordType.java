@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
 record RelabeledRecordType<R extends Record>(List<Field<?>> fields, RecordType<R> inner)
     implements RecordType<R> {
 
+  /** Copies {@code fields}. */
+  RelabeledRecordType {
+    fields = List.copyOf(fields);
+  }
+
   @Override
   public R newRecord(@Nullable Object[] values, @Nullable QueryExecutor executor) {
     return inner.newRecord(values, executor);

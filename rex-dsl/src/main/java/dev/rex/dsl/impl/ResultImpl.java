@@ -12,13 +12,13 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /** An unmodifiable list of records. */
-public final class ResultImpl<R extends Record> extends AbstractList<R>
+final class ResultImpl<R extends Record> extends AbstractList<R>
     implements Result<R>, RandomAccess {
 
   private final List<R> records;
 
   /** Wraps {@code records}, which the caller must not change afterwards. */
-  public ResultImpl(List<R> records) {
+  ResultImpl(List<R> records) {
     this.records = records;
   }
 

@@ -36,6 +36,15 @@ record SelectModel(
     @Nullable Compound compound)
     implements QueryPart {
 
+  /** Copies the lists: a model is a key of the rendered-SQL cache and must never change. */
+  SelectModel {
+    select = List.copyOf(select);
+    from = List.copyOf(from);
+    joins = List.copyOf(joins);
+    groupBy = List.copyOf(groupBy);
+    orderBy = List.copyOf(orderBy);
+  }
+
   static SelectModel of(boolean distinct, List<? extends SelectField<?>> select) {
     return new SelectModel(
         null,

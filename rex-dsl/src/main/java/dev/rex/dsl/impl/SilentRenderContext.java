@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * learn something about a statement (which tables it navigates to, which tables it touches).
  * Subclasses decide what to record in {@link #visit}.
  */
-abstract class SilentRenderContext implements RenderContext {
+abstract sealed class SilentRenderContext implements RenderContext
+    permits ImplicitJoins, StatementTableWalk.Collector {
 
   private final Dialect dialect;
   private boolean qualify = true;

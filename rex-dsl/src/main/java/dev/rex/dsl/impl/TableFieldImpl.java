@@ -4,10 +4,11 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
+import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.RenderContext;
 import org.jspecify.annotations.Nullable;
 
-/** A column of a table: {@code "table_or_alias"."column"}. Created by {@link TableImpl}. */
+/** A column of a table: {@code "table_or_alias"."column"}. Created by generated tables. */
 final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
     implements TableField<R, T> {
 
@@ -40,6 +41,20 @@ final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
     return type;
   }
 
+  /** Renders how columns refer to {@code table}: its alias, or its (schema-qualified) name. */
+  static void renderReference(RenderContext context, Table<?> table) {
+    String alias = table.getAlias();
+    if (alias != null) {
+      context.name(alias);
+      return;
+    }
+    String schema = table.getSchema();
+    if (table instanceof AbstractTable<?> && schema != null) {
+      context.name(schema).sql('.');
+    }
+    context.name(table.getName());
+  }
+
   /** The column's position in its table. */
   int index() {
     return index;
@@ -51,7 +66,7 @@ final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
       search.referenced(table);
     }
     if (context.qualify()) {
-      TableImpl.renderReference(context, table);
+      renderReference(context, table);
       context.sql('.');
     }
     context.name(name);

@@ -4,8 +4,10 @@ import dev.rex.dsl.Condition;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.gen.AbstractTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One navigation step: a table reached from {@code child} along the foreign key {@code key} that
@@ -18,6 +20,17 @@ import java.util.List;
  */
 record TablePath(Table<?> child, ForeignKey<?, ?> key) {
 
+  /** How {@code table} was reached by navigation, or null for a table named directly. */
+  static @Nullable TablePath of(Table<?> table) {
+    if (!(table instanceof AbstractTable<?>)) {
+      return null;
+    }
+    Queries.GeneratedCode generated = Queries.generated();
+    Table<?> child = generated.navigatedFrom(table);
+    ForeignKey<?, ?> key = generated.navigatedAlong(table);
+    return child == null || key == null ? null : new TablePath(child, key);
+  }
+
   /** Whether the join to the table at the end of this step must keep rows without a match. */
   boolean optional() {
     for (Field<?> field : key.fields()) {
@@ -25,7 +38,8 @@ record TablePath(Table<?> child, ForeignKey<?, ?> key) {
         return true;
       }
     }
-    return child instanceof TableImpl<?> impl && impl.path() != null && impl.path().optional();
+    TablePath before = of(child);
+    return before != null && before.optional();
   }
 
   /** {@code child.fk1 = parent.pk1 and …}, with each side's own (aliased) fields. */

@@ -3,6 +3,8 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.TableRecord;
+import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,21 +16,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableRecordType<R extends Record> implements RecordType<R> {
 
-  private final TableImpl<R> table;
+  private final AbstractTable<R> table;
   private final List<Field<?>> fields;
   private final int @Nullable [] positions;
 
-  TableRecordType(TableImpl<R> table, List<? extends Field<?>> fields) {
+  TableRecordType(AbstractTable<R> table, List<? extends Field<?>> fields) {
     this.table = table;
     this.fields = List.copyOf(fields);
     this.positions = identity(table, this.fields) ? null : positions(table, this.fields);
   }
 
-  private static boolean identity(TableImpl<?> table, List<Field<?>> fields) {
+  private static boolean identity(AbstractTable<?> table, List<Field<?>> fields) {
     return fields.equals(table.fields());
   }
 
-  private static int[] positions(TableImpl<?> table, List<Field<?>> fields) {
+  private static int[] positions(AbstractTable<?> table, List<Field<?>> fields) {
     int[] positions = new int[fields.size()];
     for (int i = 0; i < positions.length; i++) {
       Field<?> own = table.field(fields.get(i).getName());
@@ -49,15 +51,15 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
   @Override
   public R newRecord(@Nullable Object[] values, @Nullable QueryExecutor executor) {
     R record = table.newRecord();
-    TableRecordImpl<?> impl = (TableRecordImpl<?>) record;
+    TableRecord<?> loaded = (TableRecord<?>) record;
     if (positions == null) {
-      impl.loaded(values, executor);
+      Queries.generated().loaded(loaded, values, executor);
     } else {
       @Nullable Object[] full = new Object[table.fields().size()];
       for (int i = 0; i < positions.length; i++) {
         full[positions[i]] = values[i];
       }
-      impl.loaded(full, executor);
+      Queries.generated().loaded(loaded, full, executor);
     }
     return record;
   }

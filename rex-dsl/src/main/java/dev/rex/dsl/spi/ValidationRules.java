@@ -1,7 +1,7 @@
 package dev.rex.dsl.spi;
 
+import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
-import dev.rex.dsl.impl.TableRecordImpl;
 import java.util.List;
 
 /**
@@ -11,6 +11,11 @@ import java.util.List;
  */
 public interface ValidationRules {
 
-  /** The violations of the application's rules by {@code record}; empty when it obeys them. */
-  List<Violation> check(TableRecordImpl<?> record);
+  /**
+   * The violations of the application's rules by {@code record}; empty when it obeys them.
+   *
+   * @param record a record of a generated table
+   * @return the violations, in rule order
+   */
+  List<Violation> check(TableRecord<?> record);
 }

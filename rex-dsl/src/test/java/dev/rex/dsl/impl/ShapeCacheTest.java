@@ -59,6 +59,26 @@ class ShapeCacheTest {
   }
 
   @Test
+  void aModelKeepsItsOwnCopyOfEveryListItWasBuiltFrom() {
+    List<dev.rex.dsl.Field<?>> groupBy = new java.util.ArrayList<>(List.of(ALBUM.ARTIST_ID));
+    SelectModel model =
+        SelectModel.of(false, List.of(ALBUM.ARTIST_ID, count()))
+            .withFrom(List.of(ALBUM))
+            .withGroupBy(groupBy);
+    SelectModel same =
+        SelectModel.of(false, List.of(ALBUM.ARTIST_ID, count()))
+            .withFrom(List.of(ALBUM))
+            .withGroupBy(List.of(ALBUM.ARTIST_ID));
+
+    groupBy.add(ALBUM.TITLE);
+
+    assertThat(model.groupBy()).containsExactly(ALBUM.ARTIST_ID);
+    assertThat(model).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(new RawSqlScanner.Scan(new java.util.ArrayList<>(List.of("a")), 1).pieces())
+        .isUnmodifiable();
+  }
+
+  @Test
   void cachesEachDialectApart() {
     Album a = fresh();
     int postgres = Renderer.cachedShapes(PG);

@@ -1,4 +1,4 @@
-package dev.rex.dsl.impl;
+package dev.rex.dsl.gen;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
@@ -7,6 +7,8 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
+import dev.rex.dsl.WritableTable;
+import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.SqlNames;
 import java.util.ArrayList;
@@ -16,14 +18,18 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The base class of generated tables. A subclass declares one {@code public final TableField} per
- * column, created with {@link #createField} in column order, and overrides {@link #as} and {@link
- * #newRecord()} so that aliases and records keep their generated types. Nothing here uses
- * reflection.
+ * The base class of generated tables and views. A subclass declares one {@code public final
+ * TableField} per column, created with {@link #createField} in column order, and overrides {@link
+ * #as} and {@link #newRecord()} so that aliases and records keep their generated types; a base
+ * table also implements {@link WritableTable}. Nothing here uses reflection.
  *
  * @param <R> the generated record type
  */
-public abstract class TableImpl<R extends Record> implements Table<R> {
+public abstract class AbstractTable<R extends Record> implements Table<R> {
+
+  static {
+    GeneratedInternals.install();
+  }
 
   private final String name;
   private final @Nullable String schema;
@@ -31,20 +37,23 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
   private final List<Field<?>> fields = new ArrayList<>();
   private final List<Field<?>> fieldsView = Collections.unmodifiableList(fields);
   private final int hash;
-  private volatile @Nullable TableRecordType<R> recordType;
-  private volatile @Nullable RowType rowType;
-  private final @Nullable TablePath path;
+  private volatile @Nullable RecordType<R> recordType;
+  private final @Nullable Table<?> navigatedFrom;
+  private final @Nullable ForeignKey<?, R> navigatedAlong;
 
   /**
    * A table named {@code name} in {@code schema} (null for the default schema), declared under
    * {@code alias} (null for none).
+   *
+   * @throws dev.rex.dsl.exception.InvalidNameException when a name is not a valid identifier
    */
-  protected TableImpl(String name, @Nullable String schema, @Nullable String alias) {
+  protected AbstractTable(String name, @Nullable String schema, @Nullable String alias) {
     this.name = SqlNames.checkIdentifier(name, "table name");
     this.schema = schema == null ? null : SqlNames.checkIdentifier(schema, "schema name");
     this.alias = alias == null ? null : SqlNames.checkIdentifier(alias, "table alias");
     this.hash = Objects.hash(name, schema, alias);
-    this.path = null;
+    this.navigatedFrom = null;
+    this.navigatedAlong = null;
   }
 
   /**
@@ -52,40 +61,53 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
    * field of it in a query joins it implicitly, under the alias {@code <child>__<step>}. Generated
    * navigation methods call this.
    */
-  protected TableImpl(
+  protected AbstractTable(
       String name, @Nullable String schema, Table<?> child, ForeignKey<?, R> key, String step) {
-    this(name, schema, referenceName(child) + "__" + step, new TablePath(child, key));
-  }
-
-  private TableImpl(String name, @Nullable String schema, String alias, TablePath path) {
     this.name = name;
     this.schema = schema;
-    this.alias = alias;
+    this.alias = referenceName(child) + "__" + step;
     this.hash = Objects.hash(name, schema, alias);
-    this.path = path;
+    this.navigatedFrom = child;
+    this.navigatedAlong = key;
   }
 
   private static String referenceName(Table<?> table) {
-    return table.getAlias() != null ? table.getAlias() : table.getName();
+    String alias = table.getAlias();
+    return alias != null ? alias : table.getName();
   }
 
-  /** How this table was reached by navigation, or {@code null} for a table named directly. */
-  final @Nullable TablePath path() {
-    return path;
+  /** The table this one was reached from by navigation, or null for a table named directly. */
+  final @Nullable Table<?> navigatedFrom() {
+    return navigatedFrom;
   }
 
-  /** Adds the next column. Call once per column, in column order, from field initialisers. */
+  /** The foreign key this table was reached along by navigation, or null. */
+  final @Nullable ForeignKey<?, R> navigatedAlong() {
+    return navigatedAlong;
+  }
+
+  /**
+   * Adds the next column. Call once per column, in column order, from field initialisers.
+   *
+   * @param column the column's name
+   * @param type the column's type, with its nullability, length, precision and defaults
+   * @return the column, a field of this table
+   */
   protected final <T> TableField<R, T> createField(String column, DataType<T> type) {
-    TableFieldImpl<R, T> field = new TableFieldImpl<>(this, column, type, fields.size());
+    TableField<R, T> field = Queries.tableField(this, column, type, fields.size());
     fields.add(field);
     return field;
   }
 
-  /** A new, empty, detached record of this table. */
+  /**
+   * A new, empty, detached record of this table.
+   *
+   * @return the record, of the generated record type
+   */
   public abstract R newRecord();
 
   @Override
-  public abstract TableImpl<R> as(String alias);
+  public abstract AbstractTable<R> as(String alias);
 
   @Override
   public final String getName() {
@@ -130,27 +152,17 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
 
   @Override
   public RecordType<R> recordType() {
-    TableRecordType<R> type = recordType;
+    RecordType<R> type = recordType;
     if (type == null) {
-      type = new TableRecordType<>(this, fields);
+      type = Queries.tableRecordType(this, fields);
       recordType = type;
-    }
-    return type;
-  }
-
-  /** The row type shared by every record of this table. */
-  final RowType rowType() {
-    RowType type = rowType;
-    if (type == null) {
-      type = new RowType(fields);
-      rowType = type;
     }
     return type;
   }
 
   @Override
   public boolean isWritable() {
-    return this instanceof dev.rex.dsl.WritableTable<?>;
+    return this instanceof WritableTable<?>;
   }
 
   @Override
@@ -160,8 +172,10 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
       if (alias != null) {
         context.sql(" as ").name(alias);
       }
+    } else if (alias != null) {
+      context.name(alias);
     } else {
-      renderReference(context, this);
+      renderQualifiedName(context);
     }
   }
 
@@ -172,21 +186,10 @@ public abstract class TableImpl<R extends Record> implements Table<R> {
     context.name(name);
   }
 
-  /** Renders how columns refer to {@code table}: its alias, or its (schema-qualified) name. */
-  static void renderReference(RenderContext context, Table<?> table) {
-    if (table.getAlias() != null) {
-      context.name(table.getAlias());
-    } else if (table instanceof TableImpl<?> impl) {
-      impl.renderQualifiedName(context);
-    } else {
-      context.name(table.getName());
-    }
-  }
-
   @Override
   public final boolean equals(@Nullable Object other) {
     return this == other
-        || other instanceof TableImpl<?> that
+        || other instanceof AbstractTable<?> that
             && hash == that.hash
             && getClass() == that.getClass()
             && name.equals(that.name)

@@ -1,49 +1,47 @@
-package dev.rex.dsl.impl;
+package dev.rex.dsl.gen;
 
 import dev.rex.dsl.Condition;
+import dev.rex.dsl.DSL;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.InsertOnDuplicateStep;
 import dev.rex.dsl.InsertSetMoreStep;
 import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
+import dev.rex.dsl.UpdatableRecord;
 import dev.rex.dsl.UpdateSetMoreStep;
 import dev.rex.dsl.exception.RexException;
+import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The base class of generated records of base tables: a {@link TableRecordImpl} that can write
- * itself back. Records of views extend {@code TableRecordImpl} only, so they have no {@code
- * store()}, {@code insert()}, {@code update()} or {@code delete()} to call.
- *
- * <p>Updates and deletes find the row by the primary key values it had when it was last read or
- * written, so changing a key column moves the row.
+ * The base class of generated records of base tables: an {@link AbstractTableRecord} that can write
+ * itself back with DSL statements on the executor it is attached to. Records of views extend {@code
+ * AbstractTableRecord} only, so they have no {@code store()}, {@code insert()}, {@code update()} or
+ * {@code delete()} to call.
  *
  * @param <R> the generated record type itself
  */
-public abstract class UpdatableRecordImpl<R extends UpdatableRecordImpl<R>>
-    extends TableRecordImpl<R> {
+public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<R>>
+    extends AbstractTableRecord<R> implements UpdatableRecord<R> {
 
-  /** An empty, detached record of {@code table}. */
-  protected UpdatableRecordImpl(TableImpl<R> table) {
+  /**
+   * An empty, detached record of {@code table}.
+   *
+   * @param table the generated table whose rows this record holds
+   */
+  protected AbstractUpdatableRecord(AbstractTable<R> table) {
     super(table);
   }
 
-  /**
-   * Inserts this record: the changed columns, or {@code default values} when none changed. The
-   * record then holds the row as stored, with generated keys and defaults.
-   *
-   * @throws dev.rex.dsl.exception.ValidationException when the record breaks a constraint or rule;
-   *     nothing is sent then
-   * @return the number of inserted rows (1)
-   */
+  @Override
   @SuppressWarnings("unchecked")
   public final int insert() {
     QueryExecutor attached = executor();
-    RecordValidation.require(this, attached);
+    Queries.requireValid(this, attached);
     InsertSetStep<R> insert = Queries.insertInto(attached, table);
     InsertOnDuplicateStep<R> ready = null;
     for (int i = 0; i < values.length; i++) {
@@ -64,23 +62,17 @@ public abstract class UpdatableRecordImpl<R extends UpdatableRecordImpl<R>>
       return count;
     }
     R stored = ready.returning().fetchSingle();
-    loaded(((TableRecordImpl<?>) stored).values, attached);
+    loaded(stored.values, attached);
     return 1;
   }
 
-  /**
-   * Updates the changed columns of this record's row, found by primary key.
-   *
-   * @throws dev.rex.dsl.exception.ValidationException when the record breaks a constraint or rule;
-   *     nothing is sent then
-   * @return the number of updated rows: 0 when nothing changed or the row is gone
-   */
+  @Override
   @SuppressWarnings("unchecked")
   public final int update() {
     QueryExecutor attached = executor();
     Condition key = primaryKeyCondition();
     if (changed()) {
-      RecordValidation.require(this, attached);
+      Queries.requireValid(this, attached);
     }
     UpdateSetMoreStep<R> update = null;
     for (int i = 0; i < values.length; i++) {
@@ -100,16 +92,12 @@ public abstract class UpdatableRecordImpl<R extends UpdatableRecordImpl<R>>
     return count;
   }
 
-  /** Inserts this record if it did not come from the database, otherwise updates it. */
+  @Override
   public final int store() {
     return original == null ? insert() : update();
   }
 
-  /**
-   * Deletes this record's row, found by primary key.
-   *
-   * @return the number of deleted rows
-   */
+  @Override
   public final int delete() {
     QueryExecutor attached = executor();
     int count = Queries.deleteFrom(attached, table).where(primaryKeyCondition()).execute();
@@ -117,11 +105,11 @@ public abstract class UpdatableRecordImpl<R extends UpdatableRecordImpl<R>>
     return count;
   }
 
-  /** Reloads every column from the row with this record's primary key. */
+  @Override
   public final void refresh() {
     QueryExecutor attached = executor();
     R fresh = Queries.selectFrom(attached, table).where(primaryKeyCondition()).fetchSingle();
-    loaded(((TableRecordImpl<?>) fresh).values, attached);
+    loaded(fresh.values, attached);
   }
 
   @SuppressWarnings("unchecked")
@@ -149,6 +137,6 @@ public abstract class UpdatableRecordImpl<R extends UpdatableRecordImpl<R>>
       }
       parts.add(((Field<Object>) table.fields().get(index)).eq(value));
     }
-    return Combined.of(Combined.Operator.AND, parts);
+    return DSL.and(parts);
   }
 }

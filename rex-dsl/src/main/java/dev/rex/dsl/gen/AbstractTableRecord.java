@@ -1,0 +1,256 @@
+package dev.rex.dsl.gen;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.ForeignKey;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.TableRecord;
+import dev.rex.dsl.Violation;
+import dev.rex.dsl.exception.DetachedException;
+import dev.rex.dsl.exception.TooManyRowsException;
+import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.spi.QueryExecutor;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The base class of generated records: one row of a table or view that remembers which columns were
+ * changed and the values it had when it was last read or written. Records of base tables extend
+ * {@link AbstractUpdatableRecord}, which can also write themselves back.
+ *
+ * <p>A generated subclass adds a typed getter and a fluent setter per column ({@link #get(int)} and
+ * {@link #set(int, Object)} by position) and navigation methods built on {@link #fetchParent},
+ * {@link #fetchChildren}, {@link #fetchChild} and {@link #fetchThrough}.
+ *
+ * @param <R> the generated record type itself
+ */
+public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
+    implements TableRecord<R> {
+
+  final AbstractTable<R> table;
+  final @Nullable Object[] values;
+  final boolean[] changed;
+  @Nullable Object @Nullable [] original;
+  private @Nullable QueryExecutor executor;
+
+  /**
+   * An empty, detached record of {@code table}.
+   *
+   * @param table the generated table whose rows this record holds
+   */
+  protected AbstractTableRecord(AbstractTable<R> table) {
+    this.table = table;
+    this.values = new Object[table.fields().size()];
+    this.changed = new boolean[values.length];
+  }
+
+  @Override
+  public final AbstractTable<R> table() {
+    return table;
+  }
+
+  @SuppressWarnings("unchecked")
+  final R self() {
+    return (R) this;
+  }
+
+  @Override
+  public final List<Field<?>> fields() {
+    return table.fields();
+  }
+
+  @Override
+  public final int size() {
+    return values.length;
+  }
+
+  @Override
+  public final @Nullable Object get(int index) {
+    return values[index];
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public final <T> @Nullable T get(Field<T> field) {
+    return (T) values[indexOf(field)];
+  }
+
+  @Override
+  public final @Nullable Object get(String name) {
+    return values[Queries.indexOf(table.fields(), name)];
+  }
+
+  final int indexOf(Field<?> field) {
+    return Queries.indexOf(table.fields(), field);
+  }
+
+  @Override
+  public final @Nullable Object[] intoArray() {
+    return values.clone();
+  }
+
+  @Override
+  public final Map<String, @Nullable Object> intoMap() {
+    Map<String, @Nullable Object> map = new LinkedHashMap<>();
+    List<Field<?>> fields = table.fields();
+    for (int i = 0; i < values.length; i++) {
+      map.put(fields.get(i).getName(), values[i]);
+    }
+    return map;
+  }
+
+  /**
+   * Sets the value at {@code index} and marks it changed. Generated setters call this.
+   *
+   * @param index the column's position in the table
+   * @param value the new value
+   * @return this record
+   */
+  protected final R set(int index, @Nullable Object value) {
+    values[index] = value;
+    changed[index] = true;
+    return self();
+  }
+
+  @Override
+  public final <T> R set(Field<T> field, @Nullable T value) {
+    return set(indexOf(field), value);
+  }
+
+  @Override
+  public final boolean changed(Field<?> field) {
+    return changed[indexOf(field)];
+  }
+
+  @Override
+  public final boolean changed() {
+    for (boolean c : changed) {
+      if (c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public final R attach(@Nullable QueryExecutor newExecutor) {
+    this.executor = newExecutor;
+    return self();
+  }
+
+  /** Whether this record was not read from or written to the database yet. */
+  final boolean isNew() {
+    return original == null;
+  }
+
+  @Override
+  public final List<Violation> validate() {
+    return Queries.violations(this, executor);
+  }
+
+  /** Fills the record with values read from the database. */
+  final void loaded(@Nullable Object[] row, @Nullable QueryExecutor from) {
+    System.arraycopy(row, 0, values, 0, values.length);
+    Arrays.fill(changed, false);
+    original = values.clone();
+    executor = from;
+  }
+
+  /** The executor this record is attached to. */
+  final QueryExecutor executor() {
+    QueryExecutor attached = executor;
+    if (attached == null) {
+      throw DetachedException.forRecord(table.getName());
+    }
+    return attached;
+  }
+
+  /** Marks the current values as the stored row, written through {@code attached}. */
+  final void markStored(QueryExecutor attached) {
+    Arrays.fill(changed, false);
+    original = values.clone();
+    executor = attached;
+  }
+
+  /**
+   * The record this one references through {@code key}, fetched now, or null when this record's key
+   * is null. Generated navigation methods ({@code track.fetchAlbum()}) call this.
+   *
+   * @param key a foreign key of this record's table
+   * @return the referenced record, or null
+   * @throws DetachedException when this record is not attached
+   */
+  protected final <P extends Record> @Nullable P fetchParent(ForeignKey<R, P> key) {
+    return Queries.fetchParent(executor(), self(), key);
+  }
+
+  /**
+   * The records that reference this one through {@code key}, fetched now. Generated navigation
+   * methods ({@code album.fetchTracks()}) call this.
+   *
+   * @param key a foreign key of the child table that references this record's table
+   * @return the referencing records
+   * @throws DetachedException when this record is not attached
+   */
+  protected final <C extends Record> Result<C> fetchChildren(ForeignKey<C, R> key) {
+    return Queries.fetchChildren(executor(), self(), key);
+  }
+
+  /**
+   * The one record that references this one through {@code key}, a key that is unique in the child
+   * table (one-to-one), or null. Generated one-to-one methods call this.
+   *
+   * @param key a unique foreign key of the child table that references this record's table
+   * @return the referencing record, or null
+   * @throws TooManyRowsException when more than one row references this one
+   * @throws DetachedException when this record is not attached
+   */
+  protected final <C extends Record> @Nullable C fetchChild(ForeignKey<C, R> key) {
+    Result<C> children = Queries.fetchChildren(executor(), self(), key);
+    if (children.size() > 1) {
+      throw new TooManyRowsException(
+          "the rows of " + key.table().getName() + " referencing one row through " + key.name());
+    }
+    return children.isEmpty() ? null : children.get(0);
+  }
+
+  /**
+   * The records of another table linked to this one through a join table: {@code toThis} is the
+   * join table's key to this record's table, {@code toOther} its key to the other table. Generated
+   * many-to-many methods ({@code playlist.fetchTracks()}) call this.
+   *
+   * @param toThis the join table's foreign key to this record's table
+   * @param toOther the join table's foreign key to the other table
+   * @return the linked records of the other table
+   * @throws DetachedException when this record is not attached
+   */
+  protected final <J extends Record, O extends Record> Result<O> fetchThrough(
+      ForeignKey<J, R> toThis, ForeignKey<J, O> toOther) {
+    return Queries.fetchThrough(executor(), self(), toThis, toOther);
+  }
+
+  /**
+   * Equal to any record with equal fields holding equal values, as records read by a plain query
+   * are.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Record that
+        && fields().equals(that.fields())
+        && Arrays.deepEquals(
+            values, that instanceof AbstractTableRecord<?> own ? own.values : that.intoArray());
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.deepHashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return intoMap().toString();
+  }
+}
