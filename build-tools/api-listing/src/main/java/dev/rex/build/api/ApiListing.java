@@ -105,7 +105,12 @@ public final class ApiListing {
       return;
     }
     if (!Files.exists(file)) {
-      throw new AssertionError("No API listing at " + file + ". " + howToUpdate());
+      throw new AssertionError(
+          "No API listing at "
+              + file
+              + ". Write it with -D"
+              + UPDATE_PROPERTY
+              + "=true and commit it.");
     }
     String expected = read();
     if (!expected.equals(actual)) {
