@@ -44,6 +44,7 @@ final class TypeMapper {
     JSONB("dev.rex.dsl.Jsonb"),
     BLOB("byte[]");
 
+    @SuppressWarnings("ImmutableEnumChecker") // a record of two strings and an int
     private final TypeRef javaType;
 
     Base(String javaType) {
@@ -133,9 +134,10 @@ final class TypeMapper {
   }
 
   private @Nullable MappedType mapScalar(ColumnType type) {
-    if (type.enumSchema() != null) {
-      TypeRef enumClass = enumClasses.get(type.enumSchema() + "." + type.name());
-      return enumClass == null ? null : enumType(enumClass, type);
+    String enumSchema = type.enumSchema();
+    if (enumSchema != null) {
+      TypeRef enumClass = enumClasses.get(enumSchema + "." + type.name());
+      return enumClass == null ? null : enumType(enumClass, enumSchema, type);
     }
     String name = normalise(type.name());
     Base base = NAMES.get(name);
@@ -179,12 +181,12 @@ final class TypeMapper {
         base == Base.NUMERIC);
   }
 
-  private MappedType enumType(TypeRef enumClass, ColumnType type) {
+  private MappedType enumType(TypeRef enumClass, String enumSchema, ColumnType type) {
     String name = SqlNames.typeNamePart(type.name());
     String typeName =
-        type.enumSchema().equals(dialect.defaultSchema())
+        enumSchema.equals(dialect.defaultSchema())
             ? name
-            : SqlNames.typeNamePart(type.enumSchema()) + "." + name;
+            : SqlNames.typeNamePart(enumSchema) + "." + name;
     String simple = enumClass.simpleName();
     String expression =
         "DataType.ofEnum("

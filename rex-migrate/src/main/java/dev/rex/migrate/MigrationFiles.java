@@ -111,9 +111,18 @@ public final class MigrationFiles {
 
   private static BigInteger highestMajor(Path directory) throws IOException {
     return versions(directory)
-        .map(v -> new BigInteger(v.split("[._]")[0]))
+        .map(MigrationFiles::major)
         .max(BigInteger::compareTo)
         .orElse(BigInteger.ZERO);
+  }
+
+  /** The major version: {@code 12} of {@code 12.3} or {@code 12_3}. */
+  private static BigInteger major(String version) {
+    int end = 0;
+    while (end < version.length() && version.charAt(end) != '.' && version.charAt(end) != '_') {
+      end++;
+    }
+    return new BigInteger(version.substring(0, end));
   }
 
   private static boolean hasVersion(Path directory, String version) throws IOException {

@@ -183,8 +183,9 @@ final class Undo {
   /** The undo script's text from the first location that has it, or {@code null}. */
   private @Nullable String read(String relativePath) {
     for (Location location : config.getLocations()) {
+      // Flyway 11 deprecates isFileSystem() and FILESYSTEM_PREFIX; the prefix itself is stable.
       String text =
-          location.isFileSystem()
+          "filesystem:".equals(location.getPrefix())
               ? readFile(Path.of(location.getRootPath()).resolve(relativePath))
               : readResource(location.getRootPath() + "/" + relativePath);
       if (text != null) {
