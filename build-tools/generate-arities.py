@@ -287,7 +287,7 @@ import org.jspecify.annotations.Nullable;
  * #valuesRow}} and {{@link #valuesFields}}. The class takes one type parameter per column so that a
  * single implementation can be viewed as any arity.
  */
-public abstract class AbstractInsertValues<R extends Record, {all_t}>
+abstract class AbstractInsertValues<R extends Record, {all_t}>
     implements InsertValuesStep<R>,
         {impls} {{
 
@@ -328,9 +328,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.fixtures.RecordingExecutor;
-import dev.rex.dsl.impl.TableImpl;
-import dev.rex.dsl.impl.TableRecordImpl;
-import dev.rex.dsl.impl.UpdatableRecordImpl;
+import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.gen.AbstractTableRecord;
+import dev.rex.dsl.gen.AbstractUpdatableRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -401,7 +401,7 @@ abstract class AritiesTestSupport {{
   }}
 
   /** A table with as many columns as the widest typed insert. */
-  static final class Wide extends TableImpl<WideRecord> implements WritableTable<WideRecord> {{
+  static final class Wide extends AbstractTable<WideRecord> implements WritableTable<WideRecord> {{
     static final Wide WIDE = new Wide();
 
 {columns}
@@ -425,7 +425,7 @@ abstract class AritiesTestSupport {{
     }}
   }}
 
-  static final class WideRecord extends UpdatableRecordImpl<WideRecord> {{
+  static final class WideRecord extends AbstractUpdatableRecord<WideRecord> {{
     WideRecord() {{
       super(Wide.WIDE);
     }}

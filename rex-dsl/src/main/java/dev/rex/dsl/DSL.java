@@ -1,6 +1,5 @@
 package dev.rex.dsl;
 
-import dev.rex.dsl.impl.Expressions;
 import dev.rex.dsl.impl.Queries;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -56,7 +55,7 @@ public final class DSL {
    * @throws dev.rex.dsl.exception.InvalidNameException if a part contains a NUL character
    */
   public static Name name(String... parts) {
-    return Expressions.name(List.of(parts));
+    return Queries.name(List.of(parts));
   }
 
   /**
@@ -66,17 +65,17 @@ public final class DSL {
    * result's metadata; list fields ({@link #field(Name, DataType)}) to get typed values.
    */
   public static Table<Record> table(Name name) {
-    return Expressions.table(name);
+    return Queries.table(name);
   }
 
   /** A column known only by name, with the type its values have. */
   public static <T> Field<T> field(Name name, DataType<T> type) {
-    return Expressions.field(name, type);
+    return Queries.field(name, type);
   }
 
   /** A scalar subquery {@code (select x …)}: at most one row of one column, used as a value. */
   public static <T> Field<T> field(Select<? extends Record1<T>> select) {
-    return Expressions.scalar(select);
+    return Queries.scalar(select);
   }
 
   /**
@@ -95,27 +94,27 @@ public final class DSL {
    * subquery's ORDER BY as the database delivers them to the aggregate.
    */
   public static <R extends Record> Field<Result<R>> multiset(Select<R> select) {
-    return Expressions.multiset(select);
+    return Queries.multiset(select);
   }
 
   /** A bind value whose SQL type is inferred from the Java value. */
   public static <T> Field<T> val(T value) {
-    return Expressions.val(value);
+    return Queries.val(value);
   }
 
   /** A bind value of the given type; the value may be null. */
   public static <T> Field<T> val(@Nullable T value, DataType<T> type) {
-    return Expressions.val(value, type);
+    return Queries.val(value, type);
   }
 
   /** A bind value with the type of {@code field}, for comparing or combining with it. */
   public static <T> Field<T> val(@Nullable T value, Field<T> field) {
-    return Expressions.val(value, field);
+    return Queries.val(value, field);
   }
 
   /** In {@code on conflict do update}, the value the insert proposed for {@code field}. */
   public static <T> Field<T> excluded(Field<T> field) {
-    return Expressions.excluded(field);
+    return Queries.excluded(field);
   }
 
   /**
@@ -140,37 +139,37 @@ public final class DSL {
 
   /** The neutral condition: it vanishes when combined. Start a dynamic filter with it. */
   public static Condition noCondition() {
-    return Expressions.noCondition();
+    return Queries.noCondition();
   }
 
   /** A condition that is always true. */
   public static Condition trueCondition() {
-    return Expressions.trueCondition();
+    return Queries.trueCondition();
   }
 
   /** A condition that is always false. */
   public static Condition falseCondition() {
-    return Expressions.falseCondition();
+    return Queries.falseCondition();
   }
 
   /** {@code c1 and c2 and …}; no conditions gives {@link #noCondition()}. */
   public static Condition and(Condition... conditions) {
-    return Expressions.and(List.of(conditions));
+    return Queries.and(List.of(conditions));
   }
 
   /** {@code c1 and c2 and …}; an empty collection gives {@link #noCondition()}. */
   public static Condition and(Collection<? extends Condition> conditions) {
-    return Expressions.and(conditions);
+    return Queries.and(conditions);
   }
 
   /** {@code c1 or c2 or …}; no conditions gives {@link #noCondition()}. */
   public static Condition or(Condition... conditions) {
-    return Expressions.or(List.of(conditions));
+    return Queries.or(List.of(conditions));
   }
 
   /** {@code c1 or c2 or …}. */
   public static Condition or(Collection<? extends Condition> conditions) {
-    return Expressions.or(conditions);
+    return Queries.or(conditions);
   }
 
   /** {@code not condition}. */
@@ -180,92 +179,92 @@ public final class DSL {
 
   /** {@code exists (select …)}. */
   public static Condition exists(Select<?> select) {
-    return Expressions.exists(select, false);
+    return Queries.exists(select, false);
   }
 
   /** {@code not exists (select …)}. */
   public static Condition notExists(Select<?> select) {
-    return Expressions.exists(select, true);
+    return Queries.exists(select, true);
   }
 
   // --- aggregates and window functions ----------------------------------------------------------
 
   /** {@code count(*)}. */
   public static AggregateFunction<Integer> count() {
-    return Expressions.aggregate("count", SQLDataType.INTEGER, false, null);
+    return Queries.aggregate("count", SQLDataType.INTEGER, false, null);
   }
 
   /** {@code count(field)}: rows where the field is not null. */
   public static AggregateFunction<Integer> count(Field<?> field) {
-    return Expressions.aggregate("count", SQLDataType.INTEGER, false, field);
+    return Queries.aggregate("count", SQLDataType.INTEGER, false, field);
   }
 
   /** {@code count(distinct field)}. */
   public static AggregateFunction<Integer> countDistinct(Field<?> field) {
-    return Expressions.aggregate("count", SQLDataType.INTEGER, true, field);
+    return Queries.aggregate("count", SQLDataType.INTEGER, true, field);
   }
 
   /** {@code sum(field)}, as a decimal whatever the field's numeric type. */
   public static AggregateFunction<BigDecimal> sum(Field<? extends Number> field) {
-    return Expressions.aggregate("sum", SQLDataType.NUMERIC, false, field);
+    return Queries.aggregate("sum", SQLDataType.NUMERIC, false, field);
   }
 
   /** {@code avg(field)}, as a decimal. */
   public static AggregateFunction<BigDecimal> avg(Field<? extends Number> field) {
-    return Expressions.aggregate("avg", SQLDataType.NUMERIC, false, field);
+    return Queries.aggregate("avg", SQLDataType.NUMERIC, false, field);
   }
 
   /** {@code min(field)}. */
   public static <T> AggregateFunction<T> min(Field<T> field) {
-    return Expressions.aggregate("min", field.getDataType(), false, field);
+    return Queries.aggregate("min", field.getDataType(), false, field);
   }
 
   /** {@code max(field)}. */
   public static <T> AggregateFunction<T> max(Field<T> field) {
-    return Expressions.aggregate("max", field.getDataType(), false, field);
+    return Queries.aggregate("max", field.getDataType(), false, field);
   }
 
   /** {@code row_number()}, to be followed by {@code over(...)}. */
   public static WindowOverStep<Integer> rowNumber() {
-    return Expressions.ranking("row_number");
+    return Queries.ranking("row_number");
   }
 
   /** {@code rank()}, to be followed by {@code over(...)}. */
   public static WindowOverStep<Integer> rank() {
-    return Expressions.ranking("rank");
+    return Queries.ranking("rank");
   }
 
   /** {@code dense_rank()}, to be followed by {@code over(...)}. */
   public static WindowOverStep<Integer> denseRank() {
-    return Expressions.ranking("dense_rank");
+    return Queries.ranking("dense_rank");
   }
 
   /** A window {@code partition by fields…}. */
   public static WindowSpecification partitionBy(Field<?>... fields) {
-    return Expressions.window(List.of(fields), List.of());
+    return Queries.window(List.of(fields), List.of());
   }
 
   /** A window {@code order by fields…}. */
   public static WindowSpecification orderBy(OrderField<?>... fields) {
-    return Expressions.window(List.of(), List.of(fields));
+    return Queries.window(List.of(), List.of(fields));
   }
 
   // --- scalar functions -------------------------------------------------------------------------
 
   /** {@code case when condition then value …}. */
   public static <T> CaseWhenStep<T> when(Condition condition, T value) {
-    return Expressions.caseWhen(condition, Expressions.val(value));
+    return Queries.caseWhen(condition, Queries.val(value));
   }
 
   /** {@code case when condition then field …}. */
   public static <T> CaseWhenStep<T> when(Condition condition, Field<T> value) {
-    return Expressions.caseWhen(condition, value);
+    return Queries.caseWhen(condition, value);
   }
 
   /** {@code coalesce(field, value)}: the field, or the value where it is null. */
   public static <T> Field<T> coalesce(Field<T> field, T value) {
-    return Expressions.function(
-        "coalesce", field.getDataType(), field, Expressions.val(value, field.getDataType()));
+    return Queries.function(
+        "coalesce", field.getDataType(), field, Queries.val(value, field.getDataType()));
   }
 
   /** {@code coalesce(field, others…)}: the first non-null. */
@@ -275,38 +274,38 @@ public final class DSL {
     Field<?>[] all = new Field<?>[others.length + 1];
     all[0] = field;
     System.arraycopy(others, 0, all, 1, others.length);
-    return Expressions.function("coalesce", field.getDataType(), all);
+    return Queries.function("coalesce", field.getDataType(), all);
   }
 
   /** {@code lower(field)}. */
   public static Field<String> lower(Field<String> field) {
-    return Expressions.function("lower", SQLDataType.VARCHAR, field);
+    return Queries.function("lower", SQLDataType.VARCHAR, field);
   }
 
   /** {@code upper(field)}. */
   public static Field<String> upper(Field<String> field) {
-    return Expressions.function("upper", SQLDataType.VARCHAR, field);
+    return Queries.function("upper", SQLDataType.VARCHAR, field);
   }
 
   /** {@code length(field)}: the number of characters. */
   public static Field<Integer> length(Field<String> field) {
-    return Expressions.function("length", SQLDataType.INTEGER, field);
+    return Queries.function("length", SQLDataType.INTEGER, field);
   }
 
   /** {@code (a || b || …)}: text concatenation; null when any part is null. */
   public static Field<String> concat(Field<?>... fields) {
-    return Expressions.concat(List.of(fields));
+    return Queries.concat(List.of(fields));
   }
 
   /** {@code abs(field)}. */
   public static <T extends Number> Field<T> abs(Field<T> field) {
-    return Expressions.function("abs", field.getDataType(), field);
+    return Queries.function("abs", field.getDataType(), field);
   }
 
   /** {@code round(field, decimals)}. */
   public static Field<BigDecimal> round(Field<? extends Number> field, int decimals) {
-    return Expressions.function(
-        "round", SQLDataType.NUMERIC, field.cast(SQLDataType.NUMERIC), Expressions.val(decimals));
+    return Queries.function(
+        "round", SQLDataType.NUMERIC, field.cast(SQLDataType.NUMERIC), Queries.val(decimals));
   }
 
   // ---- generated by build-tools/generate-arities.py (edit the script, not this region) ----

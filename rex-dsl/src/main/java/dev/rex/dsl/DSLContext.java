@@ -1,6 +1,5 @@
 package dev.rex.dsl;
 
-import dev.rex.dsl.impl.Navigation;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
@@ -117,7 +116,7 @@ public interface DSLContext {
    */
   default <C extends Record, P extends Record> Map<C, P> fetchParents(
       Collection<? extends C> children, ForeignKey<C, P> key) {
-    return Navigation.parents(executor(), children, key);
+    return Queries.parentsOf(executor(), children, key);
   }
 
   /**
@@ -127,7 +126,7 @@ public interface DSLContext {
    */
   default <C extends Record, P extends Record> Map<P, List<C>> fetchChildren(
       Collection<? extends P> parents, ForeignKey<C, P> key) {
-    return Navigation.children(executor(), parents, key);
+    return Queries.childrenOf(executor(), parents, key);
   }
 
   /** {@code select 1}, the usual start of {@code where exists} probes. */

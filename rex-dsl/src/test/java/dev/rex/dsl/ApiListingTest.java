@@ -19,6 +19,7 @@ class ApiListingTest {
         .api("dev.rex.dsl.dialect")
         .api("dev.rex.dsl.exception")
         .api("dev.rex.dsl.function")
+        .api("dev.rex.dsl.gen")
         .api("dev.rex.dsl.spi")
         // Internal packages: implementation, free to change.
         .internal("dev.rex.dsl.impl")

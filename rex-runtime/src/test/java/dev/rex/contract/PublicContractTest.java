@@ -61,24 +61,13 @@ class PublicContractTest {
   private static final Set<String> BRIDGE =
       Set.of(Queries.class.getName(), Queries.GeneratedCode.class.getName());
 
-  /**
-   * Public only until the DSL arity-chain collapse lands: {@code DSL} still calls {@code
-   * Expressions} and {@code DSLContext} calls {@code Navigation.parents/children} ({@link Queries}
-   * already has the same methods), and build-tools/generate-arities.py still writes {@code
-   * AbstractInsertValues} as public (no public signature names it any more). Each becomes
-   * package-private then, and this set empty.
-   */
-  private static final Set<String> PENDING =
-      Set.of(IMPL + ".Expressions", IMPL + ".Navigation", IMPL + ".AbstractInsertValues");
-
   @Test
   void theImplementationPackageHasNoPublicTypeButTheBridge() throws Exception {
     List<String> exposed = new ArrayList<>();
     for (Class<?> type : classes(DSL.class)) {
       if (type.getPackageName().equals(IMPL)
           && accessible(type)
-          && !BRIDGE.contains(type.getName())
-          && !PENDING.contains(type.getName())) {
+          && !BRIDGE.contains(type.getName())) {
         exposed.add(type.getName());
       }
     }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * #valuesRow} and {@link #valuesFields}. The class takes one type parameter per column so that a
  * single implementation can be viewed as any arity.
  */
-public abstract class AbstractInsertValues<
+abstract class AbstractInsertValues<
         R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
     implements InsertValuesStep<R>,
         InsertValuesStep1<R, T1>,

@@ -20,13 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Following foreign keys from records: one record's parent or children (lazy navigation), or the
  * parents or children of many records in ONE query ({@code where key in (…)}), grouped back to each
- * record — the answer to N+1.
- *
- * <p>Internal: public only because {@code DSLContext} still calls {@link #parents} and {@link
- * #children(QueryExecutor, java.util.Collection, ForeignKey)}; once it calls {@link
- * Queries#parentsOf} and {@link Queries#childrenOf}, this class becomes package-private. Not API.
+ * record — the answer to N+1. Reached from outside this package through {@link Queries}.
  */
-public final class Navigation {
+final class Navigation {
 
   private Navigation() {}
 
@@ -93,7 +89,7 @@ public final class Navigation {
    * The parent of every child, in one query. Children whose key is null, or whose parent does not
    * exist, are absent from the map. Keys are the child records themselves, by identity.
    */
-  public static <C extends Record, P extends Record> Map<C, P> parents(
+  static <C extends Record, P extends Record> Map<C, P> parents(
       QueryExecutor executor, Collection<? extends C> children, ForeignKey<C, P> key) {
     Map<C, P> parents = new IdentityHashMap<>();
     Set<List<Object>> wanted = new LinkedHashSet<>();
@@ -126,7 +122,7 @@ public final class Navigation {
    * The children of every parent, in one query. Every parent is in the map, with an empty list when
    * it has no children. Keys are the parent records themselves, by identity.
    */
-  public static <C extends Record, P extends Record> Map<P, List<C>> children(
+  static <C extends Record, P extends Record> Map<P, List<C>> children(
       QueryExecutor executor, Collection<? extends P> parents, ForeignKey<C, P> key) {
     Map<P, List<C>> children = new IdentityHashMap<>();
     Map<List<Object>, List<P>> byKey = new HashMap<>();
