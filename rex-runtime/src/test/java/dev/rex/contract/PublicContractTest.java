@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rex.Rex;
 import dev.rex.dsl.DSL;
 import dev.rex.dsl.impl.Queries;
-import java.io.IOException;
+import dev.rex.testing.ClassesOf;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -16,17 +16,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -205,29 +199,11 @@ class PublicContractTest {
   /** Every class in the jar or directory that {@code anchor} was loaded from. */
   private static List<Class<?>> classes(Class<?> anchor) throws Exception {
     List<Class<?>> classes = new ArrayList<>();
-    for (String name : classNames(anchor)) {
+    for (String name : ClassesOf.names(anchor)) {
       if (!name.endsWith("package-info")) {
         classes.add(Class.forName(name, false, anchor.getClassLoader()));
       }
     }
     return classes;
-  }
-
-  private static List<String> classNames(Class<?> anchor) throws IOException, URISyntaxException {
-    Path source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> files;
-    if (Files.isDirectory(source)) {
-      try (Stream<Path> walk = Files.walk(source)) {
-        files = walk.map(p -> source.relativize(p).toString().replace('\\', '/')).toList();
-      }
-    } else {
-      try (JarFile jar = new JarFile(source.toFile())) {
-        files = Collections.list(jar.entries()).stream().map(e -> e.getName()).toList();
-      }
-    }
-    return files.stream()
-        .filter(f -> f.endsWith(".class") && !f.equals("module-info.class"))
-        .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
-        .toList();
   }
 }

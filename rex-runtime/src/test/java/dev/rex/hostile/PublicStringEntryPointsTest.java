@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.Rex;
 import dev.rex.dsl.DSL;
+import dev.rex.testing.ClassesOf;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,21 +12,15 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,7 +106,7 @@ class PublicStringEntryPointsTest {
   private static List<Class<?>> apiClasses() throws Exception {
     List<Class<?>> classes = new ArrayList<>();
     for (Class<?> anchor : List.of(DSL.class, Rex.class)) {
-      for (String name : classNames(anchor)) {
+      for (String name : ClassesOf.names(anchor)) {
         if (INTERNAL.stream().anyMatch(name::startsWith) || name.endsWith("package-info")) {
           continue;
         }
@@ -125,25 +120,6 @@ class PublicStringEntryPointsTest {
       }
     }
     return classes;
-  }
-
-  /** The classes in the jar or directory that {@code anchor} was loaded from. */
-  private static List<String> classNames(Class<?> anchor) throws IOException, URISyntaxException {
-    Path source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> files;
-    if (Files.isDirectory(source)) {
-      try (Stream<Path> walk = Files.walk(source)) {
-        files = walk.map(p -> source.relativize(p).toString().replace('\\', '/')).toList();
-      }
-    } else {
-      try (JarFile jar = new JarFile(source.toFile())) {
-        files = Collections.list(jar.entries()).stream().map(e -> e.getName()).toList();
-      }
-    }
-    return files.stream()
-        .filter(f -> f.endsWith(".class") && !f.equals("module-info.class"))
-        .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
-        .toList();
   }
 
   private static List<Executable> stringTakingMembers(Class<?> type) {
