@@ -42,6 +42,9 @@ abstract class MigrationGoalsContract {
   /** A statement that takes about a second, to make two migrations overlap. */
   abstract String slowStatement();
 
+  /** Whether one migration run holds a lock until it ends, so concurrent runs never interleave. */
+  abstract boolean locksTheWholeRun();
+
   /** What the database says about {@code insert into nowhere …}. */
   abstract String missingTableMessage();
 
@@ -214,10 +217,19 @@ abstract class MigrationGoalsContract {
       threads.shutdownNow();
     }
 
-    assertThat(results)
-        .containsExactlyInAnyOrder(
-            "Applied 3 migration(s) from " + migrations + ".",
-            "Applied 0 migration(s) from " + migrations + ".");
+    // Every migration is applied exactly once. With a lock for the whole run (PostgreSQL) one
+    // process applies all three; without one (SQLite) the two may share them out.
+    int applied = 0;
+    for (String result : results) {
+      applied += Integer.parseInt(result.replaceAll("^Applied (\\d+) migration.*$", "$1"));
+    }
+    assertThat(applied).isEqualTo(3);
+    if (locksTheWholeRun()) {
+      assertThat(results)
+          .containsExactlyInAnyOrder(
+              "Applied 3 migration(s) from " + migrations + ".",
+              "Applied 0 migration(s) from " + migrations + ".");
+    }
     assertThat(history()).hasSize(3);
   }
 

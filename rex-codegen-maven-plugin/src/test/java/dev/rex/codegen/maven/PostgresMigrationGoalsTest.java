@@ -32,6 +32,11 @@ class PostgresMigrationGoalsTest extends MigrationGoalsContract {
   }
 
   @Override
+  boolean locksTheWholeRun() {
+    return true;
+  }
+
+  @Override
   String slowStatement() {
     return "select pg_sleep(1)";
   }

@@ -16,6 +16,11 @@ class SqliteMigrationGoalsTest extends MigrationGoalsContract {
   }
 
   @Override
+  boolean locksTheWholeRun() {
+    return false;
+  }
+
+  @Override
   String slowStatement() {
     return "insert into slow with recursive r(n) as (select 1 union all select n + 1 from r"
         + " where n < 1000000) select n from r";
