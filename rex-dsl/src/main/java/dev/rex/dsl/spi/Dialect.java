@@ -183,10 +183,16 @@ public interface Dialect {
   }
 
   /**
-   * What the database reported about a failure beyond its message: the SQLSTATE (mapped from a
-   * vendor code by a driver that has none) and the violated constraint, table and column where the
-   * driver reports them. Called only when a statement or connection failed. The default is {@link
-   * ErrorDetails#of}: the driver's SQLSTATE alone.
+   * What the database reported about a failure beyond its message: the SQLSTATE and the violated
+   * constraint, table and column where the driver reports them. Called only when a statement or
+   * connection failed. The default is {@link ErrorDetails#of}: the driver's SQLSTATE alone.
+   *
+   * <p>The runtime picks the exception by SQLSTATE: {@code 23505} unique, {@code 23503} foreign
+   * key, {@code 23502} not null, {@code 23514} check, other class {@code 23} constraint, {@code
+   * 40001} serialization failure, {@code 40P01} deadlock, other class {@code 40} rollback, class
+   * {@code 08} and {@code 57P} a lost connection. A dialect whose driver reports no SQLSTATE, or a
+   * less precise one, maps its vendor codes to these (a deadlock reported as {@code 40001} with a
+   * vendor code, for example, to {@code 40P01}).
    */
   default ErrorDetails errorDetails(SQLException exception) {
     return ErrorDetails.of(exception);
