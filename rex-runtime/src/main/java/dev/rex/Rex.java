@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -62,10 +61,11 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
   }
 
   /**
-   * Connects to {@code jdbcUrl} with a HikariCP pool of its own. The dialect is chosen by the URL
-   * ({@code jdbc:postgresql:}, {@code jdbc:sqlite:}, or one a plugin adds). SQLite connections
-   * enforce foreign keys ({@code PRAGMA foreign_keys = ON}), which SQLite itself leaves off, and an
-   * in-memory SQLite database gets a single connection so that every statement sees it.
+   * Connects to {@code jdbcUrl} with a HikariCP pool of its own. The dialect is the installed one
+   * that {@linkplain Dialect#acceptsUrl accepts} the URL; it sets the {@linkplain
+   * Dialect#connectionProperties driver properties} the pool's connections are opened with and may
+   * {@linkplain Dialect#maximumConnections cap the pool's size} (an in-memory database that lives
+   * inside one connection gets a single connection, so that every statement sees it).
    *
    * @throws ConnectionException when the database cannot be reached
    */
@@ -74,15 +74,11 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setPoolName("rex");
-    config.setMaximumPoolSize(settings.maximumPoolSize());
+    config.setMaximumPoolSize(
+        Math.min(settings.maximumPoolSize(), dialect.maximumConnections(jdbcUrl)));
     config.setConnectionTimeout(settings.connectionTimeout().toMillis());
     config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
-    if (dialect.name().equals("sqlite")) {
-      config.addDataSourceProperty("foreign_keys", "true");
-      if (isInMemorySqlite(jdbcUrl)) {
-        config.setMaximumPoolSize(1);
-      }
-    }
+    dialect.connectionProperties(jdbcUrl).forEach(config::addDataSourceProperty);
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
@@ -115,7 +111,7 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     try (Connection connection = dataSource.getConnection()) {
       return Dialects.forUrl(connection.getMetaData().getURL());
     } catch (SQLException e) {
-      throw ExceptionTranslator.translate(e, null);
+      throw ExceptionTranslator.translate(e, null, null);
     }
   }
 
@@ -129,11 +125,6 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
       return null;
     }
     return listeners.size() == 1 ? listeners.get(0) : ExecuteListener.combine(listeners);
-  }
-
-  private static boolean isInMemorySqlite(String jdbcUrl) {
-    String url = jdbcUrl.toLowerCase(Locale.ROOT);
-    return url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory");
   }
 
   private static String rootMessage(Throwable failure) {

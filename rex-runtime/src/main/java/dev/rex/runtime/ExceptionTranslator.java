@@ -10,23 +10,32 @@ import dev.rex.dsl.exception.NotNullViolationException;
 import dev.rex.dsl.exception.SerializationFailureException;
 import dev.rex.dsl.exception.TransactionRollbackException;
 import dev.rex.dsl.exception.UniqueViolationException;
+import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.ErrorDetails;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns {@link SQLException}s into Rex's typed, unchecked exceptions by SQLSTATE (SQL:2011 classes
- * 23, 40 and 08 plus PostgreSQL's codes, among them class 57P, a session the server ended, as a
- * connection failure), with the constraint, table and column where the driver reports them, and a
- * message that is a sentence rather than a driver dump.
+ * 23, 40 and 08, plus {@code 40P01}, a deadlock, and class {@code 57P}, a session the server ended,
+ * as a connection failure), with the constraint, table and column where the driver reports them,
+ * and a message that is a sentence rather than a driver dump. The SQLSTATE and those details come
+ * from the {@link Dialect#errorDetails dialect} of the executor that failed, which also maps a
+ * driver's vendor codes to SQLSTATEs.
  */
 public final class ExceptionTranslator {
 
   private ExceptionTranslator() {}
 
-  /** The typed exception for {@code exception}, raised by {@code sql} (null if none). */
-  public static DataAccessException translate(SQLException exception, @Nullable String sql) {
-    ErrorDetails details = details(exception);
+  /**
+   * The typed exception for {@code exception}, raised by {@code sql} (null if none) on a database
+   * of {@code dialect} (null when it is not known yet: then only the driver's SQLSTATE is read).
+   */
+  public static DataAccessException translate(
+      SQLException exception, @Nullable String sql, @Nullable Dialect dialect) {
+    ErrorDetails details =
+        dialect == null ? ErrorDetails.of(exception) : dialect.errorDetails(exception);
     String state = details.sqlState() == null ? "" : details.sqlState();
     String reason = firstLine(exception.getMessage());
     return switch (state) {
@@ -141,16 +150,6 @@ public final class ExceptionTranslator {
       return "";
     }
     return " The last attempt to connect failed: " + firstLine(cause.getMessage());
-  }
-
-  private static ErrorDetails details(SQLException exception) {
-    if (exception.getClass().getName().equals("org.postgresql.util.PSQLException")) {
-      return PostgresErrors.details(exception);
-    }
-    if (SqliteErrors.isSqlite(exception)) {
-      return SqliteErrors.details(exception);
-    }
-    return new ErrorDetails(exception.getSQLState(), null, null, null, null);
   }
 
   private static String message(

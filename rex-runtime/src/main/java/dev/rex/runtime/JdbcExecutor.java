@@ -322,7 +322,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     try {
       return connections.acquire();
     } catch (SQLException e) {
-      DataAccessException failure = ExceptionTranslator.translate(e, rendered.sql());
+      DataAccessException failure = ExceptionTranslator.translate(e, rendered.sql(), dialect);
       if (!(failure instanceof ConnectionException)) {
         failure =
             new ConnectionException(failure.getMessage(), rendered.sql(), failure.sqlState(), e);
@@ -398,7 +398,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
    */
   DataAccessException failure(
       @Nullable ExecuteContext context, Connection connection, String sql, SQLException e) {
-    DataAccessException failure = ExceptionTranslator.translate(e, sql);
+    DataAccessException failure = ExceptionTranslator.translate(e, sql, dialect);
     if (statements.enabled()) {
       statements.evict(connection, sql);
     }

@@ -4,21 +4,17 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
-import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
-import dev.rex.dsl.spi.SqlNames;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,55 +82,10 @@ final class RowReader<R extends Record> {
     int count = metaData.getColumnCount();
     List<Field<?>> fields = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
-      DataType<?> type = typeOf(metaData.getColumnType(i), metaData.getColumnTypeName(i), dialect);
+      DataType<?> type =
+          dialect.columnType(metaData.getColumnType(i), metaData.getColumnTypeName(i));
       fields.add(Queries.namedField(metaData.getColumnLabel(i), type));
     }
     return fields;
-  }
-
-  /**
-   * The Rex type for a JDBC column type. SQLite integers are 64-bit whatever their declaration, so
-   * they read as {@code Long} to never truncate.
-   */
-  static DataType<?> typeOf(int jdbcType, @Nullable String typeName, Dialect dialect) {
-    String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
-    switch (name) {
-      case "uuid":
-        return SQLDataType.UUID;
-      case "json":
-        return SQLDataType.JSON;
-      case "jsonb":
-        return SQLDataType.JSONB;
-      case "timestamptz":
-        return SQLDataType.TIMESTAMPWITHTIMEZONE;
-      default:
-        break;
-    }
-    boolean sqlite = dialect.name().equals("sqlite");
-    return switch (jdbcType) {
-      case Types.TINYINT, Types.SMALLINT -> sqlite ? SQLDataType.BIGINT : SQLDataType.SMALLINT;
-      case Types.INTEGER -> sqlite ? SQLDataType.BIGINT : SQLDataType.INTEGER;
-      case Types.BIGINT -> SQLDataType.BIGINT;
-      case Types.NUMERIC, Types.DECIMAL -> SQLDataType.NUMERIC;
-      case Types.REAL -> SQLDataType.REAL;
-      case Types.FLOAT, Types.DOUBLE -> SQLDataType.DOUBLE;
-      case Types.BOOLEAN, Types.BIT -> SQLDataType.BOOLEAN;
-      case Types.CHAR,
-          Types.NCHAR,
-          Types.VARCHAR,
-          Types.NVARCHAR,
-          Types.LONGVARCHAR,
-          Types.LONGNVARCHAR,
-          Types.CLOB,
-          Types.NCLOB ->
-          SQLDataType.VARCHAR;
-      case Types.DATE -> SQLDataType.DATE;
-      case Types.TIME -> SQLDataType.TIME;
-      case Types.TIMESTAMP -> SQLDataType.TIMESTAMP;
-      case Types.TIMESTAMP_WITH_TIMEZONE -> SQLDataType.TIMESTAMPWITHTIMEZONE;
-      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> SQLDataType.BLOB;
-      // A declared SQLite type can be any text; only a name Rex could write into SQL is kept.
-      default -> SQLDataType.other(SqlNames.isTypeName(name) ? name : "unknown");
-    };
   }
 }

@@ -3,10 +3,10 @@ package dev.rex.runtime;
 import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.exception.TransactionAbortedException;
+import dev.rex.dsl.spi.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,19 +60,21 @@ public final class Transactions {
     try {
       connection = pool.acquire();
     } catch (SQLException e) {
-      throw ExceptionTranslator.translate(e, null);
+      throw ExceptionTranslator.translate(e, null, executor.dialect());
     }
-    boolean sqlite = executor.dialect().name().equals("sqlite");
+    Dialect dialect = executor.dialect();
     TransactionConnection transaction = new TransactionConnection(connection);
     boolean broken = false;
     int previousIsolation = -1;
     try {
       connection.setAutoCommit(false);
-      if (isolation != null && (!sqlite || isolation == Connection.TRANSACTION_READ_UNCOMMITTED)) {
+      if (isolation != null && dialect.setsIsolation(isolation)) {
         previousIsolation = connection.getTransactionIsolation();
         connection.setTransactionIsolation(isolation);
       }
-      setReadOnly(connection, readOnly, sqlite, true);
+      if (readOnly) {
+        dialect.setReadOnly(connection, true);
+      }
       JdbcExecutor transactional = executor.transactional(transaction);
       T result = body.run(transactional);
       DataAccessException failed = transaction.firstFailure();
@@ -84,10 +86,10 @@ public final class Transactions {
       return result;
     } catch (Throwable failure) {
       broken = rollback(connection, failure);
-      throw rethrow(failure);
+      throw rethrow(failure, dialect);
     } finally {
       transaction.close();
-      broken |= restore(connection, previousIsolation, readOnly, sqlite);
+      broken |= restore(connection, previousIsolation, readOnly, dialect);
       pool.release(connection, broken);
     }
   }
@@ -99,7 +101,7 @@ public final class Transactions {
     try {
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
-      throw ExceptionTranslator.translate(e, "savepoint");
+      throw ExceptionTranslator.translate(e, "savepoint", executor.dialect());
     }
     transaction.enterNested();
     T result;
@@ -108,7 +110,7 @@ public final class Transactions {
     } catch (Throwable failure) {
       transaction.leaveNested();
       rollbackTo(connection, savepoint, failure);
-      throw rethrow(failure);
+      throw rethrow(failure, executor.dialect());
     }
     DataAccessException failed = transaction.leaveNested();
     if (failed != null) {
@@ -119,7 +121,8 @@ public final class Transactions {
     try {
       connection.releaseSavepoint(savepoint);
     } catch (SQLException e) {
-      DataAccessException failure = ExceptionTranslator.translate(e, "release savepoint");
+      DataAccessException failure =
+          ExceptionTranslator.translate(e, "release savepoint", executor.dialect());
       rollbackTo(connection, savepoint, failure);
       throw failure;
     }
@@ -149,21 +152,6 @@ public final class Transactions {
         first);
   }
 
-  private static void setReadOnly(
-      Connection connection, boolean readOnly, boolean sqlite, boolean on) throws SQLException {
-    if (!readOnly) {
-      return;
-    }
-    if (sqlite) {
-      // sqlite-jdbc cannot change the read-only flag of an open connection; this pragma can.
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(on ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
-      }
-    } else {
-      connection.setReadOnly(on);
-    }
-  }
-
   /** Rolls back; returns whether the connection is unusable afterwards. */
   private static boolean rollback(Connection connection, Throwable failure) {
     try {
@@ -177,9 +165,11 @@ public final class Transactions {
 
   /** Restores autocommit, isolation and read-only; returns whether that failed. */
   private static boolean restore(
-      Connection connection, int previousIsolation, boolean readOnly, boolean sqlite) {
+      Connection connection, int previousIsolation, boolean readOnly, Dialect dialect) {
     try {
-      setReadOnly(connection, readOnly, sqlite, false);
+      if (readOnly) {
+        dialect.setReadOnly(connection, false);
+      }
       if (previousIsolation >= 0) {
         connection.setTransactionIsolation(previousIsolation);
       }
@@ -190,7 +180,7 @@ public final class Transactions {
     }
   }
 
-  private static RuntimeException rethrow(Throwable failure) {
+  private static RuntimeException rethrow(Throwable failure, Dialect dialect) {
     if (failure instanceof RuntimeException runtime) {
       return runtime;
     }
@@ -198,7 +188,7 @@ public final class Transactions {
       throw error;
     }
     if (failure instanceof SQLException sql) {
-      DataAccessException translated = ExceptionTranslator.translate(sql, null);
+      DataAccessException translated = ExceptionTranslator.translate(sql, null, dialect);
       return translated;
     }
     return new RexException(

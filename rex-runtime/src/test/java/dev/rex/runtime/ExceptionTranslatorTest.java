@@ -2,6 +2,7 @@ package dev.rex.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.exception.DataAccessException;
 import java.net.ConnectException;
@@ -21,7 +22,8 @@ class ExceptionTranslatorTest {
   @ValueSource(strings = {"57P01", "57P02", "57P03", "57P04", "57P05", "08006", "08003"})
   void aSessionTheServerEndedIsAConnectionFailure(String sqlState) {
     DataAccessException translated =
-        ExceptionTranslator.translate(new SQLException("FATAL: gone", sqlState), "select 1");
+        ExceptionTranslator.translate(
+            new SQLException("FATAL: gone", sqlState), "select 1", PostgresDialect.INSTANCE);
 
     assertThat(translated).isInstanceOf(ConnectionException.class);
     assertThat(translated.sqlState()).isEqualTo(sqlState);
@@ -32,7 +34,8 @@ class ExceptionTranslatorTest {
     DataAccessException translated =
         ExceptionTranslator.translate(
             new SQLException("ERROR: canceling statement due to user request", "57014"),
-            "select pg_sleep(10)");
+            "select pg_sleep(10)",
+            PostgresDialect.INSTANCE);
 
     assertThat(translated).isNotInstanceOf(ConnectionException.class);
     assertThat(translated.sqlState()).isEqualTo("57014");
@@ -46,7 +49,7 @@ class ExceptionTranslatorTest {
             "08001",
             new ConnectException("Connection refused"));
 
-    DataAccessException translated = ExceptionTranslator.translate(timeout, null);
+    DataAccessException translated = ExceptionTranslator.translate(timeout, null, null);
 
     assertThat(translated)
         .isInstanceOf(ConnectionException.class)

@@ -5,8 +5,10 @@ import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.SqlType;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.ErrorDetails;
 import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,6 +48,18 @@ public final class PostgresDialect implements Dialect {
   @Override
   public boolean acceptsUrl(String jdbcUrl) {
     return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  /**
+   * The constraint, table, column and detail that the server sends with an error, as pgjdbc parsed
+   * them. pgjdbc's classes are only touched once its exception has been seen.
+   */
+  @Override
+  public ErrorDetails errorDetails(SQLException exception) {
+    if (exception.getClass().getName().equals("org.postgresql.util.PSQLException")) {
+      return PostgresErrors.details(exception);
+    }
+    return Dialect.super.errorDetails(exception);
   }
 
   @Override

@@ -2,14 +2,22 @@ package dev.rex.dsl.dialect;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.SqlType;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.ErrorDetails;
 import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.SqlNames;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLite 3.35 and later (for RETURNING), through xerial's sqlite-jdbc. See {@link SqliteBindings}
@@ -132,6 +140,61 @@ public final class SqliteDialect implements Dialect {
   @Override
   public RawSqlSyntax rawSqlSyntax() {
     return RawSqlSyntax.SQLITE;
+  }
+
+  /** Foreign keys are enforced, which SQLite itself leaves off ({@code PRAGMA foreign_keys}). */
+  @Override
+  public Map<String, String> connectionProperties(String jdbcUrl) {
+    return Map.of("foreign_keys", "true");
+  }
+
+  /** An in-memory database lives inside its connection, so its pool holds one. */
+  @Override
+  public int maximumConnections(String jdbcUrl) {
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    boolean inMemory =
+        url.equals("jdbc:sqlite:") || url.contains(":memory:") || url.contains("mode=memory");
+    return inMemory ? 1 : Integer.MAX_VALUE;
+  }
+
+  /**
+   * {@code PRAGMA query_only}: sqlite-jdbc cannot change the read-only flag of an open connection.
+   */
+  @Override
+  public void setReadOnly(Connection connection, boolean readOnly) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+    }
+  }
+
+  /**
+   * Every SQLite transaction is serializable; only {@code READ_UNCOMMITTED} (which shared-cache
+   * connections honour) can be set.
+   */
+  @Override
+  public boolean setsIsolation(int level) {
+    return level == Connection.TRANSACTION_READ_UNCOMMITTED;
+  }
+
+  /** SQLite integers are 64-bit whatever their declaration, so they read as {@code Long}. */
+  @Override
+  public DataType<?> columnType(int jdbcType, @Nullable String typeName) {
+    DataType<?> standard = Dialect.super.columnType(jdbcType, typeName);
+    SqlType sqlType = standard.getSqlType();
+    return sqlType == SqlType.SMALLINT || sqlType == SqlType.INTEGER
+        ? SQLDataType.BIGINT
+        : standard;
+  }
+
+  /**
+   * SQLite has no SQLSTATEs: sqlite-jdbc's extended result code ({@code [SQLITE_CONSTRAINT_UNIQUE]
+   * …}) is mapped to one, and the table and column are read from the message.
+   */
+  @Override
+  public ErrorDetails errorDetails(SQLException exception) {
+    return SqliteErrors.hasResultCode(exception)
+        ? SqliteErrors.details(exception)
+        : Dialect.super.errorDetails(exception);
   }
 
   @Override

@@ -2,12 +2,16 @@ package dev.rex.dsl.spi;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.QueryPart;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything that differs between databases: identifier quoting, value bindings and the few clauses
- * whose syntax is not standard.
+ * Everything that differs between databases: identifier quoting, value bindings, the few clauses
+ * whose syntax is not standard, and what the runtime needs to know about connections, transactions,
+ * result columns and errors. The runtime never asks which database it runs on; it asks the dialect.
  *
  * <p>Dialects are found with {@link java.util.ServiceLoader}: a jar that lists an implementation in
  * {@code META-INF/services/dev.rex.dsl.spi.Dialect} adds a database without touching the core. The
@@ -127,6 +131,71 @@ public interface Dialect {
     context.sql("(select coalesce(json_arrayagg(json_array(");
     multisetColumns(context, columns.size());
     context.sql(")), json_array()) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
+  }
+
+  /**
+   * Driver properties that every connection of a pool Rex opens for {@code jdbcUrl} is opened with,
+   * for example to switch on a behaviour the database leaves off by default. The default is none.
+   * Not applied to a {@code DataSource} the application passes in: it configures its own pool.
+   */
+  default Map<String, String> connectionProperties(String jdbcUrl) {
+    return Map.of();
+  }
+
+  /**
+   * The most connections a pool Rex opens for {@code jdbcUrl} may hold, for a database that exists
+   * only inside one connection (an in-memory database a second connection would not see). The pool
+   * uses the smaller of this and the configured size. The default is {@link Integer#MAX_VALUE}: the
+   * database sets no limit.
+   */
+  default int maximumConnections(String jdbcUrl) {
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * Makes the transaction open on {@code connection} read-only ({@code readOnly} true, before the
+   * transaction's first statement) or lifts that again ({@code readOnly} false, after it ended).
+   * The default is {@link Connection#setReadOnly}.
+   */
+  default void setReadOnly(Connection connection, boolean readOnly) throws SQLException {
+    connection.setReadOnly(readOnly);
+  }
+
+  /**
+   * Whether a transaction sets the isolation {@code level} (a {@code Connection.TRANSACTION_*}
+   * constant) on its connection. A dialect answers false for a level its database cannot set
+   * because every transaction already runs at a stricter one; the transaction then leaves the
+   * connection's isolation as it is. The default is true.
+   */
+  default boolean setsIsolation(int level) {
+    return true;
+  }
+
+  /**
+   * The Rex type of a result column the query did not declare (plain SQL, or a column Rex did not
+   * select itself), from the result set's metadata.
+   *
+   * @param jdbcType the column's {@link java.sql.Types} constant
+   * @param typeName the database's name for the column's type, or null
+   */
+  default DataType<?> columnType(int jdbcType, @Nullable String typeName) {
+    return ColumnTypes.standard(jdbcType, typeName);
+  }
+
+  /**
+   * What the database reported about a failure beyond its message: the SQLSTATE and the violated
+   * constraint, table and column where the driver reports them. Called only when a statement or
+   * connection failed. The default is {@link ErrorDetails#of}: the driver's SQLSTATE alone.
+   *
+   * <p>The runtime picks the exception by SQLSTATE: {@code 23505} unique, {@code 23503} foreign
+   * key, {@code 23502} not null, {@code 23514} check, other class {@code 23} constraint, {@code
+   * 40001} serialization failure, {@code 40P01} deadlock, other class {@code 40} rollback, class
+   * {@code 08} and {@code 57P} a lost connection. A dialect whose driver reports no SQLSTATE, or a
+   * less precise one, maps its vendor codes to these (a deadlock reported as {@code 40001} with a
+   * vendor code, for example, to {@code 40P01}).
+   */
+  default ErrorDetails errorDetails(SQLException exception) {
+    return ErrorDetails.of(exception);
   }
 
   /** Appends {@code "rex_rows"."v0", "rex_rows"."v1", …} for {@link #renderMultiset}. */

@@ -1,5 +1,6 @@
-package dev.rex.runtime;
+package dev.rex.dsl.dialect;
 
+import dev.rex.dsl.spi.ErrorDetails;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +21,13 @@ final class SqliteErrors {
 
   private SqliteErrors() {}
 
-  static boolean isSqlite(SQLException exception) {
+  /** Whether {@code exception} carries a result code of sqlite-jdbc's. */
+  static boolean hasResultCode(SQLException exception) {
     String message = exception.getMessage();
     return message != null && message.startsWith("[SQLITE_");
   }
 
+  /** The SQLSTATE for the result code, and the table, column and CHECK constraint named. */
   static ErrorDetails details(SQLException exception) {
     String message = exception.getMessage() == null ? "" : exception.getMessage();
     Matcher code = CODE.matcher(message);
