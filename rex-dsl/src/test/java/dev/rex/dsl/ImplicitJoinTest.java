@@ -7,6 +7,7 @@ import static dev.rex.dsl.fixtures.Rendering.assertRenders;
 import static dev.rex.dsl.fixtures.Tables.ALBUM;
 import static dev.rex.dsl.fixtures.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,39 @@ class ImplicitJoinTest {
 
     assertThat(second.render(PG).sql()).isEqualTo(first.render(PG).sql());
     assertThat(second.render(PG).bindValues()).containsExactly(8);
+  }
+
+  @Test
+  void aPathAliasLongerThanADatabaseKeepsIsShortenedDeterministically() {
+    String longAlias = "a_long_alias_for_the_track_table_that_goes_on_and_on_x";
+    String other = "a_long_alias_for_the_track_table_that_goes_on_and_on_y";
+    String path = TRACK.as(longAlias).album().artist().getAlias();
+    String otherPath = TRACK.as(other).album().artist().getAlias();
+
+    assertThat(path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(63);
+    assertThat(path).startsWith("a_long_alias").matches(".*_[0-9a-f]{8}");
+    assertThat(TRACK.as(longAlias).album().artist().getAlias()).isEqualTo(path);
+    assertThat(otherPath).isNotEqualTo(path);
+    assertThat(
+            select(TRACK.as(longAlias).album().artist().NAME)
+                .from(TRACK.as(longAlias))
+                .render(PG)
+                .sql())
+        .contains("as \"" + path + "\"");
+  }
+
+  @Test
+  void postgresRefusesANameItWouldCutAndToStringSaysSoInsteadOfThrowing() {
+    String tooLong = "x".repeat(64);
+    var query = select(TRACK.NAME.as(tooLong)).from(TRACK);
+
+    assertThatThrownBy(() -> query.render(PG))
+        .isInstanceOf(dev.rex.dsl.exception.InvalidNameException.class)
+        .hasMessageContaining("64 bytes")
+        .hasMessageContaining("63");
+    assertThat(select(TRACK.NAME.as("x".repeat(63))).from(TRACK).render(PG).sql())
+        .contains("x".repeat(63));
+    assertThat(query.toString()).startsWith("(not renderable:");
   }
 }

@@ -8,6 +8,7 @@ import static dev.rex.dsl.DSL.table;
 import static dev.rex.dsl.DSL.val;
 import static dev.rex.fixtures.Artist.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.rex.dsl.DSL;
@@ -36,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -430,6 +432,30 @@ public abstract class HostileInputSuite extends DatabaseTest {
               .value1();
         });
     db.deleteFrom(HOSTILE).execute();
+  }
+
+  @Test
+  void aNameLongerThanTheDatabaseKeepsIsRefusedNeverCut() {
+    db.insertInto(HOSTILE).set(ID, 1).set(BODY, "x").execute();
+    String longName = "\u00e9".repeat(32); // 64 bytes of UTF-8 in 32 characters
+    Supplier<Object> label =
+        () -> {
+          Table<?> derived = db.select(BODY.as(longName)).from(HOSTILE).asTable("d");
+          return db.select(field(name("d", longName), SQLDataType.TEXT))
+              .from(derived)
+              .fetchSingle()
+              .value1();
+        };
+    statements.clear();
+    if (postgres()) {
+      // PostgreSQL would keep 63 bytes and cut the rest with only a notice.
+      assertThatThrownBy(label::get)
+          .isInstanceOf(InvalidNameException.class)
+          .hasMessageContaining("63");
+      assertThat(statements).as("refused before sending").isEmpty();
+    } else {
+      assertThat(label.get()).isEqualTo("x");
+    }
   }
 
   @ParameterizedTest

@@ -3,11 +3,13 @@ package dev.rex.dsl.dialect;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.SqlType;
+import dev.rex.dsl.exception.InvalidNameException;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.ErrorDetails;
 import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -18,6 +20,32 @@ import java.util.List;
 
 /** PostgreSQL 12 and later, through pgjdbc. */
 public final class PostgresDialect implements Dialect {
+
+  /** PostgreSQL keeps the first 63 bytes (NAMEDATALEN - 1) of a name and drops the rest. */
+  private static final int NAME_BYTES = 63;
+
+  /**
+   * Quotes as standard SQL does, but refuses a name longer than PostgreSQL keeps: the server would
+   * cut it to 63 bytes with only a notice, so labels would come back changed and two long names
+   * that share their first 63 bytes would clash.
+   */
+  @Override
+  public void quote(StringBuilder sql, String identifier) {
+    if (identifier.length() * 3 > NAME_BYTES) {
+      int bytes = identifier.getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > NAME_BYTES) {
+        throw new InvalidNameException(
+            "The name '"
+                + identifier
+                + "' is "
+                + bytes
+                + " bytes long in UTF-8, but PostgreSQL keeps only the first "
+                + NAME_BYTES
+                + " bytes of a name and would silently cut the rest; use a shorter name or alias.");
+      }
+    }
+    Dialect.super.quote(sql, identifier);
+  }
 
   private static final Binding<LocalDate> DATE =
       StandardBindings.checked(

@@ -11,6 +11,7 @@ import dev.rex.dsl.WritableTable;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.SqlNames;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,17 +59,47 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
 
   /**
    * This table reached from {@code child} along {@code key}, as in {@code TRACK.album()}: using a
-   * field of it in a query joins it implicitly, under the alias {@code <child>__<step>}. Generated
-   * navigation methods call this.
+   * field of it in a query joins it implicitly, under the alias {@code <child>__<step>} (shortened
+   * with a hash when longer than a database keeps). Generated navigation methods call this.
    */
   protected AbstractTable(
       String name, @Nullable String schema, Table<?> child, ForeignKey<?, R> key, String step) {
     this.name = name;
     this.schema = schema;
-    this.alias = referenceName(child) + "__" + step;
+    this.alias = withinNameLimit(referenceName(child) + "__" + step);
     this.hash = Objects.hash(name, schema, alias);
     this.navigatedFrom = child;
     this.navigatedAlong = key;
+  }
+
+  /** The most bytes of UTF-8 any supported database keeps of a name (PostgreSQL: 63). */
+  private static final int NAME_BYTES = 63;
+
+  /**
+   * A navigation alias that every database keeps whole: one longer than {@value #NAME_BYTES} bytes
+   * (a deep path over long table names) becomes its longest prefix that fits with {@code _} and
+   * eight hex digits of the whole alias's hash, so it stays deterministic and distinct.
+   */
+  static String withinNameLimit(String alias) {
+    if (alias.length() * 3 <= NAME_BYTES
+        || alias.getBytes(StandardCharsets.UTF_8).length <= NAME_BYTES) {
+      return alias;
+    }
+    String suffix = String.format("_%08x", alias.hashCode());
+    int budget = NAME_BYTES - suffix.length();
+    StringBuilder prefix = new StringBuilder();
+    int bytes = 0;
+    for (int i = 0; i < alias.length(); ) {
+      int codePoint = alias.codePointAt(i);
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > budget) {
+        break;
+      }
+      prefix.appendCodePoint(codePoint);
+      bytes += size;
+      i += Character.charCount(codePoint);
+    }
+    return prefix + suffix;
   }
 
   private static String referenceName(Table<?> table) {

@@ -3,6 +3,7 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.dialect.PostgresDialect;
+import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.List;
@@ -44,10 +45,17 @@ final class Renderer {
     return CACHES.get(dialect.getClass()).size();
   }
 
-  /** SQL and binds of any part, for {@code toString()}; PostgreSQL syntax, not cached. */
+  /**
+   * SQL and binds of any part, for {@code toString()}; PostgreSQL syntax, not cached. A part that
+   * PostgreSQL would refuse (a name it cannot keep whole) says so instead of throwing.
+   */
   static String inline(QueryPart part) {
     DefaultRenderContext context = DefaultRenderContext.rendering(PostgresDialect.INSTANCE);
-    part.accept(context);
+    try {
+      part.accept(context);
+    } catch (RexException refused) {
+      return "(not renderable: " + refused.getMessage() + ")";
+    }
     return context.result(context.sql()).toString();
   }
 
