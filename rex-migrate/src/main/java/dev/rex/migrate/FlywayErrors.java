@@ -1,6 +1,9 @@
 package dev.rex.migrate;
 
+import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.Dialects;
 import java.sql.SQLException;
+import java.util.List;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
@@ -52,12 +55,20 @@ final class FlywayErrors {
     return new MigrationFailedException(message, script, line, statement, databaseMessage, failure);
   }
 
-  /** Whether SQLite refused a statement because another connection holds the database. */
-  static boolean isSqliteBusy(Throwable failure) {
+  /**
+   * Whether a database refused a statement because another connection was writing, as one of the
+   * installed dialects recognises it ({@link Dialect#refusedForAConcurrentWriter}): the migration
+   * was rolled back and may run again.
+   */
+  static boolean refusedForAConcurrentWriter(Throwable failure) {
+    List<Dialect> dialects = Dialects.all();
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      String message = t.getMessage();
-      if (t instanceof SQLException && message != null && message.contains("[SQLITE_BUSY]")) {
-        return true;
+      if (t instanceof SQLException sql) {
+        for (Dialect dialect : dialects) {
+          if (dialect.refusedForAConcurrentWriter(sql)) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -35,7 +35,9 @@ public final class Migrations {
   /** Where {@code Rex.migrate} looks by default. */
   public static final String DEFAULT_LOCATION = "classpath:db/migration";
 
-  /** How long {@link #migrate} keeps trying while another process holds an SQLite file. */
+  /**
+   * How long {@link #migrate} keeps trying while another process writes (SQLite: holds the file).
+   */
   private static final Duration BUSY_WAIT = Duration.ofSeconds(60);
 
   private final DataSourceSpec database;
@@ -105,7 +107,7 @@ public final class Migrations {
       try {
         return applied + flyway().migrate().migrationsExecuted;
       } catch (FlywayException e) {
-        if (!FlywayErrors.isSqliteBusy(e) || System.nanoTime() > deadline) {
+        if (!FlywayErrors.refusedForAConcurrentWriter(e) || System.nanoTime() > deadline) {
           throw FlywayErrors.translate(e);
         }
         applied += FlywayErrors.appliedBeforeFailure(e);

@@ -47,6 +47,13 @@ public final class SqliteDialect implements Dialect {
    * silently become the text {@code 'stauts'} (and {@code where "stauts" is not null} match every
    * row); a back-ticked identifier is always an identifier, so the typo fails as it should.
    */
+  /** SQLite reports {@code [SQLITE_BUSY]} when another connection's write refused this one's. */
+  @Override
+  public boolean refusedForAConcurrentWriter(SQLException exception) {
+    String message = exception.getMessage();
+    return message != null && message.contains("[SQLITE_BUSY]");
+  }
+
   @Override
   public void quote(StringBuilder sql, String identifier) {
     SqlNames.checkIdentifier(identifier, "identifier");

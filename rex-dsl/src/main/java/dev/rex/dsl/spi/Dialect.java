@@ -30,6 +30,16 @@ public interface Dialect {
   <T> Binding<T> binding(DataType<T> type);
 
   /**
+   * Whether the database refused a statement at once because another connection was writing, so
+   * that its transaction was rolled back and may simply run again (SQLite's {@code SQLITE_BUSY},
+   * which it reports without waiting when two connections that both read try to write). The
+   * migration engine retries a migration refused this way. The default is {@code false}.
+   */
+  default boolean refusedForAConcurrentWriter(SQLException exception) {
+    return false;
+  }
+
+  /**
    * Appends {@code identifier} quoted, escaping quotes inside it.
    *
    * @throws dev.rex.dsl.exception.InvalidNameException if it contains a NUL character

@@ -168,4 +168,38 @@ class DialectDifferencesTest {
     assertThat(PLAIN.errorDetails(new SQLException("[SQLITE_BUSY] not mine", "57014")))
         .isEqualTo(ErrorDetails.of(new SQLException("x", "57014")));
   }
+
+  @Test
+  void onlySqliteSaysAStatementWasRefusedForAConcurrentWriter() throws Exception {
+    SQLException busy =
+        new SQLException("[SQLITE_BUSY] The database file is locked (database is locked)");
+
+    assertThat(SqliteDialect.INSTANCE.refusedForAConcurrentWriter(busy)).isTrue();
+    assertThat(SqliteDialect.INSTANCE.refusedForAConcurrentWriter(new SQLException("other")))
+        .isFalse();
+    assertThat(PostgresDialect.INSTANCE.refusedForAConcurrentWriter(busy)).isFalse();
+    assertThat(PLAIN.refusedForAConcurrentWriter(busy)).isFalse();
+
+    // A real one: two connections that both read, then both try to write.
+    String url = "jdbc:sqlite:" + directory.resolve("busy.db");
+    try (Connection first = DriverManager.getConnection(url);
+        Connection second = DriverManager.getConnection(url);
+        Statement setUp = first.createStatement()) {
+      setUp.execute("create table t (id integer)");
+      first.setAutoCommit(false);
+      second.setAutoCommit(false);
+      try (Statement a = first.createStatement();
+          Statement b = second.createStatement()) {
+        a.executeQuery("select count(*) from t").close();
+        b.executeQuery("select count(*) from t").close();
+        a.execute("insert into t values (1)");
+        SQLException refused =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                SQLException.class, () -> b.execute("insert into t values (2)"));
+        assertThat(SqliteDialect.INSTANCE.refusedForAConcurrentWriter(refused)).isTrue();
+      }
+      first.rollback();
+      second.rollback();
+    }
+  }
 }
