@@ -198,23 +198,7 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
 
   @Override
   public void accept(RenderContext context) {
-    if (context.position() == RenderContext.Position.TABLE_DECLARATION) {
-      renderQualifiedName(context);
-      if (alias != null) {
-        context.sql(" as ").name(alias);
-      }
-    } else if (alias != null) {
-      context.name(alias);
-    } else {
-      renderQualifiedName(context);
-    }
-  }
-
-  private void renderQualifiedName(RenderContext context) {
-    if (schema != null) {
-      context.name(schema).sql('.');
-    }
-    context.name(name);
+    Queries.renderTable(context, schema, name, alias);
   }
 
   @Override

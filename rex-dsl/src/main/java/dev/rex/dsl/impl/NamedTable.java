@@ -84,19 +84,29 @@ final class NamedTable<R extends Record> implements Table<R> {
 
   @Override
   public void accept(RenderContext context) {
+    render(context, schema, name, alias);
+  }
+
+  /**
+   * A table as SQL: {@code schema.name as alias} where it is declared (in FROM or a join), its
+   * alias (or qualified name) where it is referred to. Generated tables render the same way.
+   */
+  static void render(
+      RenderContext context, @Nullable String schema, String name, @Nullable String alias) {
     if (context.position() == RenderContext.Position.TABLE_DECLARATION) {
-      renderQualifiedName(context);
+      renderQualifiedName(context, schema, name);
       if (alias != null) {
         context.sql(" as ").name(alias);
       }
     } else if (alias != null) {
       context.name(alias);
     } else {
-      renderQualifiedName(context);
+      renderQualifiedName(context, schema, name);
     }
   }
 
-  private void renderQualifiedName(RenderContext context) {
+  private static void renderQualifiedName(
+      RenderContext context, @Nullable String schema, String name) {
     if (schema != null) {
       context.name(schema).sql('.');
     }

@@ -35,6 +35,7 @@ import dev.rex.dsl.WithStep;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.StatementTables;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -516,5 +517,11 @@ public final class Queries {
       throw new IllegalStateException("No generated table has been initialised yet.");
     }
     return installed;
+  }
+
+  /** Renders a table as generated and named tables do: see {@code NamedTable.render}. */
+  public static void renderTable(
+      RenderContext context, @Nullable String schema, String name, @Nullable String alias) {
+    NamedTable.render(context, schema, name, alias);
   }
 }
