@@ -1,0 +1,60 @@
+package dev.rex.graphql.internal;
+
+import dev.rex.graphql.model.NamingOverrides;
+import dev.rex.graphql.model.SchemaDescription;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphqlTypeComparatorRegistry;
+import graphql.schema.idl.SchemaPrinter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Builds the GraphQL schema of a derived model: object types, enums, filter and order inputs and
+ * the root types. The same builder serves the runtime (with data fetchers) and the code generator
+ * (without, to print the SDL), so both always describe one schema.
+ */
+public final class SchemaAssembly {
+
+  private SchemaAssembly() {}
+
+  /** The SDL of {@code description} with {@code overrides}, as the code generator writes it. */
+  public static String sdl(SchemaDescription description, NamingOverrides overrides) {
+    GraphModel model = ModelDerivation.derive(description, overrides);
+    return print(build(model, GraphQLCodeRegistry.newCodeRegistry().build()));
+  }
+
+  /** The SDL of {@code schema}: its types in a stable order, without the built-in directives. */
+  static String print(GraphQLSchema schema) {
+    return new SchemaPrinter(
+            SchemaPrinter.Options.defaultOptions()
+                .includeDirectives(false)
+                .includeSchemaDefinition(false)
+                .includeScalarTypes(true)
+                .setComparators(GraphqlTypeComparatorRegistry.AS_IS_REGISTRY))
+        .print(schema);
+  }
+
+  static GraphQLSchema build(GraphModel model, GraphQLCodeRegistry codeRegistry) {
+    Set<GraphQLNamedType> types = new LinkedHashSet<>();
+    for (Entity entity : model.entities()) {
+      for (Attribute attribute : entity.attributes()) {
+        GraphQLNamedType scalar = Scalars.added().get(attribute.scalar());
+        if (scalar != null) {
+          types.add(scalar);
+        }
+      }
+    }
+    types.add(OrderTypes.direction());
+    types.addAll(ObjectTypes.enums(model));
+    types.addAll(ObjectTypes.all(model));
+    types.addAll(FilterTypes.all(model));
+    types.addAll(OrderTypes.all(model));
+    return GraphQLSchema.newSchema()
+        .query(ObjectTypes.query(model))
+        .additionalTypes(types)
+        .codeRegistry(codeRegistry)
+        .build();
+  }
+}
