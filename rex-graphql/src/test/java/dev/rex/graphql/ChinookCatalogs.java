@@ -3,11 +3,12 @@ package dev.rex.graphql;
 import dev.rex.graphql.chinook.postgres.Tables;
 
 /** The generated Chinook tables of each dialect as GraphQL catalogs. */
-final class ChinookCatalogs {
+public final class ChinookCatalogs {
 
   private ChinookCatalogs() {}
 
-  static Catalog of(String dialect) {
+  /** The catalog of {@code dialect}: {@code postgres} or {@code sqlite}. */
+  public static Catalog of(String dialect) {
     return dialect.equals("postgres") ? postgres() : sqlite();
   }
 

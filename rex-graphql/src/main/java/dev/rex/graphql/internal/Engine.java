@@ -1,0 +1,36 @@
+package dev.rex.graphql.internal;
+
+import dev.rex.graphql.Catalog;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetcherFactories;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
+import java.util.Map;
+
+/**
+ * Builds the executable schema of a catalog: the derived types with the root data fetchers, and a
+ * default fetcher that reads each field from its parent's row map by result key.
+ */
+public final class Engine {
+
+  private Engine() {}
+
+  /** The executable schema of {@code catalog}; no list field returns more than {@code maxRows}. */
+  public static GraphQLSchema schema(Catalog catalog, int maxRows) {
+    GraphModel model = ModelDerivation.derive(catalog.describe(), catalog.overrides());
+    GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry();
+    DataFetcher<Object> byResultKey =
+        env -> {
+          Object source = env.getSource();
+          return source instanceof Map<?, ?> row ? row.get(env.getField().getResultKey()) : null;
+        };
+    registry.defaultDataFetcher(DataFetcherFactories.useDataFetcher(byResultKey));
+    new QueryFetchers(model, catalog, maxRows).register(registry);
+    return SchemaAssembly.build(model, registry.build());
+  }
+
+  /** The SDL of {@code schema}, as the code generator prints it. */
+  public static String sdl(GraphQLSchema schema) {
+    return SchemaAssembly.print(schema);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.rex.graphql.internal;
+
+import dev.rex.Database;
+import dev.rex.dsl.Condition;
+import dev.rex.dsl.DSL;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.SelectField;
+import dev.rex.dsl.Table;
+import dev.rex.graphql.Catalog;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The data fetchers of the {@code Query} root: each compiles its whole selection into one
+ * statement, runs it on the request's database and returns rows as maps; every field below a root
+ * field is read from those maps by the default fetcher, without touching the database.
+ */
+final class QueryFetchers {
+
+  private final GraphModel model;
+  private final Catalog catalog;
+  private final int maxRows;
+
+  QueryFetchers(GraphModel model, Catalog catalog, int maxRows) {
+    this.model = model;
+    this.catalog = catalog;
+    this.maxRows = maxRows;
+  }
+
+  void register(GraphQLCodeRegistry.Builder registry) {
+    for (Entity entity : model.entities()) {
+      registry.dataFetcher(FieldCoordinates.coordinates("Query", entity.listField()), list(entity));
+      String single = entity.singleField();
+      if (single != null && !entity.keyAttributes().isEmpty()) {
+        registry.dataFetcher(FieldCoordinates.coordinates("Query", single), single(entity));
+      }
+    }
+  }
+
+  private DataFetcher<List<Map<String, @Nullable Object>>> list(Entity entity) {
+    return env -> {
+      Compilation compilation = new Compilation(model, new Tables(catalog), maxRows);
+      Table<?> table = compilation.table(entity);
+      Selections.Projection projection =
+          Selections.project(compilation, entity, table, env.getSelectionSet());
+      Map<String, Object> arguments = env.getArguments();
+      var select =
+          Selections.page(
+              compilation,
+              projection,
+              table,
+              Filters.where(compilation, entity, table, arguments.get(ObjectTypes.WHERE)),
+              Orders.orderBy(compilation, entity, table, arguments.get(ObjectTypes.ORDER_BY)),
+              arguments);
+      return Selections.decode(database(env).fetch(select), projection, maxRows);
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private DataFetcher<@Nullable Map<String, @Nullable Object>> single(Entity entity) {
+    return env -> {
+      Compilation compilation = new Compilation(model, new Tables(catalog), maxRows);
+      Table<?> table = compilation.table(entity);
+      Selections.Projection projection =
+          Selections.project(compilation, entity, table, env.getSelectionSet());
+      List<Condition> key = new ArrayList<>();
+      for (Attribute attribute : entity.keyAttributes()) {
+        Field<Object> column = (Field<Object>) Tables.column(table, attribute.column().name());
+        key.add(column.eq(Values.toColumn(column, env.getArgument(attribute.fieldName()))));
+      }
+      Result<Record> rows =
+          database(env)
+              .fetch(
+                  DSL.select(projection.fields().toArray(SelectField<?>[]::new))
+                      .from(table)
+                      .where(DSL.and(key)));
+      List<Map<String, @Nullable Object>> decoded = Selections.decode(rows, projection, maxRows);
+      return decoded.isEmpty() ? null : decoded.get(0);
+    };
+  }
+
+  /** The database of the request: a transaction when one is open, else the Rex instance. */
+  static Database database(DataFetchingEnvironment env) {
+    Database database = env.getGraphQlContext().get(Database.class);
+    if (database == null) {
+      throw new IllegalStateException("no Database in the GraphQL context");
+    }
+    return database;
+  }
+}

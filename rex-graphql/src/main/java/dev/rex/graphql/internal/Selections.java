@@ -1,0 +1,165 @@
+package dev.rex.graphql.internal;
+
+import dev.rex.dsl.Condition;
+import dev.rex.dsl.DSL;
+import dev.rex.dsl.OrderField;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.Select;
+import dev.rex.dsl.SelectField;
+import dev.rex.dsl.Table;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles a selection set into the select list of one statement and decodes its rows. Columns are
+ * selected directly; each relation becomes a {@code multiset} — a correlated subquery the database
+ * aggregates into JSON — with its own selection, filter, order and page, nested to any depth. So a
+ * root field is one statement however deep the query goes, and every row is decoded into a map
+ * keyed by the GraphQL result key (the alias, or the field name), which the default data fetcher
+ * reads.
+ */
+final class Selections {
+
+  /** What a row becomes: the select list and, per result key, where its value is. */
+  record Projection(List<SelectField<?>> fields, List<Output> outputs) {}
+
+  /**
+   * One result key: a column at {@code index}, or a nested result at {@code index} decoded with
+   * {@code child} (null for a column), as a list when {@code many}.
+   */
+  record Output(String key, int index, @Nullable Projection child, boolean many) {}
+
+  private Selections() {}
+
+  static Projection project(
+      Compilation compilation, Entity entity, Table<?> table, DataFetchingFieldSelectionSet set) {
+    List<SelectField<?>> fields = new ArrayList<>();
+    List<Output> outputs = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (SelectedField selected : set.getImmediateFields()) {
+      String name = selected.getName();
+      if (name.startsWith("__") || !keys.add(selected.getResultKey())) {
+        continue;
+      }
+      Attribute attribute = entity.attribute(name);
+      if (attribute != null) {
+        outputs.add(new Output(selected.getResultKey(), fields.size(), null, false));
+        fields.add(Tables.column(table, attribute.column().name()));
+        continue;
+      }
+      Relation relation = entity.relation(name);
+      if (relation != null) {
+        Nested nested = nested(compilation, relation, table, selected);
+        outputs.add(
+            new Output(selected.getResultKey(), fields.size(), nested.projection, relation.many()));
+        fields.add(DSL.multiset(nested.select));
+      }
+    }
+    if (fields.isEmpty()) {
+      // Only __typename was asked for: select something so that the statement is valid.
+      fields.add(DSL.val(1));
+    }
+    return new Projection(List.copyOf(fields), List.copyOf(outputs));
+  }
+
+  private record Nested(Projection projection, Select<Record> select) {}
+
+  private static Nested nested(
+      Compilation compilation, Relation relation, Table<?> source, SelectedField selected) {
+    Entity target = compilation.entity(relation.target());
+    Table<?> alias = compilation.table(target);
+    Projection projection = project(compilation, target, alias, selected.getSelectionSet());
+    Map<String, Object> arguments = selected.getArguments();
+    Condition link = Link.of(relation, source, alias, compilation.tables);
+    if (!relation.many()) {
+      return new Nested(
+          projection,
+          DSL.select(projection.fields().toArray(SelectField<?>[]::new))
+              .from(alias)
+              .where(link)
+              .limit(1));
+    }
+    Condition where = Filters.where(compilation, target, alias, arguments.get(ObjectTypes.WHERE));
+    return new Nested(
+        projection,
+        page(
+            compilation,
+            projection,
+            alias,
+            DSL.and(link, where),
+            Orders.orderBy(compilation, target, alias, arguments.get(ObjectTypes.ORDER_BY)),
+            arguments));
+  }
+
+  /**
+   * A page of rows: the caller's limit and offset, or, without a limit, one row more than the
+   * largest page so that {@link #decode} can refuse a result it would otherwise have to cut.
+   */
+  static Select<Record> page(
+      Compilation compilation,
+      Projection projection,
+      Table<?> table,
+      Condition where,
+      List<OrderField<?>> order,
+      Map<String, Object> arguments) {
+    Integer limit = (Integer) arguments.get(ObjectTypes.LIMIT);
+    Integer offset = (Integer) arguments.get(ObjectTypes.OFFSET);
+    if (limit != null && (limit < 0 || limit > compilation.maxRows)) {
+      throw new RequestException(
+          "BAD_USER_INPUT",
+          "limit must be between 0 and " + compilation.maxRows + ", not " + limit);
+    }
+    if (offset != null && offset < 0) {
+      throw new RequestException("BAD_USER_INPUT", "offset must not be negative, not " + offset);
+    }
+    var select =
+        DSL.select(projection.fields().toArray(SelectField<?>[]::new))
+            .from(table)
+            .where(where)
+            .orderBy(order)
+            .limit(limit == null ? compilation.maxRows + 1 : limit);
+    return offset == null || offset == 0 ? select : select.offset(offset);
+  }
+
+  /** The rows of {@code result} as maps by result key. */
+  static List<Map<String, @Nullable Object>> decode(
+      Result<? extends Record> result, Projection projection, int maxRows) {
+    if (result.size() > maxRows) {
+      throw new RequestException(
+          "TOO_MANY_ROWS",
+          "the list has more than "
+              + maxRows
+              + " rows, the most one field may return; ask for a page with limit and offset");
+    }
+    List<Map<String, @Nullable Object>> rows = new ArrayList<>(result.size());
+    for (Record record : result) {
+      rows.add(decode(record, projection, maxRows));
+    }
+    return rows;
+  }
+
+  private static Map<String, @Nullable Object> decode(
+      Record record, Projection projection, int maxRows) {
+    Map<String, @Nullable Object> row = new HashMap<>();
+    for (Output output : projection.outputs()) {
+      Object value = record.get(output.index());
+      Projection child = output.child();
+      if (child == null) {
+        row.put(output.key(), Values.toGraphQL(value));
+        continue;
+      }
+      List<Map<String, @Nullable Object>> nested =
+          value == null ? List.of() : decode((Result<?>) value, child, maxRows);
+      row.put(output.key(), output.many() ? nested : nested.isEmpty() ? null : nested.get(0));
+    }
+    return row;
+  }
+}
