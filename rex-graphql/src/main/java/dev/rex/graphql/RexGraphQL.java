@@ -1,13 +1,21 @@
 package dev.rex.graphql;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rex.Database;
+import dev.rex.dsl.exception.TransactionAbortedException;
 import dev.rex.graphql.internal.Engine;
 import dev.rex.graphql.internal.ErrorMapping;
+import dev.rex.graphql.internal.RequestScope;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
 import graphql.schema.GraphQLSchema;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The GraphQL API of a database: a schema derived from a {@link Catalog} of generated tables, run
@@ -18,22 +26,31 @@ import java.util.Objects;
  * ExecutionResult result = graphql.execute(GraphQLRequest.of("{ albums(limit: 3) { title } }"));
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; build one at start-up and share it.
+ * <p>Each request's principal (from the {@link PrincipalResolver}) picks the schema of its role —
+ * built once per role, without the tables and columns {@link AccessRules} hide from it — and the
+ * {@link RowPolicy row policies} apply to every table it reads. Instances are immutable and
+ * thread-safe; build one at start-up and share it.
  */
 public final class RexGraphQL implements GraphQLExecutor {
 
   /** The most rows one list field returns unless the builder says otherwise. */
   public static final int DEFAULT_MAX_ROWS = 10_000;
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final Database database;
-  private final GraphQLSchema schema;
-  private final GraphQL graphQL;
+  private final Catalog catalog;
+  private final int maxRows;
+  private final PrincipalResolver principals;
+  private final AccessRules access;
+  private final Map<String, GraphQL> byRole = new ConcurrentHashMap<>();
 
   private RexGraphQL(Builder builder) {
     this.database = builder.database;
-    this.schema = Engine.schema(builder.catalog, builder.maxRows);
-    this.graphQL =
-        GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping()).build();
+    this.catalog = builder.catalog;
+    this.maxRows = builder.maxRows;
+    this.principals = builder.principals;
+    this.access = builder.access;
   }
 
   /** A builder for the API of {@code catalog}'s tables on {@code database}. */
@@ -41,27 +58,90 @@ public final class RexGraphQL implements GraphQLExecutor {
     return new Builder(database, catalog);
   }
 
-  /** The executable schema. */
+  /** The executable schema of anonymous requests. */
   public GraphQLSchema schema() {
-    return schema;
+    return schema(Principal.ANONYMOUS_ROLE);
   }
 
-  /** The schema in SDL, as {@code rex:generate} writes it. */
+  /** The executable schema {@code role} sees. */
+  public GraphQLSchema schema(String role) {
+    return graphQL(role).getGraphQLSchema();
+  }
+
+  /** The schema in SDL, as {@code rex:generate} writes it (without any role's restrictions). */
   public String sdl() {
-    return Engine.sdl(schema);
+    return Engine.sdl(Engine.schema(catalog, catalog.overrides(), maxRows));
+  }
+
+  private GraphQL graphQL(String role) {
+    return byRole.computeIfAbsent(
+        role,
+        r ->
+            GraphQL.newGraphQL(
+                    Engine.schema(catalog, access.restrict(catalog.overrides(), r), maxRows))
+                .defaultDataFetcherExceptionHandler(new ErrorMapping())
+                .build());
   }
 
   @Override
   public ExecutionResult execute(GraphQLRequest request) {
+    Principal principal;
+    try {
+      principal = principals.resolve(request);
+    } catch (RuntimeException refused) {
+      return refusal("UNAUTHENTICATED", String.valueOf(refused.getMessage()));
+    }
+    GraphQL graphQL = graphQL(principal.role());
+    if (!access.rowLevelSecurity()) {
+      return run(graphQL, request, new RequestScope(database, principal, access));
+    }
+    AtomicReference<ExecutionResult> result = new AtomicReference<>();
+    try {
+      database.transaction(
+          tx -> {
+            tx.fetch(
+                "select set_config('role', ?, true), set_config('request.jwt.claims', ?, true)",
+                principal.role(),
+                claims(principal));
+            result.set(run(graphQL, request, new RequestScope(tx, principal, access)));
+          });
+    } catch (TransactionAbortedException failedStatement) {
+      // A field's statement failed: its error is in the result, and the transaction rolled back.
+      if (result.get() == null) {
+        throw failedStatement;
+      }
+    }
+    return result.get();
+  }
+
+  private static ExecutionResult run(GraphQL graphQL, GraphQLRequest request, RequestScope scope) {
     ExecutionInput input =
         ExecutionInput.newExecutionInput()
             .query(request.query())
             .operationName(request.operationName())
             .variables(request.variables())
             .extensions(request.extensions())
-            .graphQLContext(context -> context.of(Database.class, database))
+            .graphQLContext(scope::into)
             .build();
     return graphQL.execute(input);
+  }
+
+  private static String claims(Principal principal) {
+    try {
+      return JSON.writeValueAsString(principal.claims());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the principal's claims cannot be written as JSON", e);
+    }
+  }
+
+  private static ExecutionResult refusal(String code, String message) {
+    return ExecutionResult.newExecutionResult()
+        .addError(
+            GraphqlErrorBuilder.newError()
+                .message(message)
+                .extensions(Map.of("code", code))
+                .build())
+        .build();
   }
 
   /** Settings of a {@link RexGraphQL}. */
@@ -69,6 +149,8 @@ public final class RexGraphQL implements GraphQLExecutor {
     private final Database database;
     private final Catalog catalog;
     private int maxRows = DEFAULT_MAX_ROWS;
+    private PrincipalResolver principals = request -> Principal.anonymous();
+    private AccessRules access = AccessRules.none();
 
     private Builder(Database database, Catalog catalog) {
       this.database = Objects.requireNonNull(database, "database");
@@ -85,6 +167,18 @@ public final class RexGraphQL implements GraphQLExecutor {
         throw new IllegalArgumentException("maxRows must be positive, not " + rows);
       }
       this.maxRows = rows;
+      return this;
+    }
+
+    /** How a request's principal is found; by default every request is anonymous. */
+    public Builder principals(PrincipalResolver resolver) {
+      this.principals = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    /** Row policies and per-role visibility; by default none. */
+    public Builder access(AccessRules rules) {
+      this.access = Objects.requireNonNull(rules, "rules");
       return this;
     }
 

@@ -104,6 +104,11 @@ public abstract class GraphQLTest {
     return result.getData();
   }
 
+  /** Runs {@code query} with {@code headers} and returns the whole result. */
+  protected ExecutionResult execute(String query, Map<String, String> headers) {
+    return graphql.execute(GraphQLRequest.of(query).withHeaders(headers));
+  }
+
   /** Runs {@code query}, which must fail, and returns its errors. */
   protected List<GraphQLError> errors(String query) {
     ExecutionResult result = graphql.execute(GraphQLRequest.of(query));

@@ -1,6 +1,7 @@
 package dev.rex.graphql.internal;
 
 import dev.rex.graphql.Catalog;
+import dev.rex.graphql.model.NamingOverrides;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetcherFactories;
 import graphql.schema.GraphQLCodeRegistry;
@@ -15,9 +16,12 @@ public final class Engine {
 
   private Engine() {}
 
-  /** The executable schema of {@code catalog}; no list field returns more than {@code maxRows}. */
-  public static GraphQLSchema schema(Catalog catalog, int maxRows) {
-    GraphModel model = ModelDerivation.derive(catalog.describe(), catalog.overrides());
+  /**
+   * The executable schema of {@code catalog} named and restricted by {@code overrides}; no list
+   * field returns more than {@code maxRows}.
+   */
+  public static GraphQLSchema schema(Catalog catalog, NamingOverrides overrides, int maxRows) {
+    GraphModel model = ModelDerivation.derive(catalog.describe(), overrides);
     GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry();
     DataFetcher<Object> byResultKey =
         env -> {

@@ -1,6 +1,7 @@
 package dev.rex.graphql.internal;
 
 import dev.rex.dsl.exception.CheckViolationException;
+import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.ForeignKeyViolationException;
 import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.exception.NotNullViolationException;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * stack trace and answered with {@code INTERNAL_SERVER_ERROR} and no internals.
  */
 public final class ErrorMapping implements DataFetcherExceptionHandler {
+
+  /** SQLSTATE 42501: the database role lacks a privilege. */
+  private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.rex.graphql");
 
@@ -73,6 +77,11 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
     }
     if (failure instanceof InvalidValueException || failure instanceof IllegalArgumentException) {
       return "BAD_USER_INPUT";
+    }
+    if (failure instanceof DataAccessException access
+        && INSUFFICIENT_PRIVILEGE.equals(access.sqlState())) {
+      // the principal's database role may not do this (row-level security pass-through)
+      return "FORBIDDEN";
     }
     return "INTERNAL_SERVER_ERROR";
   }

@@ -47,7 +47,8 @@ final class QueryFetchers {
 
   private DataFetcher<List<Map<String, @Nullable Object>>> list(Entity entity) {
     return env -> {
-      Compilation compilation = new Compilation(model, new Tables(catalog), maxRows);
+      Compilation compilation =
+          new Compilation(model, new Tables(catalog, RequestScope.of(env)), maxRows);
       Table<?> table = compilation.table(entity);
       Selections.Projection projection =
           Selections.project(compilation, entity, table, env.getSelectionSet());
@@ -67,7 +68,8 @@ final class QueryFetchers {
   @SuppressWarnings("unchecked")
   private DataFetcher<@Nullable Map<String, @Nullable Object>> single(Entity entity) {
     return env -> {
-      Compilation compilation = new Compilation(model, new Tables(catalog), maxRows);
+      Compilation compilation =
+          new Compilation(model, new Tables(catalog, RequestScope.of(env)), maxRows);
       Table<?> table = compilation.table(entity);
       Selections.Projection projection =
           Selections.project(compilation, entity, table, env.getSelectionSet());
@@ -89,10 +91,6 @@ final class QueryFetchers {
 
   /** The database of the request: a transaction when one is open, else the Rex instance. */
   static Database database(DataFetchingEnvironment env) {
-    Database database = env.getGraphQlContext().get(Database.class);
-    if (database == null) {
-      throw new IllegalStateException("no Database in the GraphQL context");
-    }
-    return database;
+    return RequestScope.of(env).database();
   }
 }
