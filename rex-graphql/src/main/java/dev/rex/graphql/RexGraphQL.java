@@ -43,6 +43,7 @@ public final class RexGraphQL implements GraphQLExecutor {
   private final int maxRows;
   private final PrincipalResolver principals;
   private final AccessRules access;
+  private final SchemaExtensions extensions;
   private final Map<String, GraphQL> byRole = new ConcurrentHashMap<>();
 
   private RexGraphQL(Builder builder) {
@@ -51,6 +52,7 @@ public final class RexGraphQL implements GraphQLExecutor {
     this.maxRows = builder.maxRows;
     this.principals = builder.principals;
     this.access = builder.access;
+    this.extensions = builder.extensions;
   }
 
   /** A builder for the API of {@code catalog}'s tables on {@code database}. */
@@ -70,7 +72,7 @@ public final class RexGraphQL implements GraphQLExecutor {
 
   /** The schema in SDL, as {@code rex:generate} writes it (without any role's restrictions). */
   public String sdl() {
-    return Engine.sdl(Engine.schema(catalog, catalog.overrides(), maxRows));
+    return Engine.sdl(Engine.schema(catalog, catalog.overrides(), maxRows, extensions));
   }
 
   private GraphQL graphQL(String role) {
@@ -78,7 +80,8 @@ public final class RexGraphQL implements GraphQLExecutor {
         role,
         r ->
             GraphQL.newGraphQL(
-                    Engine.schema(catalog, access.restrict(catalog.overrides(), r), maxRows))
+                    Engine.schema(
+                        catalog, access.restrict(catalog.overrides(), r), maxRows, extensions))
                 .defaultDataFetcherExceptionHandler(new ErrorMapping())
                 .build());
   }
@@ -151,6 +154,7 @@ public final class RexGraphQL implements GraphQLExecutor {
     private int maxRows = DEFAULT_MAX_ROWS;
     private PrincipalResolver principals = request -> Principal.anonymous();
     private AccessRules access = AccessRules.none();
+    private SchemaExtensions extensions = SchemaExtensions.none();
 
     private Builder(Database database, Catalog catalog) {
       this.database = Objects.requireNonNull(database, "database");
@@ -179,6 +183,12 @@ public final class RexGraphQL implements GraphQLExecutor {
     /** Row policies and per-role visibility; by default none. */
     public Builder access(AccessRules rules) {
       this.access = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /** Fields and types the application adds beside the generated ones; by default none. */
+    public Builder extensions(SchemaExtensions added) {
+      this.extensions = Objects.requireNonNull(added, "added");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.rex.graphql.internal;
 
 import dev.rex.graphql.Catalog;
+import dev.rex.graphql.SchemaExtensions;
 import dev.rex.graphql.model.NamingOverrides;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetcherFactories;
@@ -20,7 +21,8 @@ public final class Engine {
    * The executable schema of {@code catalog} named and restricted by {@code overrides}; no list
    * field returns more than {@code maxRows}.
    */
-  public static GraphQLSchema schema(Catalog catalog, NamingOverrides overrides, int maxRows) {
+  public static GraphQLSchema schema(
+      Catalog catalog, NamingOverrides overrides, int maxRows, SchemaExtensions extensions) {
     GraphModel model = ModelDerivation.derive(catalog.describe(), overrides);
     GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry();
     DataFetcher<Object> byResultKey =
@@ -30,7 +32,7 @@ public final class Engine {
         };
     registry.defaultDataFetcher(DataFetcherFactories.useDataFetcher(byResultKey));
     new QueryFetchers(model, catalog, maxRows).register(registry);
-    return SchemaAssembly.build(model, registry.build());
+    return Extensions.apply(SchemaAssembly.build(model, registry.build()), model, extensions);
   }
 
   /** The SDL of {@code schema}, as the code generator prints it. */

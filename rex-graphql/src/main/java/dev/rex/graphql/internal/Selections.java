@@ -4,10 +4,12 @@ import dev.rex.dsl.Condition;
 import dev.rex.dsl.DSL;
 import dev.rex.dsl.OrderField;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.SelectField;
 import dev.rex.dsl.Table;
+import dev.rex.dsl.spi.QueryExecutor;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import java.util.ArrayList;
@@ -29,13 +31,30 @@ import org.jspecify.annotations.Nullable;
 final class Selections {
 
   /** What a row becomes: the select list and, per result key, where its value is. */
-  record Projection(List<SelectField<?>> fields, List<Output> outputs) {}
+  record Projection(
+      List<SelectField<?>> fields,
+      List<Output> outputs,
+      @Nullable RecordType<?> recordType,
+      @Nullable QueryExecutor executor) {
+
+    /** A projection without the row's record. */
+    Projection(List<SelectField<?>> fields, List<Output> outputs) {
+      this(fields, outputs, null, null);
+    }
+  }
 
   /**
    * One result key: a column at {@code index}, or a nested result at {@code index} decoded with
    * {@code child} (null for a column), as a list when {@code many}.
    */
   record Output(String key, int index, @Nullable Projection child, boolean many) {}
+
+  /**
+   * The row-map key of the row's generated record, present when the selection has fields an
+   * application added ({@link Extensions}); GraphQL names cannot start with two underscores outside
+   * introspection, so it never meets a result key.
+   */
+  static final String RECORD_KEY = "__rexRecord";
 
   private Selections() {}
 
@@ -61,11 +80,24 @@ final class Selections {
         outputs.add(
             new Output(selected.getResultKey(), fields.size(), nested.projection, relation.many()));
         fields.add(DSL.multiset(nested.select));
+        continue;
+      }
+      if (keys.add(RECORD_KEY)) {
+        // a field the application added: it reads the whole row as a record
+        outputs.add(new Output(RECORD_KEY, fields.size(), null, false));
+        fields.addAll(table.fields());
       }
     }
     if (fields.isEmpty()) {
       // Only __typename was asked for: select something so that the statement is valid.
       fields.add(DSL.val(1));
+    }
+    if (keys.contains(RECORD_KEY)) {
+      return new Projection(
+          List.copyOf(fields),
+          List.copyOf(outputs),
+          table.recordType(),
+          compilation.tables.scope().database().executor());
     }
     return new Projection(List.copyOf(fields), List.copyOf(outputs));
   }
@@ -129,6 +161,18 @@ final class Selections {
     return offset == null || offset == 0 ? select : select.offset(offset);
   }
 
+  private static Record rowRecord(Record row, int start, Projection projection) {
+    RecordType<?> type = projection.recordType();
+    if (type == null) {
+      throw new IllegalStateException("a record was selected without its type");
+    }
+    Object[] values = new Object[type.fields().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(start + i);
+    }
+    return type.newRecord(values, projection.executor());
+  }
+
   /** The rows of {@code result} as maps by result key. */
   static List<Map<String, @Nullable Object>> decode(
       Result<? extends Record> result, Projection projection, int maxRows) {
@@ -150,6 +194,10 @@ final class Selections {
       Record record, Projection projection, int maxRows) {
     Map<String, @Nullable Object> row = new HashMap<>();
     for (Output output : projection.outputs()) {
+      if (output.key().equals(RECORD_KEY)) {
+        row.put(RECORD_KEY, rowRecord(record, output.index(), projection));
+        continue;
+      }
       Object value = record.get(output.index());
       Projection child = output.child();
       if (child == null) {

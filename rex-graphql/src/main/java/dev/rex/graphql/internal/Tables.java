@@ -45,6 +45,10 @@ final class Tables {
     return DSL.selectFrom(table).where(policy.rows(scope.principal())).asTable(alias);
   }
 
+  RequestScope scope() {
+    return scope;
+  }
+
   static Field<?> column(Table<?> table, String column) {
     Field<?> field = table.field(column);
     if (field == null) {

@@ -1,0 +1,27 @@
+package dev.rex.graphql.sqlite;
+
+import static graphql.schema.GraphQLFieldDefinition.newFieldDefinition;
+
+import dev.rex.graphql.SchemaExtensions;
+import dev.rex.graphql.chinook.sqlite.Tables;
+import dev.rex.graphql.suites.ExtensionSuite;
+import graphql.Scalars;
+import graphql.schema.GraphQLNonNull;
+
+class SqliteExtensionTest extends ExtensionSuite {
+  @Override
+  protected String dialect() {
+    return "sqlite";
+  }
+
+  @Override
+  protected SchemaExtensions withTitleLength(SchemaExtensions extensions) {
+    return extensions.field(
+        Tables.ALBUM,
+        newFieldDefinition()
+            .name("titleLength")
+            .type(GraphQLNonNull.nonNull(Scalars.GraphQLInt))
+            .build(),
+        (album, env) -> album.getTitle().length());
+  }
+}
