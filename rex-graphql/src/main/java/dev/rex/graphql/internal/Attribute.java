@@ -1,5 +1,6 @@
 package dev.rex.graphql.internal;
 
+import dev.rex.dsl.SqlType;
 import dev.rex.graphql.model.ColumnDescription;
 
 /**
@@ -12,6 +13,12 @@ import dev.rex.graphql.model.ColumnDescription;
 record Attribute(String fieldName, ColumnDescription column, String scalar) {
 
   boolean list() {
-    return column.type() == dev.rex.dsl.SqlType.ARRAY;
+    return column.type() == SqlType.ARRAY;
+  }
+
+  /** Whether filters and sort keys may use it: not arrays, and not JSON, which has no order. */
+  boolean comparable() {
+    SqlType type = column.type();
+    return type != SqlType.ARRAY && type != SqlType.JSON && type != SqlType.JSONB;
   }
 }

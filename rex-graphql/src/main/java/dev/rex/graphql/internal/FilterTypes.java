@@ -47,7 +47,7 @@ final class FilterTypes {
     Set<String> scalars = new LinkedHashSet<>();
     for (Entity entity : model.entities()) {
       for (Attribute attribute : entity.attributes()) {
-        if (!attribute.list()) {
+        if (attribute.comparable()) {
           scalars.add(attribute.scalar());
         }
       }
@@ -99,7 +99,7 @@ final class FilterTypes {
                     + entity.typeName()
                     + " rows; all that are given must hold (combine with and / or / not).");
     for (Attribute attribute : entity.attributes()) {
-      if (!attribute.list()) {
+      if (attribute.comparable()) {
         builder.field(
             field(
                 attribute.fieldName(),

@@ -41,7 +41,7 @@ final class OrderTypes {
                       + entity.typeName()
                       + ", applied in the order written; a relation sorts by the related row.");
       for (Attribute attribute : entity.attributes()) {
-        if (!attribute.list()) {
+        if (attribute.comparable()) {
           builder.field(
               newInputObjectField()
                   .name(attribute.fieldName())

@@ -60,6 +60,13 @@ final class Scalars {
   static final GraphQLScalarType BASE64 =
       textual("Base64", "Binary data, Base64-encoded.", text -> Base64.getDecoder().decode(text));
 
+  static final GraphQLScalarType JSON_SCALAR =
+      GraphQLScalarType.newScalar()
+          .name("JSON")
+          .description("Any JSON value, as stored in a json or jsonb column.")
+          .coercing(new JsonCoercing())
+          .build();
+
   private Scalars() {}
 
   /** The scalar's name for values of {@code type}, or null when GraphQL cannot show them. */
@@ -77,16 +84,21 @@ final class Scalars {
       case TIMESTAMP_WITH_TIME_ZONE -> DATE_TIME.getName();
       case UUID -> UUID_SCALAR.getName();
       case BINARY -> BASE64.getName();
-      case ENUM, ARRAY, JSON, JSONB, MULTISET, OTHER -> null;
+      case JSON, JSONB -> JSON_SCALAR.getName();
+      case ENUM, ARRAY, MULTISET, OTHER -> null;
     };
   }
 
-  /** Every scalar Rex adds, by name. */
+  /** Every scalar a column may have, GraphQL's own and Rex's, by name. */
   static Map<String, GraphQLScalarType> added() {
     Map<String, GraphQLScalarType> scalars = new LinkedHashMap<>();
+    scalars.put("Int", graphql.Scalars.GraphQLInt);
+    scalars.put("Float", graphql.Scalars.GraphQLFloat);
+    scalars.put("Boolean", graphql.Scalars.GraphQLBoolean);
+    scalars.put("String", graphql.Scalars.GraphQLString);
     for (GraphQLScalarType scalar :
         new GraphQLScalarType[] {
-          BIG_INT, DECIMAL, DATE, TIME, TIMESTAMP, DATE_TIME, UUID_SCALAR, BASE64
+          BIG_INT, DECIMAL, DATE, TIME, TIMESTAMP, DATE_TIME, UUID_SCALAR, BASE64, JSON_SCALAR
         }) {
       scalars.put(scalar.getName(), scalar);
     }

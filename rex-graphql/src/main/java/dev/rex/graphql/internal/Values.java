@@ -41,6 +41,9 @@ final class Values {
     if (value instanceof Number number) {
       return number(target, number);
     }
+    if (value instanceof dev.rex.dsl.Json json && target == dev.rex.dsl.Jsonb.class) {
+      return dev.rex.dsl.Jsonb.of(json.data());
+    }
     if (target.isArray() && value instanceof List<?> list) {
       DataType<?> element = type.getElementType();
       Object array = Array.newInstance(target.getComponentType(), list.size());
