@@ -12,6 +12,11 @@ import java.util.Locale;
  */
 final class Names {
 
+  /** Words whose singular and plural are the same. */
+  private static final java.util.Set<String> INVARIANT =
+      java.util.Set.of(
+          "series", "species", "news", "data", "metadata", "information", "equipment", "media");
+
   private Names() {}
 
   /** The words of {@code name}, lower case. */
@@ -103,6 +108,9 @@ final class Names {
   }
 
   static String singularWord(String word) {
+    if (INVARIANT.contains(word)) {
+      return word;
+    }
     if (word.endsWith("ies") && word.length() > 3) {
       return word.substring(0, word.length() - 3) + "y";
     }
@@ -125,6 +133,9 @@ final class Names {
 
   static String pluralWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
+    if (INVARIANT.contains(lower)) {
+      return word;
+    }
     if (lower.endsWith("y") && lower.length() > 1 && !isVowel(lower.charAt(lower.length() - 2))) {
       return word.substring(0, word.length() - 1) + "ies";
     }
