@@ -7,12 +7,15 @@ import dev.rex.graphql.safety.GraphQLSafety;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -42,7 +45,24 @@ public final class ToyGraphQL implements GraphQLExecutor {
 
   /** The toy schema with {@code limits}. */
   public ToyGraphQL(GraphQLLimits limits) {
-    this.graphQL = GraphQLSafety.apply(GraphQL.newGraphQL(schema()), limits).build();
+    this(limits, false);
+  }
+
+  /**
+   * The toy schema with {@code limits}, and with a cache of parsed and validated documents when
+   * {@code cacheDocuments} (graphql-java then skips parsing and validation for a query seen
+   * before).
+   */
+  public ToyGraphQL(GraphQLLimits limits, boolean cacheDocuments) {
+    GraphQL.Builder builder = GraphQLSafety.apply(GraphQL.newGraphQL(schema()), limits);
+    if (cacheDocuments) {
+      Map<String, PreparsedDocumentEntry> cache = new ConcurrentHashMap<>();
+      builder.preparsedDocumentProvider(
+          (input, parseAndValidate) ->
+              CompletableFuture.completedFuture(
+                  cache.computeIfAbsent(input.getQuery(), query -> parseAndValidate.apply(input))));
+    }
+    this.graphQL = builder.build();
   }
 
   /** The toy schema with the default limits. */

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The counts of a parsed document that graphql-java's own validation limits do not cover: aliases
- * and root fields of the operation to run, and whether that operation is a query.
+ * and root fields of the operation to run.
  *
  * <p>Algorithm: a fragment's alias count is computed once and memoized (the same for its root
  * fields), then added at every place the fragment is spread, so the count matches what execution
@@ -29,8 +29,7 @@ import org.jspecify.annotations.Nullable;
  * empty where it recurs.
  *
  * <p>When the document has several operations and no operation name picks one, the counts are the
- * largest over all operations, and the operation type is that of none ({@link #isQuery()} is true
- * only if every operation is a query): validation will refuse such a request anyway.
+ * largest over all operations (graphql-java will refuse such a request anyway).
  */
 final class OperationShape {
 
@@ -43,7 +42,6 @@ final class OperationShape {
 
   private long aliases;
   private long rootFields;
-  private boolean onlyQueries = true;
 
   private OperationShape() {}
 
@@ -74,11 +72,6 @@ final class OperationShape {
     return rootFields;
   }
 
-  /** True when the operation to run is a query. */
-  boolean isQuery() {
-    return onlyQueries;
-  }
-
   private static List<OperationDefinition> selected(
       List<OperationDefinition> operations, @Nullable String operationName) {
     if (operationName == null || operationName.isEmpty()) {
@@ -90,9 +83,6 @@ final class OperationShape {
   private void measure(OperationDefinition operation) {
     aliases = Math.max(aliases, aliasesIn(operation.getSelectionSet()));
     rootFields = Math.max(rootFields, fieldsAtTopOf(operation.getSelectionSet()));
-    if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
-      onlyQueries = false;
-    }
   }
 
   private long aliasesIn(@Nullable SelectionSet selectionSet) {

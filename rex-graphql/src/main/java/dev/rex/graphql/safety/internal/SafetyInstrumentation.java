@@ -7,16 +7,19 @@ import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.introspection.Introspection;
 import graphql.introspection.IntrospectionDisabledError;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
@@ -41,16 +44,19 @@ import org.jspecify.annotations.Nullable;
  *       when introspection is off, {@link Introspection#INTROSPECTION_DISABLED}.
  *   <li>{@code beginParse}: notes when the parser stopped at a limit, to name that error below.
  *   <li>{@code beginValidation}, after parsing and before validation: counts aliases and root
- *       fields with {@link OperationShape} and refuses a mutation or subscription when the context
- *       says the request may run only queries.
+ *       fields with {@link OperationShape}. These depend only on the document, so a document cache
+ *       that skips validation for a document seen before skips nothing that matters.
+ *   <li>{@code beginExecuteOperation}, once the operation is chosen and before its fields run:
+ *       refuses a mutation or subscription when the context's {@link #QUERIES_ONLY} is true. This
+ *       depends on the request, so it runs on every request, cached document or not.
  *   <li>{@code instrumentExecutionResult}: graphql-java reports its own limits as validation or
  *       syntax errors without a code; they are replaced by errors with {@code extensions.code}.
  * </ol>
  *
- * <p>Refusals in steps 1 and 3 throw graphql-java's {@code AbortExecutionException}, which {@code
- * GraphQL.execute} turns into a result with the error and no data. A {@code
+ * <p>Refusals in steps 1, 3 and 4 throw graphql-java's {@code AbortExecutionException}, which
+ * {@code GraphQL.execute} turns into a result with the error and no data. A {@code
  * PreparsedDocumentProvider} must therefore let exceptions from its compute function propagate, as
- * graphql-java's default provider does.
+ * graphql-java's default provider and a map's {@code computeIfAbsent} do.
  */
 public final class SafetyInstrumentation extends SimplePerformantInstrumentation {
 
@@ -123,14 +129,6 @@ public final class SafetyInstrumentation extends SimplePerformantInstrumentation
       InstrumentationValidationParameters parameters, InstrumentationState state) {
     ExecutionInput input = parameters.getExecutionInput();
     OperationShape shape = OperationShape.of(parameters.getDocument(), input.getOperationName());
-    if (!shape.isQuery() && input.getGraphQLContext().getBoolean(QUERIES_ONLY, false)) {
-      throw SafetyErrors.abort(
-          SafetyErrors.error(
-              SafetyErrorCode.OPERATION_NOT_ALLOWED,
-              "This request may run only queries, and the operation is a mutation or a"
-                  + " subscription. Over HTTP, send it with POST instead of GET.",
-              null));
-    }
     if (shape.aliases() > limits.maxAliases()) {
       throw SafetyErrors.abort(
           SafetyErrors.error(
@@ -152,6 +150,23 @@ public final class SafetyInstrumentation extends SimplePerformantInstrumentation
                   + limits.maxRootFields()
                   + " are allowed. Split it into several requests.",
               limits.maxRootFields()));
+    }
+    return SimpleInstrumentationContext.noOp();
+  }
+
+  @Override
+  public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+      InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+    ExecutionContext execution = parameters.getExecutionContext();
+    boolean query =
+        execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY;
+    if (!query && execution.getGraphQLContext().getBoolean(QUERIES_ONLY, false)) {
+      throw SafetyErrors.abort(
+          SafetyErrors.error(
+              SafetyErrorCode.OPERATION_NOT_ALLOWED,
+              "This request may run only queries, and the operation is a mutation or a"
+                  + " subscription. Over HTTP, send it with POST instead of GET.",
+              null));
     }
     return SimpleInstrumentationContext.noOp();
   }
