@@ -7,9 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The GraphiQL page and its files, served from the jar. */
@@ -88,6 +94,46 @@ class GraphiQLTest {
       HttpResponse<String> atEndpoint = get(server.uri(), BROWSER_ACCEPT);
       assertThat(atEndpoint.statusCode()).isEqualTo(400);
       assertThat(atEndpoint.body()).contains("no query");
+    }
+  }
+
+  /**
+   * Runs the page in jsdom ({@code src/test/conformance/graphiql-check.cjs}): React and GraphiQL
+   * load from the server, GraphiQL renders and sends its introspection query to the GraphQL path.
+   * Needs Node and jsdom, in the {@code node_modules} directory named by {@code
+   * REX_GRAPHIQL_JSDOM_DIR} ({@code src/test/conformance/run.sh} installs it); skipped without.
+   */
+  @Test
+  void thePageRendersGraphiQLWhichQueriesTheServer() throws Exception {
+    String jsdom = System.getenv("REX_GRAPHIQL_JSDOM_DIR");
+    Assumptions.assumeTrue(
+        jsdom != null && Files.isDirectory(Path.of(jsdom, "jsdom")),
+        "Skipped: REX_GRAPHIQL_JSDOM_DIR does not name a node_modules directory with jsdom;"
+            + " rex-graphql/src/test/conformance/run.sh installs one and runs this test.");
+    ToyGraphQL toy = new ToyGraphQL();
+    List<String> queries = new CopyOnWriteArrayList<>();
+    try (GraphQLServer server =
+        GraphQLServer.builder(
+                request -> {
+                  queries.add(request.query());
+                  return toy.execute(request);
+                })
+            .build()
+            .start()) {
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  "node",
+                  "src/test/conformance/graphiql-check.cjs",
+                  server.uri().resolve("/graphiql").toString())
+              .redirectErrorStream(true);
+      builder.environment().put("NODE_PATH", jsdom);
+      Process node = builder.start();
+      String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(node.waitFor(2, TimeUnit.MINUTES)).isTrue();
+      assertThat(output).contains("GraphiQL rendered: true", "schema fetched: true");
+      assertThat(node.exitValue()).as(output).isZero();
+      assertThat(queries)
+          .anySatisfy(query -> assertThat(query).contains("query IntrospectionQuery"));
     }
   }
 

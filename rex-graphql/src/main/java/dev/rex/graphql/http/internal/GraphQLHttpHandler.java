@@ -1,12 +1,15 @@
 package dev.rex.graphql.http.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rex.graphql.GraphQLExecutor;
 import dev.rex.graphql.GraphQLRequest;
 import dev.rex.graphql.safety.SafetyErrorCode;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
@@ -120,7 +123,7 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
     try {
       result = executor.execute(request);
       body = Json.write(result.toSpecification());
-    } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (RuntimeException | JsonProcessingException e) {
       LOG.error("The GraphQL executor failed on a request", e);
       problem(
           response,
@@ -162,11 +165,8 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
       send(response, callback, 405, "text/plain", bytes("Use GET for GraphiQL."), null);
       return;
     }
-    send(response, callback, 200, "text/html", graphiqlPage(), "no-cache");
-  }
-
-  private byte[] graphiqlPage() {
-    return graphiql == null ? new byte[0] : graphiql.page();
+    GraphiQLAssets page = Objects.requireNonNull(graphiql, "GraphiQL is on here");
+    send(response, callback, 200, "text/html", page.page(), "no-cache");
   }
 
   private boolean handleAsset(String name, Request request, Response response, Callback callback) {
@@ -206,6 +206,6 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
   }
 
   private static byte[] bytes(String text) {
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,8 @@ final class Json {
       return MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw e;
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("Reading JSON from memory cannot fail with I/O", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading JSON from memory failed with I/O", e);
     }
   }
 
