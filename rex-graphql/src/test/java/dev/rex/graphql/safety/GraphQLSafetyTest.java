@@ -5,10 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rex.graphql.GraphQLRequest;
 import dev.rex.graphql.toy.ToyGraphQL;
 import graphql.ExecutionResult;
+import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,6 +203,33 @@ class GraphQLSafetyTest {
     assertThat(syntax.getErrors()).singleElement().satisfies(e -> assertThat(codeOf(e)).isNull());
     ExecutionResult unknown = new ToyGraphQL().execute(GraphQLRequest.of("{ nope }"));
     assertThat(unknown.getErrors()).singleElement().satisfies(e -> assertThat(codeOf(e)).isNull());
+  }
+
+  @Test
+  void chainsTheLimitsBeforeOtherInstrumentations() {
+    AtomicInteger executions = new AtomicInteger();
+    Instrumentation counting =
+        new SimplePerformantInstrumentation() {
+          @Override
+          public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+              InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            executions.incrementAndGet();
+            return SimpleInstrumentationContext.noOp();
+          }
+        };
+    GraphQLSchema schema =
+        new SchemaGenerator()
+            .makeExecutableSchema(
+                new SchemaParser().parse("type Query { a: Int }"),
+                RuntimeWiring.newRuntimeWiring().build());
+    GraphQL graphQL =
+        GraphQLSafety.apply(
+                GraphQL.newGraphQL(schema), GraphQLLimits.defaults().withMaxAliases(1), counting)
+            .build();
+    assertThat(graphQL.execute("{ x: a }").getErrors()).isEmpty();
+    ExecutionResult refused = graphQL.execute("{ x: a y: a }");
+    assertThat(codes(refused)).containsExactly("TOO_MANY_ALIASES");
+    assertThat(executions).hasValue(1);
   }
 
   @Test
