@@ -7,6 +7,8 @@ import dev.rex.dsl.exception.TransactionAbortedException;
 import dev.rex.graphql.internal.Engine;
 import dev.rex.graphql.internal.ErrorMapping;
 import dev.rex.graphql.internal.RequestScope;
+import dev.rex.graphql.safety.GraphQLLimits;
+import dev.rex.graphql.safety.GraphQLSafety;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -44,6 +46,7 @@ public final class RexGraphQL implements GraphQLExecutor {
   private final PrincipalResolver principals;
   private final AccessRules access;
   private final SchemaExtensions extensions;
+  private final GraphQLLimits limits;
   private final Map<String, GraphQL> byRole = new ConcurrentHashMap<>();
 
   private RexGraphQL(Builder builder) {
@@ -53,6 +56,7 @@ public final class RexGraphQL implements GraphQLExecutor {
     this.principals = builder.principals;
     this.access = builder.access;
     this.extensions = builder.extensions;
+    this.limits = builder.limits;
   }
 
   /** A builder for the API of {@code catalog}'s tables on {@code database}. */
@@ -79,9 +83,11 @@ public final class RexGraphQL implements GraphQLExecutor {
     return byRole.computeIfAbsent(
         role,
         r ->
-            GraphQL.newGraphQL(
-                    Engine.schema(
-                        catalog, access.restrict(catalog.overrides(), r), maxRows, extensions))
+            GraphQLSafety.apply(
+                    GraphQL.newGraphQL(
+                        Engine.schema(
+                            catalog, access.restrict(catalog.overrides(), r), maxRows, extensions)),
+                    limits)
                 .defaultDataFetcherExceptionHandler(new ErrorMapping())
                 .build());
   }
@@ -124,7 +130,11 @@ public final class RexGraphQL implements GraphQLExecutor {
             .operationName(request.operationName())
             .variables(request.variables())
             .extensions(request.extensions())
-            .graphQLContext(scope::into)
+            .graphQLContext(
+                context -> {
+                  context.of(GraphQLSafety.requestContext(request));
+                  scope.into(context);
+                })
             .build();
     return graphQL.execute(input);
   }
@@ -155,6 +165,7 @@ public final class RexGraphQL implements GraphQLExecutor {
     private PrincipalResolver principals = request -> Principal.anonymous();
     private AccessRules access = AccessRules.none();
     private SchemaExtensions extensions = SchemaExtensions.none();
+    private GraphQLLimits limits = GraphQLLimits.defaults();
 
     private Builder(Database database, Catalog catalog) {
       this.database = Objects.requireNonNull(database, "database");
@@ -189,6 +200,16 @@ public final class RexGraphQL implements GraphQLExecutor {
     /** Fields and types the application adds beside the generated ones; by default none. */
     public Builder extensions(SchemaExtensions added) {
       this.extensions = Objects.requireNonNull(added, "added");
+      return this;
+    }
+
+    /**
+     * The limits a request must stay within — depth, fields, aliases, root fields, parser tokens,
+     * length, introspection; by default {@link GraphQLLimits#defaults()}. A request beyond one is
+     * refused before anything runs.
+     */
+    public Builder limits(GraphQLLimits newLimits) {
+      this.limits = Objects.requireNonNull(newLimits, "newLimits");
       return this;
     }
 
