@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +34,25 @@ final class Selections {
 
   /**
    * One result key: a column at {@code index}, or a nested result at {@code index} decoded with
-   * {@code child} (null for a column), as a list when {@code many}.
+   * {@code child} (null for a column), as a list when {@code many}, or — with a {@code decoder} — a
+   * nested connection or aggregate's rows, decoded by it.
    */
-  record Output(String key, int index, @Nullable Projection child, boolean many) {}
+  record Output(
+      String key,
+      int index,
+      @Nullable Projection child,
+      boolean many,
+      @Nullable Function<Result<?>, @Nullable Object> decoder) {
+
+    Output(String key, int index, @Nullable Projection child, boolean many) {
+      this(key, index, child, many, null);
+    }
+
+    /** This output read from {@code newIndex} instead. */
+    Output at(int newIndex) {
+      return new Output(key, newIndex, child, many, decoder);
+    }
+  }
 
   private Selections() {}
 
@@ -61,6 +78,13 @@ final class Selections {
         outputs.add(
             new Output(selected.getResultKey(), fields.size(), nested.projection, relation.many()));
         fields.add(DSL.multiset(nested.select));
+        continue;
+      }
+      CompiledField summary = RelationSummaries.compile(compilation, entity, table, selected);
+      if (summary != null) {
+        outputs.add(
+            new Output(selected.getResultKey(), fields.size(), null, false, summary.decoder()));
+        fields.add(DSL.multiset(summary.select()));
       }
     }
     if (fields.isEmpty()) {
@@ -146,11 +170,16 @@ final class Selections {
     return rows;
   }
 
-  private static Map<String, @Nullable Object> decode(
-      Record record, Projection projection, int maxRows) {
+  /** One row of a statement as a map by result key. */
+  static Map<String, @Nullable Object> decode(Record record, Projection projection, int maxRows) {
     Map<String, @Nullable Object> row = new HashMap<>();
     for (Output output : projection.outputs()) {
       Object value = record.get(output.index());
+      Function<Result<?>, @Nullable Object> decoder = output.decoder();
+      if (decoder != null) {
+        row.put(output.key(), decoder.apply((Result<?>) value));
+        continue;
+      }
       Projection child = output.child();
       if (child == null) {
         row.put(output.key(), Values.toGraphQL(value));
