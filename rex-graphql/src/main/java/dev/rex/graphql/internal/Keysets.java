@@ -27,16 +27,17 @@ import org.jspecify.annotations.Nullable;
  * xn)} into {@code beyond(k1, x1) or (k1 = x1 and beyond(k2, x2)) or …}, where {@code beyond} is
  * {@code >} on an ascending key and {@code <} on a descending one, extended for nulls: a null
  * cursor value is matched with {@code is null}, and nulls sorted last are beyond every value.
- * "Before the cursor" is the same on the reversed order. Databases cannot use a row-value
- * comparison when directions are mixed, so the expansion is used always.
+ * "Before the cursor" is the same on the reversed order. A column declared not null gets no null
+ * alternative, so its condition stays the plain comparison an index serves. Databases cannot use a
+ * row-value comparison when directions are mixed, so the expansion is used always.
  */
 final class Keysets {
 
-  /** One key of the total order. */
-  record SortKey(Field<?> field, boolean descending, boolean nullsFirst) {
+  /** One key of the total order; {@code nullable} is false for a column that holds no nulls. */
+  record SortKey(Field<?> field, boolean descending, boolean nullsFirst, boolean nullable) {
 
     SortKey reversed() {
-      return new SortKey(field, !descending, !nullsFirst);
+      return new SortKey(field, !descending, !nullsFirst, nullable);
     }
 
     OrderField<?> order() {
@@ -50,27 +51,33 @@ final class Keysets {
   /** The total order of {@code entity}'s rows sorted by {@code orderBy}. */
   static List<SortKey> order(
       Compilation compilation, Entity entity, Table<?> table, @Nullable Object orderBy) {
+    Set<Field<?>> notNull = new HashSet<>();
+    for (Attribute attribute : entity.attributes()) {
+      if (!attribute.column().nullable()) {
+        notNull.add(Tables.column(table, attribute.column().name()));
+      }
+    }
     List<SortKey> keys = new ArrayList<>();
     Set<Field<?>> columns = new HashSet<>();
     for (Orders.Key key : Orders.keys(compilation, entity, table, orderBy)) {
-      keys.add(key(key.field(), key.direction()));
+      keys.add(key(key.field(), key.direction(), !notNull.contains(key.field())));
       columns.add(key.field());
     }
     for (Attribute attribute : entity.keyAttributes()) {
       Field<?> column = Tables.column(table, attribute.column().name());
       if (!columns.contains(column)) {
-        keys.add(key(column, "ASC"));
+        keys.add(key(column, "ASC", !notNull.contains(column)));
       }
     }
     return keys;
   }
 
-  private static SortKey key(Field<?> field, String direction) {
+  private static SortKey key(Field<?> field, String direction, boolean nullable) {
     return switch (direction) {
-      case "DESC", "DESC_NULLS_FIRST" -> new SortKey(field, true, true);
-      case "DESC_NULLS_LAST" -> new SortKey(field, true, false);
-      case "ASC_NULLS_FIRST" -> new SortKey(field, false, true);
-      default -> new SortKey(field, false, false);
+      case "DESC", "DESC_NULLS_FIRST" -> new SortKey(field, true, true, nullable);
+      case "DESC_NULLS_LAST" -> new SortKey(field, true, false, nullable);
+      case "ASC_NULLS_FIRST" -> new SortKey(field, false, true, nullable);
+      default -> new SortKey(field, false, false, nullable);
     };
   }
 
@@ -109,11 +116,12 @@ final class Keysets {
   private static Condition beyond(SortKey key, @Nullable Object value) {
     Field<Object> field = (Field<Object>) key.field();
     if (value == null) {
+      // A column without nulls cannot have a null cursor value; a related row's column can.
       // Only values sorted after the nulls are beyond a null: the non-null ones if nulls are first.
       return key.nullsFirst() ? field.isNotNull() : DSL.falseCondition();
     }
     Condition compared = key.descending() ? field.lt(value) : field.gt(value);
-    return key.nullsFirst() ? compared : DSL.or(compared, field.isNull());
+    return key.nullsFirst() || !key.nullable() ? compared : DSL.or(compared, field.isNull());
   }
 
   @SuppressWarnings("unchecked")

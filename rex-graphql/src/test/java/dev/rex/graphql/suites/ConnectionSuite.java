@@ -175,6 +175,28 @@ public abstract class ConnectionSuite extends GraphQLTest {
   }
 
   @Test
+  void cursorsCarryTimestampsAndDecimalsExactly() {
+    List<Long> byDate =
+        ids(
+            sql(
+                "select invoice_id from invoice order by invoice_date desc, total, invoice_id",
+                "select InvoiceId from Invoice order by InvoiceDate desc, Total, InvoiceId"));
+    List<Long> byPrice =
+        ids(
+            sql(
+                "select track_id from track where track_id <= 400"
+                    + " order by unit_price desc, name, track_id",
+                "select TrackId from Track where TrackId <= 400"
+                    + " order by UnitPrice desc, Name, TrackId"));
+
+    String dates = "orderBy: [{invoiceDate: DESC}, {total: ASC}],";
+    assertThat(forward("invoicesConnection", dates, 31, "invoiceId")).isEqualTo(byDate);
+    assertThat(backward("invoicesConnection", dates, 31, "invoiceId")).isEqualTo(byDate);
+    String prices = "where: {trackId: {lte: 400}}, orderBy: [{unitPrice: DESC, name: ASC}],";
+    assertThat(forward("tracksConnection", prices, 29, "trackId")).isEqualTo(byPrice);
+  }
+
+  @Test
   void pagesBySortKeysOfARelatedRow() {
     List<Long> expected =
         ids(
