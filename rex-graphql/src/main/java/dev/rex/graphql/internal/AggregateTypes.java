@@ -155,14 +155,15 @@ final class AggregateTypes {
     GraphQLObjectType.Builder group =
         GraphQLObjectType.newObject()
             .name(group(name))
-            .description("A group of " + name + " rows and what they add up to.")
-            .field(
-                field(
-                    COUNT,
-                    GraphQLNonNull.nonNull(graphql.Scalars.GraphQLInt),
-                    "How many rows the group has."));
-    for (String function : List.of(KEYS, SUM, AVG, MIN, MAX)) {
-      if (!columns(entity, function).isEmpty()) {
+            .description("A group of " + name + " rows and what they add up to.");
+    for (String function : List.of(KEYS, COUNT, SUM, AVG, MIN, MAX)) {
+      if (function.equals(COUNT)) {
+        group.field(
+            field(
+                COUNT,
+                GraphQLNonNull.nonNull(graphql.Scalars.GraphQLInt),
+                "How many rows the group has."));
+      } else if (!columns(entity, function).isEmpty()) {
         group.field(
             field(
                 function,

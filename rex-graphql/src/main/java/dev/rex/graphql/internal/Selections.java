@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * aggregates into JSON — with its own selection, filter, order and page, nested to any depth. So a
  * root field is one statement however deep the query goes, and every row is decoded into a map
  * keyed by the GraphQL result key (the alias, or the field name), which the default data fetcher
- * reads.
+ * reads. A to-many relation's connection or aggregate field is a {@code multiset} too, compiled by
+ * {@link RelationSummaries} and decoded by its own decoder.
  */
 final class Selections {
 
