@@ -29,13 +29,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A group ({@code AlbumAggregateGroup}) has {@code keys} (the grouped columns' values), {@code
  * count}, and {@code sum / avg} of the numeric columns and {@code min / max} of the orderable ones
- * (numbers, strings, dates and times). Types: {@code sum} of an {@code Int} or {@code BigInt}
- * column is a {@code BigInt} (a sum can outgrow 32 bits; the DSL reads it as a {@code BigDecimal}
- * and it is exact), of a {@code Decimal} a {@code Decimal}, of a {@code Float} a {@code Float};
- * {@code avg} is always a {@code Float}; {@code min / max} have the column's own type. {@code
- * having} ({@code AlbumAggregateFilter}) compares those values with the scalar filters' operators
- * and combines with {@code and / or / not}; {@code orderBy} ({@code AlbumAggregateOrderBy}) sorts
- * groups by keys or aggregates.
+ * (numbers, strings, dates and times). Types: the DSL reads every sum as an exact {@code
+ * BigDecimal}; {@code sum} of an {@code Int} column is shown as a {@code BigInt} (a sum can outgrow
+ * 32 bits, not 64), of a {@code BigInt} or {@code Decimal} as a {@code Decimal} (a sum of 64-bit
+ * values can outgrow 64 bits), of a {@code Float} as a {@code Float}; {@code avg} is always a
+ * {@code Float}; {@code min / max} have the column's own type. {@code having} ({@code
+ * AlbumAggregateFilter}) compares those values with the scalar filters' operators and combines with
+ * {@code and / or / not}; {@code orderBy} ({@code AlbumAggregateOrderBy}) sorts groups by keys or
+ * aggregates.
  */
 final class AggregateTypes {
 
@@ -82,7 +83,12 @@ final class AggregateTypes {
   /** The scalar of {@code function}'s value over a column of {@code scalar}. */
   static String resultScalar(String function, String scalar) {
     return switch (function) {
-      case SUM -> scalar.equals("Int") ? "BigInt" : scalar;
+      case SUM ->
+          switch (scalar) {
+            case "Int" -> "BigInt";
+            case "BigInt" -> "Decimal";
+            default -> scalar;
+          };
       case AVG -> "Float";
       default -> scalar;
     };

@@ -69,7 +69,7 @@ final class Aggregates {
     List<SelectField<?>> fields = new ArrayList<>();
     List<Slot> slots = new ArrayList<>();
     List<String> objects = new ArrayList<>();
-    for (SelectedField part : unique(set.getImmediateFields())) {
+    for (SelectedField part : Connections.unique(set.getImmediateFields())) {
       String function = part.getName();
       if (function.equals(AggregateTypes.COUNT)) {
         slots.add(new Slot(part.getResultKey(), null, fields.size(), v -> ((Number) v).intValue()));
@@ -77,7 +77,7 @@ final class Aggregates {
         continue;
       }
       objects.add(part.getResultKey());
-      for (SelectedField inner : unique(part.getSelectionSet().getImmediateFields())) {
+      for (SelectedField inner : Connections.unique(part.getSelectionSet().getImmediateFields())) {
         if (function.equals(AggregateTypes.KEYS) && !grouped.contains(inner.getName())) {
           throw new RequestException(
               "BAD_USER_INPUT",
@@ -237,17 +237,6 @@ final class Aggregates {
       }
     }
     return DSL.and(conditions);
-  }
-
-  private static List<SelectedField> unique(List<SelectedField> fields) {
-    Set<String> keys = new HashSet<>();
-    List<SelectedField> unique = new ArrayList<>();
-    for (SelectedField field : fields) {
-      if (!field.getName().startsWith("__") && keys.add(field.getResultKey())) {
-        unique.add(field);
-      }
-    }
-    return unique;
   }
 
   @SuppressWarnings("unchecked")

@@ -218,7 +218,7 @@ final class Connections {
   }
 
   /** The fields of {@code fields} with distinct result keys, without introspection fields. */
-  private static List<SelectedField> unique(List<SelectedField> fields) {
+  static List<SelectedField> unique(List<SelectedField> fields) {
     Set<String> keys = new HashSet<>();
     List<SelectedField> unique = new ArrayList<>();
     for (SelectedField field : fields) {

@@ -270,6 +270,18 @@ public abstract class AggregateSuite extends GraphQLTest {
   }
 
   @Test
+  void havingWithoutGroupByKeepsOrDropsTheOneGroup() {
+    Map<String, Object> data =
+        data(
+            "{ kept: genresAggregate(having: {count: {gt: 1}}) { count }"
+                + " dropped: genresAggregate(having: {count: {gt: 100000}}) { count } }");
+
+    assertThat(list(data, "kept")).hasSize(1);
+    assertThat(list(data, "dropped")).isEmpty();
+    assertThat(statements).hasSize(2);
+  }
+
+  @Test
   void refusesKeysThatAreNotGroupedBy() {
     List<GraphQLError> errors =
         errors("{ albumsAggregate(groupBy: [artistId]) { keys { title } } }");
