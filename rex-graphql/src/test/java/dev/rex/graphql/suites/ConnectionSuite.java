@@ -360,6 +360,22 @@ public abstract class ConnectionSuite extends GraphQLTest {
     assertThat(list(connection, "nodes").get(1)).containsEntry("__typename", "Album");
     assertThat(connection.get("__typename")).isEqualTo("AlbumConnection");
     assertThat(statements).hasSize(1);
+    assertThat(statements.get(0)).as("no totalCount, no count").doesNotContain("count(");
+  }
+
+  @Test
+  void withoutFirstOrLastAConnectionReadsEveryRowUpToTheMaximum() {
+    Map<String, Object> data =
+        data("{ genresConnection { nodes { genreId } pageInfo { hasNextPage } } }");
+
+    assertThat(list(map(data, "genresConnection"), "nodes"))
+        .extracting(n -> ((Number) n.get("genreId")).longValue())
+        .isEqualTo(
+            ids(
+                sql(
+                    "select genre_id from genre order by 1",
+                    "select GenreId from Genre order by 1")));
+    assertThat(map(map(data, "genresConnection"), "pageInfo")).containsEntry("hasNextPage", false);
   }
 
   @Test
