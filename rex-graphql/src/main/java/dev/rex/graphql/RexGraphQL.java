@@ -175,7 +175,8 @@ public final class RexGraphQL implements GraphQLExecutor {
     /**
      * The most rows one list field may return. A field asked for more ({@code limit} above it) is
      * refused, and one without a limit whose rows would exceed it fails with {@code TOO_MANY_ROWS}
-     * rather than being cut short.
+     * rather than being cut short. The same bounds a connection's {@code first} and {@code last} (a
+     * connection without either returns a page of this many rows) and an aggregate's groups.
      */
     public Builder maxRows(int rows) {
       if (rows < 1) {

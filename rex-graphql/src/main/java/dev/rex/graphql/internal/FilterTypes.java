@@ -44,15 +44,7 @@ final class FilterTypes {
   /** Every input type for filtering {@code model}. */
   static List<GraphQLInputObjectType> all(GraphModel model) {
     List<GraphQLInputObjectType> types = new ArrayList<>();
-    Set<String> scalars = new LinkedHashSet<>();
-    for (Entity entity : model.entities()) {
-      for (Attribute attribute : entity.attributes()) {
-        if (attribute.comparable()) {
-          scalars.add(attribute.scalar());
-        }
-      }
-    }
-    for (String scalar : scalars) {
+    for (String scalar : scalars(model)) {
       types.add(scalarFilter(scalar, model.enums().containsKey(scalar)));
     }
     for (Entity entity : model.entities()) {
@@ -62,7 +54,7 @@ final class FilterTypes {
     return types;
   }
 
-  private static GraphQLInputObjectType scalarFilter(String scalar, boolean isEnum) {
+  static GraphQLInputObjectType scalarFilter(String scalar, boolean isEnum) {
     GraphQLInputType type = GraphQLTypeReference.typeRef(scalar);
     GraphQLInputType list = GraphQLList.list(GraphQLNonNull.nonNull(type));
     GraphQLInputObjectType.Builder builder =
@@ -87,6 +79,19 @@ final class FilterTypes {
           .field(field(ILIKE, Scalars.GraphQLString, "LIKE, ignoring case."));
     }
     return builder.build();
+  }
+
+  /** The scalars whose comparison inputs {@link #all} makes: those of the non-list columns. */
+  static Set<String> scalars(GraphModel model) {
+    Set<String> scalars = new LinkedHashSet<>();
+    for (Entity entity : model.entities()) {
+      for (Attribute attribute : entity.attributes()) {
+        if (attribute.comparable()) {
+          scalars.add(attribute.scalar());
+        }
+      }
+    }
+    return scalars;
   }
 
   private static GraphQLInputObjectType rowFilter(Entity entity) {

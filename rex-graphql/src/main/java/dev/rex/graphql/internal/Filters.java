@@ -102,7 +102,7 @@ final class Filters {
   }
 
   @SuppressWarnings("unchecked")
-  private static Condition compare(Field<?> column, @Nullable Object input) {
+  static Condition compare(Field<?> column, @Nullable Object input) {
     if (!(input instanceof Map<?, ?> comparisons)) {
       return DSL.noCondition();
     }

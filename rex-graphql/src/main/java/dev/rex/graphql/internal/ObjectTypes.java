@@ -14,6 +14,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeReference;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The object type of each entity, the enums of its columns, and the {@code Query} root: a list
@@ -62,10 +63,19 @@ final class ObjectTypes {
       }
       for (Relation relation : entity.relations()) {
         builder.field(relationField(relation));
+        addIfPresent(builder, ConnectionTypes.relationField(model, relation));
+        addIfPresent(builder, AggregateTypes.relationField(relation));
       }
       types.add(builder.build());
     }
     return types;
+  }
+
+  private static void addIfPresent(
+      GraphQLObjectType.Builder builder, @Nullable GraphQLFieldDefinition field) {
+    if (field != null) {
+      builder.field(field);
+    }
   }
 
   static GraphQLOutputType attributeType(Attribute attribute) {
@@ -130,6 +140,10 @@ final class ObjectTypes {
               .description(entity.typeName() + " rows.")
               .type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(type))))
               .arguments(listArguments(entity.typeName())));
+      if (ConnectionTypes.hasConnection(entity)) {
+        builder.field(ConnectionTypes.rootField(entity));
+      }
+      builder.field(AggregateTypes.rootField(entity));
       List<Attribute> key = entity.keyAttributes();
       String single = entity.singleField();
       if (single != null && !key.isEmpty()) {

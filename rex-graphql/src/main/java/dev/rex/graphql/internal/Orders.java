@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class Orders {
 
   /** One sort key: what to sort by and the {@code OrderDirection} value. */
-  private record Key(Field<?> field, String direction) {}
+  record Key(Field<?> field, String direction) {}
 
   private Orders() {}
 
@@ -31,7 +31,7 @@ final class Orders {
     return order;
   }
 
-  private static List<Key> keys(
+  static List<Key> keys(
       Compilation compilation, Entity entity, Table<?> table, @Nullable Object input) {
     List<Key> keys = new ArrayList<>();
     List<?> elements =
@@ -82,7 +82,7 @@ final class Orders {
             .limit(1));
   }
 
-  private static <T> SortField<T> sort(Field<T> field, String direction) {
+  static <T> SortField<T> sort(Field<T> field, String direction) {
     return switch (direction) {
       case "DESC" -> field.desc();
       case "ASC_NULLS_FIRST" -> field.asc().nullsFirst();

@@ -43,6 +43,7 @@ final class QueryFetchers {
         registry.dataFetcher(FieldCoordinates.coordinates("Query", single), single(entity));
       }
     }
+    new SummaryFetchers(model, catalog, maxRows).register(registry);
   }
 
   private DataFetcher<List<Map<String, @Nullable Object>>> list(Entity entity) {

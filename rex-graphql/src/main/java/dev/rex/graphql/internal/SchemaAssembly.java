@@ -51,6 +51,8 @@ public final class SchemaAssembly {
     types.addAll(ObjectTypes.all(model));
     types.addAll(FilterTypes.all(model));
     types.addAll(OrderTypes.all(model));
+    types.addAll(ConnectionTypes.all(model));
+    types.addAll(AggregateTypes.all(model));
     return GraphQLSchema.newSchema()
         .query(ObjectTypes.query(model))
         .additionalTypes(types)

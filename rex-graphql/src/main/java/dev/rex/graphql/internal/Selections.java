@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * aggregates into JSON — with its own selection, filter, order and page, nested to any depth. So a
  * root field is one statement however deep the query goes, and every row is decoded into a map
  * keyed by the GraphQL result key (the alias, or the field name), which the default data fetcher
- * reads.
+ * reads. A to-many relation's connection or aggregate field is a {@code multiset} too, compiled by
+ * {@link RelationSummaries} and decoded by its own decoder.
  */
 final class Selections {
 
@@ -45,9 +47,25 @@ final class Selections {
 
   /**
    * One result key: a column at {@code index}, or a nested result at {@code index} decoded with
-   * {@code child} (null for a column), as a list when {@code many}.
+   * {@code child} (null for a column), as a list when {@code many}, or — with a {@code decoder} — a
+   * nested connection or aggregate's rows, decoded by it.
    */
-  record Output(String key, int index, @Nullable Projection child, boolean many) {}
+  record Output(
+      String key,
+      int index,
+      @Nullable Projection child,
+      boolean many,
+      @Nullable Function<Result<?>, @Nullable Object> decoder) {
+
+    Output(String key, int index, @Nullable Projection child, boolean many) {
+      this(key, index, child, many, null);
+    }
+
+    /** This output read from {@code newIndex} instead. */
+    Output at(int newIndex) {
+      return new Output(key, newIndex, child, many, decoder);
+    }
+  }
 
   /**
    * The row-map key of the row's generated record, present when the selection has fields an
@@ -80,6 +98,13 @@ final class Selections {
         outputs.add(
             new Output(selected.getResultKey(), fields.size(), nested.projection, relation.many()));
         fields.add(DSL.multiset(nested.select));
+        continue;
+      }
+      CompiledField summary = RelationSummaries.compile(compilation, entity, table, selected);
+      if (summary != null) {
+        outputs.add(
+            new Output(selected.getResultKey(), fields.size(), null, false, summary.decoder()));
+        fields.add(DSL.multiset(summary.select()));
         continue;
       }
       if (keys.add(RECORD_KEY)) {
@@ -190,8 +215,8 @@ final class Selections {
     return rows;
   }
 
-  private static Map<String, @Nullable Object> decode(
-      Record record, Projection projection, int maxRows) {
+  /** One row of a statement as a map by result key. */
+  static Map<String, @Nullable Object> decode(Record record, Projection projection, int maxRows) {
     Map<String, @Nullable Object> row = new HashMap<>();
     for (Output output : projection.outputs()) {
       if (output.key().equals(RECORD_KEY)) {
@@ -199,6 +224,11 @@ final class Selections {
         continue;
       }
       Object value = record.get(output.index());
+      Function<Result<?>, @Nullable Object> decoder = output.decoder();
+      if (decoder != null) {
+        row.put(output.key(), decoder.apply((Result<?>) value));
+        continue;
+      }
       Projection child = output.child();
       if (child == null) {
         row.put(output.key(), Values.toGraphQL(value));
