@@ -26,6 +26,7 @@ public final class Engine {
         };
     registry.defaultDataFetcher(DataFetcherFactories.useDataFetcher(byResultKey));
     new QueryFetchers(model, catalog, maxRows).register(registry);
+    new MutationFetchers(model, catalog, maxRows).register(registry);
     return SchemaAssembly.build(model, registry.build());
   }
 

@@ -51,10 +51,13 @@ public final class SchemaAssembly {
     types.addAll(ObjectTypes.all(model));
     types.addAll(FilterTypes.all(model));
     types.addAll(OrderTypes.all(model));
-    return GraphQLSchema.newSchema()
-        .query(ObjectTypes.query(model))
-        .additionalTypes(types)
-        .codeRegistry(codeRegistry)
-        .build();
+    types.addAll(MutationTypes.all(model));
+    GraphQLSchema.Builder schema =
+        GraphQLSchema.newSchema()
+            .query(ObjectTypes.query(model))
+            .mutation(MutationTypes.mutation(model))
+            .additionalTypes(types)
+            .codeRegistry(codeRegistry);
+    return schema.build();
   }
 }
