@@ -137,7 +137,7 @@ final class MutationTypes {
           field(
               relation.fieldName(),
               ref(MutationNames.relate(relation.target())),
-              "Sets " + relation.sourceColumns() + " from an existing or a new row."));
+              sets(entity, relation)));
     }
     for (Relation relation : Writability.children(model, entity)) {
       builder.field(
@@ -169,7 +169,7 @@ final class MutationTypes {
           field(
               relation.fieldName(),
               ref(MutationNames.relate(relation.target())),
-              "Sets " + relation.sourceColumns() + " from an existing or a new row."));
+              sets(entity, relation)));
     }
     for (Relation relation : Writability.children(model, entity)) {
       builder.field(
@@ -278,6 +278,19 @@ final class MutationTypes {
           argument(attribute.fieldName(), GraphQLNonNull.nonNull(ref(attribute.scalar()))));
     }
     return field;
+  }
+
+  private static String sets(Entity entity, Relation relation) {
+    List<String> fields = new ArrayList<>();
+    for (String column : relation.sourceColumns()) {
+      Attribute attribute = entity.attributeOfColumn(column);
+      fields.add(attribute == null ? column : attribute.fieldName());
+    }
+    return "An existing or a new "
+        + relation.target()
+        + " to refer to; sets "
+        + String.join(", ", fields)
+        + ".";
   }
 
   private static GraphQLInputType columnType(Attribute attribute) {

@@ -204,6 +204,14 @@ final class WritePlanner {
     Entity target = entity(relation.target());
     WriteNode child = newNode(target, WriteNode.Action.INSERT, path);
     child.filledWhileWriting.addAll(relation.targetColumns());
+    if (parent.action == WriteNode.Action.UPDATE) {
+      // The parent exists: its values are known now, so validators see the child's foreign key.
+      for (int i = 0; i < relation.sourceColumns().size(); i++) {
+        Object value =
+            parent.record.get(Tables.column(parent.table, relation.sourceColumns().get(i)));
+        setColumn(child, relation.targetColumns().get(i), value);
+      }
+    }
     parent.children.add(
         new WriteNode.Edge(child, relation.sourceColumns(), relation.targetColumns()));
     applyInput(child, input, new HashSet<>(relation.targetColumns()), parent.entity.typeName());

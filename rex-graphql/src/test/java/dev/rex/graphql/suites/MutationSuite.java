@@ -40,7 +40,20 @@ public abstract class MutationSuite extends GraphQLTest {
 
   @Override
   protected RexSettings settings(RexSettings defaults) {
-    return notBlank(defaults, table("artist"));
+    return frozenAlbum(notBlank(defaults, table("artist")), table("track"));
+  }
+
+  /** An application rule that reads a foreign key: the tracks of album 1 are not written. */
+  private static <R extends Record> RexSettings frozenAlbum(RexSettings settings, Table<R> track) {
+    @SuppressWarnings("unchecked")
+    Field<Integer> album = (Field<Integer>) column(track, "album_id");
+    return settings.withValidator(
+        track,
+        (record, violations) -> {
+          if (Integer.valueOf(1).equals(record.get(album))) {
+            violations.add(album, "frozen album", "The tracks of album 1 are frozen.");
+          }
+        });
   }
 
   /** An application rule: an artist's name, when given, is not blank. */
@@ -521,5 +534,119 @@ public abstract class MutationSuite extends GraphQLTest {
         error("mutation { createGenres(inputs: [" + inputs + "]) { name } }");
     assertThat(tooManyInputs.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
     assertThat(count("genres", "{name: {like: \"many %\"}}")).isZero();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void validatorsSeeTheForeignKeyOfAChildCreatedUnderAnExistingRow() {
+    GraphQLError error =
+        error(
+            """
+            mutation { updateAlbum(albumId: 1, patch: {tracks: {create: [
+              {name: "bonus", milliseconds: 1, unitPrice: "1", mediaTypeId: 1}]}}) { title } }
+            """);
+
+    assertThat(error.getExtensions()).containsEntry("code", "VALIDATION");
+    assertThat((List<Map<String, Object>>) error.getExtensions().get("violations"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.get("field")).isEqualTo("albumId");
+              assertThat(v.get("constraint")).isEqualTo("frozen album");
+              assertThat(v.get("path"))
+                  .isEqualTo(List.of("patch", "tracks", "create", 0, "albumId"));
+            });
+    assertThat(statements).hasSize(1); // the album was read, nothing written
+    assertThat(count("tracks", "{name: {eq: \"bonus\"}}")).isZero();
+  }
+
+  @Test
+  void aFailureAfterTheFirstWriteRollsBackTheWrite() {
+    Map<String, Object> created =
+        map(
+            data("""
+                    mutation { createAlbum(input: {title: "Mine", artistId: 3, tracks: [
+                        {name: "mine", milliseconds: 1, unitPrice: "1", mediaTypeId: 1}]}) {
+                      albumId tracks { trackId } } }
+                    """)
+                .get("createAlbum"));
+    int albumId = id(created, "albumId");
+    int mine = id(list(created.get("tracks")).get(0), "trackId");
+
+    GraphQLError error =
+        error(
+            """
+            mutation { updateAlbum(albumId: %d, patch: {title: "Renamed", tracks: {
+                delete: [{trackId: %d}, {trackId: 1}]}}) { title } }
+            """
+                .formatted(albumId, mine));
+
+    assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND");
+    assertThat(error.getMessage()).contains("patch.tracks.delete[1]");
+    assertThat(data("{ track(trackId: " + mine + ") { name } }").get("track")).isNotNull();
+    assertThat(map(data("{ album(albumId: " + albumId + ") { title } }").get("album")))
+        .containsEntry("title", "Mine");
+  }
+
+  @Test
+  void aJoinTableRowIsWrittenAndFoundByItsCompositeKey() {
+    int empty =
+        id(
+            map(
+                data("mutation { createPlaylist(input: {name: \"Empty\"}) { playlistId } }")
+                    .get("createPlaylist")),
+            "playlistId");
+    List<Map<String, Object>> rows =
+        list(
+            data("""
+                    mutation { createPlaylistTracks(inputs: [
+                        {playlist: {create: {name: "Mix"}}, track: {connect: {trackId: 3}}},
+                        {playlistId: %d, trackId: 3}]) {
+                      playlistId trackId playlist { name } track { name } } }
+                    """
+                    .formatted(empty))
+                .get("createPlaylistTracks"));
+
+    int mix = id(rows.get(0), "playlistId");
+    assertThat(rows.get(0).get("playlist").toString()).isEqualTo("{name=Mix}");
+    assertThat(rows.get(1).get("playlist").toString()).isEqualTo("{name=Empty}");
+    assertThat(rows).extracting(r -> id(r, "trackId")).containsExactly(3, 3);
+    assertThat(count("playlistTracks", "{playlistId: {eq: %d}}".formatted(mix))).isEqualTo(1);
+  }
+
+  @Test
+  void compositeKeysWorkForUpsertAndDeletes() {
+    int mix =
+        id(
+            map(
+                data("""
+                        mutation { createPlaylist(input: {name: "Keys", playlistTracks: [
+                          {trackId: 5}, {trackId: 6}, {trackId: 7}]}) { playlistId } }
+                        """)
+                    .get("createPlaylist")),
+            "playlistId");
+
+    Map<String, Object> same =
+        map(
+            data("mutation { upsertPlaylistTrack(input: {playlistId: %d, trackId: 5}) {"
+                        .formatted(mix)
+                    + " trackId playlist { name } } }")
+                .get("upsertPlaylistTrack"));
+    assertThat(same.toString()).isEqualTo("{trackId=5, playlist={name=Keys}}");
+
+    Map<String, Object> one =
+        map(
+            data("mutation { deletePlaylistTrack(playlistId: %d, trackId: 6) { trackId } }"
+                    .formatted(mix))
+                .get("deletePlaylistTrack"));
+    assertThat(one.toString()).isEqualTo("{trackId=6}");
+
+    List<Map<String, Object>> rest =
+        list(
+            data("mutation { deletePlaylistTracks(where: {playlistId: {eq: %d}}) { trackId } }"
+                    .formatted(mix))
+                .get("deletePlaylistTracks"));
+    assertThat(rest).extracting(r -> id(r, "trackId")).containsExactlyInAnyOrder(5, 7);
+    assertThat(count("playlistTracks", "{playlistId: {eq: %d}}".formatted(mix))).isZero();
   }
 }
