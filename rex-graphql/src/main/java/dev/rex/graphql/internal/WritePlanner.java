@@ -119,19 +119,7 @@ final class WritePlanner {
     Entity entity = node.entity;
     for (Relation relation : Writability.parents(model, entity)) {
       if (input.get(relation.fieldName()) != null) {
-        for (String column : relation.sourceColumns()) {
-          Attribute attribute = entity.attributeOfColumn(column);
-          if (attribute != null && input.containsKey(attribute.fieldName())) {
-            throw new RequestException(
-                "BAD_USER_INPUT",
-                where(node.path)
-                    + "give "
-                    + attribute.fieldName()
-                    + " or "
-                    + relation.fieldName()
-                    + ", not both");
-          }
-        }
+        refuseColumnsBesides(node, relation, input);
       }
     }
     for (Map.Entry<?, ?> entry : input.entrySet()) {
@@ -156,6 +144,23 @@ final class WritePlanner {
       } else {
         refuseParentColumns(path, relation.sourceColumns(), fromParent, parentType);
         relate(node, relation, (Map<?, ?>) value, path);
+      }
+    }
+  }
+
+  /** A foreign key is given once: as its columns or as its relation, not both. */
+  private static void refuseColumnsBesides(WriteNode node, Relation relation, Map<?, ?> input) {
+    for (String column : relation.sourceColumns()) {
+      Attribute attribute = node.entity.attributeOfColumn(column);
+      if (attribute != null && input.containsKey(attribute.fieldName())) {
+        throw new RequestException(
+            "BAD_USER_INPUT",
+            where(node.path)
+                + "give "
+                + attribute.fieldName()
+                + " or "
+                + relation.fieldName()
+                + ", not both");
       }
     }
   }
