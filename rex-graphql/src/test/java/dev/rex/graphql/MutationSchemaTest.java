@@ -43,7 +43,11 @@ class MutationSchemaTest {
                         List.of(List.of("email")),
                         ID,
                         ColumnDescription.of("email", SqlType.VARCHAR, false, false),
-                        ColumnDescription.of("bio", SqlType.VARCHAR, true, false)),
+                        ColumnDescription.of("bio", SqlType.VARCHAR, true, false),
+                        new ColumnDescription(
+                            "mood", SqlType.ENUM, null, false, false, "mood", List.of("ok", "sad")),
+                        new ColumnDescription(
+                            "tags", SqlType.ARRAY, SqlType.VARCHAR, true, false, null, List.of())),
                     table("author_stats", false, List.of("id"), List.of(), ID),
                     table("audit_log", true, List.of(), List.of(), ID))),
             NamingOverrides.none());
@@ -67,6 +71,8 @@ class MutationSchemaTest {
     assertThat(sdl).containsPattern("input AuthorInput \\{[^}]*\\bid: Int\\n");
     assertThat(sdl).containsPattern("input AuthorInput \\{[^}]*\\bemail: String!");
     assertThat(sdl).containsPattern("input AuthorPatch \\{[^}]*\\bemail: String\\n");
+    assertThat(sdl).containsPattern("input AuthorInput \\{[^}]*\\bmood: Mood!");
+    assertThat(sdl).containsPattern("input AuthorInput \\{[^}]*\\btags: \\[String\\]\\n");
   }
 
   @Test

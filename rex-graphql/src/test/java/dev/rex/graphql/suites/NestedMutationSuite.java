@@ -259,4 +259,24 @@ public abstract class NestedMutationSuite extends FreshChinookTest {
     assertThat(map(data("{ album(albumId: " + albumId + ") { title } }").get("album")))
         .containsEntry("title", "Mine");
   }
+
+  @Test
+  void aSelfReferenceCreatesTheManagerAndTheReportsWithTheRow() {
+    Map<String, Object> employee =
+        map(
+            data("""
+                    mutation { createEmployee(input: {firstName: "Mid", lastName: "Level",
+                        employeeByReportsTo: {create: {firstName: "Big", lastName: "Boss"}},
+                        employeesByReportsTo: [{firstName: "New", lastName: "Hire"}]}) {
+                      lastName
+                      employeeByReportsTo { lastName }
+                      employeesByReportsTo { lastName employeeByReportsTo { lastName } } } }
+                    """)
+                .get("createEmployee"));
+
+    assertThat(employee.toString())
+        .isEqualTo(
+            "{lastName=Level, employeeByReportsTo={lastName=Boss},"
+                + " employeesByReportsTo=[{lastName=Hire, employeeByReportsTo={lastName=Level}}]}");
+  }
 }
