@@ -67,10 +67,17 @@ public abstract class GraphQLTest {
     db =
         Rex.connect(
             chinookUrl(),
-            RexSettings.defaults()
-                .withListener(
-                    ExecuteListener.onExecuteEnd((ExecuteContext c) -> statements.add(c.sql()))));
+            settings(
+                RexSettings.defaults()
+                    .withListener(
+                        ExecuteListener.onExecuteEnd(
+                            (ExecuteContext c) -> statements.add(c.sql())))));
     graphql = configure(RexGraphQL.builder(db, ChinookCatalogs.of(dialect()))).build();
+  }
+
+  /** The settings of the suite's {@link Rex}; suites override it to register validators. */
+  protected RexSettings settings(RexSettings defaults) {
+    return defaults;
   }
 
   /** The API under test; suites override it to change settings. */

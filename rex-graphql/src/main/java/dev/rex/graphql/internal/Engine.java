@@ -32,6 +32,7 @@ public final class Engine {
         };
     registry.defaultDataFetcher(DataFetcherFactories.useDataFetcher(byResultKey));
     new QueryFetchers(model, catalog, maxRows).register(registry);
+    new MutationFetchers(model, catalog, maxRows).register(registry);
     return Extensions.apply(SchemaAssembly.build(model, registry.build()), model, extensions);
   }
 

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns an exception thrown while fetching a field into a GraphQL error with a sentence and an
  * {@code extensions.code}: Rex's typed exceptions keep their message ({@code VALIDATION}, {@code
- * CONFLICT}, {@code REFERENCE}, {@code BAD_USER_INPUT}); anything unexpected is logged with its
- * stack trace and answered with {@code INTERNAL_SERVER_ERROR} and no internals.
+ * CONFLICT}, {@code REFERENCE}, {@code BAD_USER_INPUT}); a mutation's violations are listed in
+ * {@code extensions.violations} (see {@link InvalidInputException}); anything unexpected is logged
+ * with its stack trace and answered with {@code INTERNAL_SERVER_ERROR} and no internals.
  */
 public final class ErrorMapping implements DataFetcherExceptionHandler {
 
@@ -43,6 +44,9 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
     Map<String, Object> extensions = new LinkedHashMap<>();
     String code = code(failure);
     extensions.put("code", code);
+    if (failure instanceof InvalidInputException invalid) {
+      extensions.put("violations", invalid.violations());
+    }
     String message = failure.getMessage();
     if (code.equals("INTERNAL_SERVER_ERROR")) {
       LOG.error("GraphQL field {} failed", parameters.getPath(), failure);
@@ -63,6 +67,9 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
   static String code(Throwable failure) {
     if (failure instanceof RequestException request) {
       return request.code();
+    }
+    if (failure instanceof InvalidInputException) {
+      return "VALIDATION";
     }
     if (failure instanceof ValidationException
         || failure instanceof NotNullViolationException

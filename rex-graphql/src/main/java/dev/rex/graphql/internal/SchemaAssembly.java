@@ -53,10 +53,13 @@ public final class SchemaAssembly {
     types.addAll(OrderTypes.all(model));
     types.addAll(ConnectionTypes.all(model));
     types.addAll(AggregateTypes.all(model));
-    return GraphQLSchema.newSchema()
-        .query(ObjectTypes.query(model))
-        .additionalTypes(types)
-        .codeRegistry(codeRegistry)
-        .build();
+    types.addAll(MutationTypes.all(model));
+    GraphQLSchema.Builder schema =
+        GraphQLSchema.newSchema()
+            .query(ObjectTypes.query(model))
+            .mutation(MutationTypes.mutation(model))
+            .additionalTypes(types)
+            .codeRegistry(codeRegistry);
+    return schema.build();
   }
 }
