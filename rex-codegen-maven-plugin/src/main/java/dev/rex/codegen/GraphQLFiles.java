@@ -78,10 +78,11 @@ final class GraphQLFiles {
     file.imports(NamingOverrides.class.getName());
     file.javadoc(
         0,
-        "The generated tables as a rex-graphql {@link Catalog}, named with the GraphQL naming"
-            + " overrides of the generator's configuration. {@code "
+        "The generated tables as a rex-graphql {@link Catalog}, named with the GraphQL naming\n"
+            + " * overrides of the generator's configuration. {@code "
             + GraphQLOptions.SCHEMA_FILE
-            + "} in this package is its schema. Serve it with {@code RexGraphQL.builder(database, "
+            + "} in this package is\n"
+            + " * its schema. Serve it with {@code RexGraphQL.builder(database, "
             + GraphQLOptions.CATALOG_CLASS
             + ".catalog())}.",
         "");
