@@ -9,7 +9,9 @@ import dev.rex.graphql.model.NamingOverrides;
 import java.util.List;
 
 /**
- * The generated tables as a rex-graphql {@link Catalog}, named with the GraphQL naming overrides of the generator's configuration. {@code schema.graphqls} in this package is its schema. Serve it with {@code RexGraphQL.builder(database, GraphQLCatalog.catalog())}.
+ * The generated tables as a rex-graphql {@link Catalog}, named with the GraphQL naming
+ * overrides of the generator's configuration. {@code schema.graphqls} in this package is
+ * its schema. Serve it with {@code RexGraphQL.builder(database, GraphQLCatalog.catalog())}.
  */
 public final class GraphQLCatalog {
 
