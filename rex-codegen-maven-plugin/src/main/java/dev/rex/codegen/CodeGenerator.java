@@ -1,10 +1,12 @@
 package dev.rex.codegen;
 
+import dev.rex.graphql.model.NamingOverrides;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ import java.util.List;
  * of the migrations and configuration with the one stored next to the sources and returns at once
  * when they match. Otherwise it starts a {@link ThrowawayDatabase}, applies the migrations with
  * Flyway, reads the schema with jooq-meta ({@link SchemaReader}), plans names and types ({@link
- * CodePlanner}), writes the files ({@link SourceFiles}), throws the database away and stores the
+ * CodePlanner}), writes the files ({@link SourceFiles}, and with {@link GeneratorConfig#graphql()}
+ * the GraphQL schema and catalog of {@link GraphQLFiles}), throws the database away and stores the
  * new fingerprint. With a configured database it reads that database as it is and always
  * regenerates, because the database can change without the migrations changing.
  */
@@ -44,12 +47,11 @@ public final class CodeGenerator {
    */
   public GenerationResult generate(GeneratorConfig config) throws IOException, SQLException {
     long start = System.nanoTime();
-    JdbcTarget existing = config.database();
     List<GeneratedFile> files;
     CodePlan plan;
-    if (existing != null) {
+    if (config.database() != null) {
       InputFingerprint.clear(config);
-      plan = plan(existing, config);
+      plan = read(config, start);
       files = write(plan, config);
     } else {
       String fingerprint = InputFingerprint.compute(config);
@@ -58,29 +60,7 @@ public final class CodeGenerator {
         return new GenerationResult(true, 0, 0, Duration.ofNanos(System.nanoTime() - start));
       }
       InputFingerprint.clear(config);
-      if (!Files.isDirectory(config.migrations())) {
-        throw new IllegalArgumentException(
-            "The migrations directory "
-                + config.migrations().toAbsolutePath()
-                + " does not exist.");
-      }
-      try (ThrowawayDatabase database = databases.start(config.dialect())) {
-        long started = System.nanoTime();
-        int applied = Migrator.migrate(database.target(), config.migrations());
-        log.info(
-            "Started a throwaway "
-                + config.dialect().configName()
-                + " database in "
-                + millis(start, started)
-                + " ms and applied "
-                + applied
-                + " migration(s) from "
-                + config.migrations()
-                + " in "
-                + millis(started, System.nanoTime())
-                + " ms.");
-        plan = plan(database.target(), config);
-      }
+      plan = read(config, start);
       files = write(plan, config);
       InputFingerprint.store(config, fingerprint);
     }
@@ -94,6 +74,54 @@ public final class CodeGenerator {
             + elapsed.toMillis()
             + " ms.");
     return new GenerationResult(false, plan.tables().size(), files.size(), elapsed);
+  }
+
+  /**
+   * The GraphQL schema, in SDL, that {@link #generate} writes for {@code config}: the database is
+   * read as for generation (a migrated throwaway one, or the configured one), but nothing is
+   * written and no fingerprint is consulted. The naming overrides are those of {@link
+   * GeneratorConfig#graphql()}, none when it is {@code null}.
+   *
+   * @throws IllegalArgumentException when the migrations directory does not exist or no schema can
+   *     be derived (no tables, or names that clash)
+   * @throws IOException when the migrations cannot be read
+   * @throws SQLException when the database cannot be read
+   * @throws dev.rex.migrate.MigrationException when a migration fails
+   */
+  public String graphqlSchema(GeneratorConfig config) throws IOException, SQLException {
+    CodePlan plan = read(config, System.nanoTime());
+    GraphQLOptions graphql = config.graphql();
+    return GraphQLFiles.sdl(
+        plan, graphql == null ? NamingOverrides.none() : graphql.overrides(), log);
+  }
+
+  /** The plan of the configured database, or of a throwaway one migrated for the purpose. */
+  private CodePlan read(GeneratorConfig config, long start) throws IOException, SQLException {
+    JdbcTarget existing = config.database();
+    if (existing != null) {
+      return plan(existing, config);
+    }
+    if (!Files.isDirectory(config.migrations())) {
+      throw new IllegalArgumentException(
+          "The migrations directory " + config.migrations().toAbsolutePath() + " does not exist.");
+    }
+    try (ThrowawayDatabase database = databases.start(config.dialect())) {
+      long started = System.nanoTime();
+      int applied = Migrator.migrate(database.target(), config.migrations());
+      log.info(
+          "Started a throwaway "
+              + config.dialect().configName()
+              + " database in "
+              + millis(start, started)
+              + " ms and applied "
+              + applied
+              + " migration(s) from "
+              + config.migrations()
+              + " in "
+              + millis(started, System.nanoTime())
+              + " ms.");
+      return plan(database.target(), config);
+    }
   }
 
   private static long millis(long fromNanos, long toNanos) {
@@ -111,10 +139,22 @@ public final class CodeGenerator {
     return CodePlanner.plan(schema, config.packageName(), config.dialect(), config.naming(), log);
   }
 
-  private static List<GeneratedFile> write(CodePlan plan, GeneratorConfig config)
-      throws IOException {
-    List<GeneratedFile> files = SourceFiles.render(plan);
+  /**
+   * Writes the sources and, when configured, the GraphQL outputs. The SDL is derived before
+   * anything is written, so a schema that cannot be derived leaves the old sources in place.
+   */
+  private List<GeneratedFile> write(CodePlan plan, GeneratorConfig config) throws IOException {
+    List<GeneratedFile> files = new ArrayList<>(SourceFiles.render(plan));
+    GraphQLOptions graphql = config.graphql();
+    if (graphql == null) {
+      SourceFiles.write(config.outputDirectory(), config.packageName(), files);
+      return files;
+    }
+    String sdl = GraphQLFiles.sdl(plan, graphql.overrides(), log);
+    files.add(GraphQLFiles.catalog(plan, graphql.overrides()));
+    files.add(GraphQLFiles.schema(plan, sdl));
     SourceFiles.write(config.outputDirectory(), config.packageName(), files);
+    GraphQLFiles.writeResource(graphql.resourcesDirectory(), config.packageName(), sdl);
     return files;
   }
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param naming how database names become Java names
  * @param includePartitions whether the partitions of a partitioned PostgreSQL table are generated
  *     as tables of their own (by default only the partitioned table is)
+ * @param graphql what to write for rex-graphql, or {@code null} to write nothing for it
  */
 public record GeneratorConfig(
     TargetDialect dialect,
@@ -31,7 +32,8 @@ public record GeneratorConfig(
     List<String> excludes,
     List<String> schemas,
     NamingStrategy naming,
-    boolean includePartitions) {
+    boolean includePartitions,
+    @Nullable GraphQLOptions graphql) {
 
   /**
    * Checks and copies the configuration.
@@ -73,6 +75,7 @@ public record GeneratorConfig(
     private List<String> schemas = List.of();
     private NamingStrategy naming = new DefaultNamingStrategy();
     private boolean includePartitions;
+    private @Nullable GraphQLOptions graphql;
 
     private Builder(TargetDialect dialect, String packageName) {
       this.dialect = dialect;
@@ -127,6 +130,15 @@ public record GeneratorConfig(
       return this;
     }
 
+    /**
+     * Also writes the GraphQL schema and the {@code GraphQLCatalog} class with {@code value};
+     * {@code null} (the default) writes neither.
+     */
+    public Builder graphql(@Nullable GraphQLOptions value) {
+      this.graphql = value;
+      return this;
+    }
+
     /** The configuration. */
     public GeneratorConfig build() {
       List<String> read = schemas.isEmpty() ? List.of(dialect.defaultSchema()) : schemas;
@@ -140,7 +152,8 @@ public record GeneratorConfig(
           excludes,
           read,
           naming,
-          includePartitions);
+          includePartitions,
+          graphql);
     }
   }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Decides whether generated sources are up to date without starting a database.
  *
  * <p>The fingerprint is a SHA-256 over the generator version, every configuration value that
- * changes the output, and the relative path and bytes of every file below the migrations directory
+ * changes the output (the GraphQL naming overrides in sorted order), and the relative path and bytes of every file below the migrations directory
  * (in sorted path order, each length-prefixed so that no two inputs hash alike). It is stored in
  * {@value #STAMP} in the output directory after a successful generation, and removed before a new
  * one starts, so an interrupted run never looks up to date.
@@ -47,6 +47,11 @@ final class InputFingerprint {
     update(digest, "partitions=" + config.includePartitions());
     update(digest, "excludes=" + config.excludes());
     update(digest, "naming=" + config.naming().getClass().getName());
+    GraphQLOptions graphql = config.graphql();
+    update(
+        digest,
+        "graphql="
+            + (graphql == null ? "off" : String.join("", GraphQLFiles.overrideCalls(graphql.overrides()))));
     Path root = config.migrations();
     if (Files.isDirectory(root)) {
       for (Path file : files(root)) {
@@ -59,11 +64,20 @@ final class InputFingerprint {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** Whether the output holds sources generated from inputs with {@code fingerprint}. */
+  /**
+   * Whether the output holds sources generated from inputs with {@code fingerprint}, and the
+   * GraphQL schema resource is where the configuration expects it.
+   */
   static boolean isCurrent(GeneratorConfig config, String fingerprint) throws IOException {
     Path stamp = config.outputDirectory().resolve(STAMP);
-    Path tables =
-        config.outputDirectory().resolve(config.packageName().replace('.', '/') + "/Tables.java");
+    String pkg = GraphQLFiles.packagePath(config.packageName());
+    Path tables = config.outputDirectory().resolve(pkg + "Tables.java");
+    GraphQLOptions graphql = config.graphql();
+    if (graphql != null
+        && !Files.isRegularFile(
+            graphql.resourcesDirectory().resolve(pkg + GraphQLOptions.SCHEMA_FILE))) {
+      return false;
+    }
     return Files.isRegularFile(stamp)
         && Files.isRegularFile(tables)
         && Files.readString(stamp, StandardCharsets.US_ASCII).strip().equals(fingerprint);

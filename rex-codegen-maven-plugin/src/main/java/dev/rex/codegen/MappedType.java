@@ -1,6 +1,8 @@
 package dev.rex.codegen;
 
+import dev.rex.dsl.SqlType;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java side of a column type: the Java type of its values and the expression that creates its
@@ -12,6 +14,9 @@ import java.util.Set;
  * @param mapped false when Rex has no mapping and fell back to {@code SQLDataType.other}
  * @param hasLength whether a declared length belongs to the type (character types)
  * @param hasPrecision whether a declared precision and scale belong to the type (numerics)
+ * @param sqlType the {@code SqlType} of the data type {@code expression} creates
+ * @param element the element's type when this is an array, else {@code null}
+ * @param enumTypeName the SQL type name {@code expression} gives an enum type, else {@code null}
  */
 record MappedType(
     TypeRef javaType,
@@ -19,7 +24,10 @@ record MappedType(
     Set<String> imports,
     boolean mapped,
     boolean hasLength,
-    boolean hasPrecision) {
+    boolean hasPrecision,
+    SqlType sqlType,
+    @Nullable MappedType element,
+    @Nullable String enumTypeName) {
 
   MappedType {
     imports = Set.copyOf(imports);

@@ -18,7 +18,10 @@ final class SourceFiles {
 
   private SourceFiles() {}
 
-  /** Every file of {@code plan}: Tables, Keys, tables, records, enums and package-infos. */
+  /**
+   * Every Java file of {@code plan}: Tables, Keys, tables, records, enums and package-infos (the
+   * GraphQL outputs are {@link GraphQLFiles}').
+   */
   static List<GeneratedFile> render(CodePlan plan) {
     List<GeneratedFile> files = new ArrayList<>();
     files.add(TablesWriter.write(plan).toFile());
@@ -41,13 +44,16 @@ final class SourceFiles {
 
   /**
    * Replaces the generated package below {@code outputDirectory} with {@code files}. Earlier
-   * generated files in that package are deleted first, so classes of dropped tables disappear;
+   * generated files in that package are deleted first, so classes of dropped tables disappear; Java
    * files without the generator's header are never touched, even if the output directory is
-   * misconfigured to point at hand-written sources.
+   * misconfigured to point at hand-written sources. The package's {@code schema.graphqls} is the
+   * generator's too, and goes when GraphQL output is turned off.
    */
   static void write(Path outputDirectory, String packageName, List<GeneratedFile> files)
       throws IOException {
-    deleteGenerated(outputDirectory.resolve(packageName.replace('.', '/')));
+    Path root = outputDirectory.resolve(packageName.replace('.', '/'));
+    Files.deleteIfExists(root.resolve(GraphQLOptions.SCHEMA_FILE));
+    deleteGenerated(root);
     for (GeneratedFile file : files) {
       Path path = outputDirectory.resolve(file.path());
       Files.createDirectories(path.getParent());

@@ -3,6 +3,7 @@ package dev.rex.codegen;
 import dev.rex.codegen.SchemaModel.ColumnType;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.SQLDataType;
+import dev.rex.dsl.SqlType;
 import dev.rex.dsl.spi.SqlNames;
 import java.util.HashSet;
 import java.util.Locale;
@@ -25,30 +26,34 @@ final class TypeMapper {
 
   /** The standard data types: a {@code SQLDataType} constant and its Java type. */
   enum Base {
-    SMALLINT("java.lang.Short"),
-    INTEGER("java.lang.Integer"),
-    BIGINT("java.lang.Long"),
-    NUMERIC("java.math.BigDecimal"),
-    REAL("java.lang.Float"),
-    DOUBLE("java.lang.Double"),
-    BOOLEAN("java.lang.Boolean"),
-    CHAR("java.lang.String"),
-    VARCHAR("java.lang.String"),
-    TEXT("java.lang.String"),
-    DATE("java.time.LocalDate"),
-    TIME("java.time.LocalTime"),
-    TIMESTAMP("java.time.LocalDateTime"),
-    TIMESTAMPWITHTIMEZONE("java.time.OffsetDateTime"),
-    UUID("java.util.UUID"),
-    JSON("dev.rex.dsl.Json"),
-    JSONB("dev.rex.dsl.Jsonb"),
-    BLOB("byte[]");
+    SMALLINT("java.lang.Short", SQLDataType.SMALLINT),
+    INTEGER("java.lang.Integer", SQLDataType.INTEGER),
+    BIGINT("java.lang.Long", SQLDataType.BIGINT),
+    NUMERIC("java.math.BigDecimal", SQLDataType.NUMERIC),
+    REAL("java.lang.Float", SQLDataType.REAL),
+    DOUBLE("java.lang.Double", SQLDataType.DOUBLE),
+    BOOLEAN("java.lang.Boolean", SQLDataType.BOOLEAN),
+    CHAR("java.lang.String", SQLDataType.CHAR),
+    VARCHAR("java.lang.String", SQLDataType.VARCHAR),
+    TEXT("java.lang.String", SQLDataType.TEXT),
+    DATE("java.time.LocalDate", SQLDataType.DATE),
+    TIME("java.time.LocalTime", SQLDataType.TIME),
+    TIMESTAMP("java.time.LocalDateTime", SQLDataType.TIMESTAMP),
+    TIMESTAMPWITHTIMEZONE("java.time.OffsetDateTime", SQLDataType.TIMESTAMPWITHTIMEZONE),
+    UUID("java.util.UUID", SQLDataType.UUID),
+    JSON("dev.rex.dsl.Json", SQLDataType.JSON),
+    JSONB("dev.rex.dsl.Jsonb", SQLDataType.JSONB),
+    BLOB("byte[]", SQLDataType.BLOB);
 
     @SuppressWarnings("ImmutableEnumChecker") // a record of two strings and an int
     private final TypeRef javaType;
 
-    Base(String javaType) {
+    private final SqlType sqlType;
+
+    /** {@code constant} is the {@code SQLDataType} constant of the same name, for its SQL type. */
+    Base(String javaType, DataType<?> constant) {
       this.javaType = javaType.equals("byte[]") ? new TypeRef("", "byte", 1) : TypeRef.of(javaType);
+      this.sqlType = constant.getSqlType();
     }
   }
 
@@ -178,7 +183,10 @@ final class TypeMapper {
         imports,
         true,
         base == Base.CHAR || base == Base.VARCHAR,
-        base == Base.NUMERIC);
+        base == Base.NUMERIC,
+        base.sqlType,
+        null,
+        null);
   }
 
   private MappedType enumType(TypeRef enumClass, String enumSchema, ColumnType type) {
@@ -197,7 +205,15 @@ final class TypeMapper {
             + simple
             + ".values())";
     return new MappedType(
-        enumClass, expression, Set.of(DATA_TYPE, enumClass.importName()), true, false, false);
+        enumClass,
+        expression,
+        Set.of(DATA_TYPE, enumClass.importName()),
+        true,
+        false,
+        false,
+        SqlType.ENUM,
+        null,
+        typeName);
   }
 
   private static MappedType arrayOf(MappedType element) {
@@ -206,7 +222,8 @@ final class TypeMapper {
     imports.add(DATA_TYPE);
     String expression =
         "DataType.arrayOf(" + element.expression() + ", " + arrayType.code() + ".class)";
-    return new MappedType(arrayType, expression, imports, true, false, false);
+    return new MappedType(
+        arrayType, expression, imports, true, false, false, SqlType.ARRAY, element, null);
   }
 
   /**
@@ -228,7 +245,10 @@ final class TypeMapper {
         Set.of(SQL_DATA_TYPE),
         false,
         false,
-        false);
+        false,
+        SqlType.OTHER,
+        null,
+        null);
   }
 
   private static void addImport(Set<String> imports, TypeRef type) {

@@ -53,8 +53,9 @@ final class ChinookUsage {
   }
 
   /**
-   * Generated sources import Rex types only from the API ({@code dev.rex.dsl}, its {@code spi}) and
-   * the generated-code package {@code dev.rex.dsl.gen}, never from the implementation.
+   * Generated sources import Rex types only from the API ({@code dev.rex.dsl}, its {@code spi}),
+   * the generated-code package {@code dev.rex.dsl.gen} and rex-graphql's public packages, never
+   * from an implementation.
    */
   static void assertUsesOnlyThePublicContract(Path generated, String packageName)
       throws IOException {
@@ -71,11 +72,14 @@ final class ChinookUsage {
               .as("an import of %s", source.getFileName())
               .matches(
                   "(dev\\.rex\\.dsl\\.(gen\\.|spi\\.)?[A-Z].*|"
+                      + "dev\\.rex\\.graphql\\.(model\\.)?[A-Z].*|"
                       + java.util.regex.Pattern.quote(packageName)
                       + "\\..*)");
         }
       }
-      assertThat(Files.readString(source)).doesNotContain("dev.rex.dsl.impl");
+      assertThat(Files.readString(source))
+          .doesNotContain("dev.rex.dsl.impl")
+          .doesNotContain("dev.rex.graphql.internal");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.DataType;
+import dev.rex.graphql.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -24,8 +25,8 @@ import javax.tools.ToolProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles generated sources with {@code javac -Xlint:all -Werror} against rex-dsl and JSpecify
- * only, then loads them. A single warning fails the compilation.
+ * Compiles generated sources with {@code javac -Xlint:all -Werror} against rex-dsl, JSpecify and
+ * rex-graphql only, then loads them. A single warning fails the compilation.
  */
 final class GeneratedSources {
 
@@ -107,9 +108,16 @@ final class GeneratedSources {
     }
   }
 
-  /** rex-dsl and JSpecify: everything generated code may depend on. */
+  /**
+   * rex-dsl and JSpecify, everything generated table code may depend on, and rex-graphql, which
+   * {@code GraphQLCatalog} uses.
+   */
   private static String classpath() {
-    return location(DataType.class) + java.io.File.pathSeparator + location(Nullable.class);
+    return String.join(
+        java.io.File.pathSeparator,
+        location(DataType.class),
+        location(Nullable.class),
+        location(Catalog.class));
   }
 
   private static String location(Class<?> type) {

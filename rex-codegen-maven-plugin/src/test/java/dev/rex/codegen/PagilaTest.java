@@ -121,7 +121,21 @@ class PagilaTest {
 
   @Test
   void compilesWithoutWarningsAndRunsTypedQueriesOnTheData() throws Exception {
-    Path out = generate("compiled", new RecordingLog(), b -> b);
+    Path resources = dir.resolve("compiled-resources");
+    Path out =
+        generate(
+            "compiled",
+            new RecordingLog(),
+            b -> b.graphql(GraphQLOptions.defaults().withResourcesDirectory(resources)));
+    String sdl = ChinookGraphQL.writtenSchema(out, resources, PACKAGE);
+    assertThat(sdl)
+        .contains("enum MpaaRating {")
+        .contains("  NC_17\n")
+        .contains("  rating: MpaaRating\n")
+        .contains("  specialFeatures: [String]\n")
+        .contains("type FilmActor {")
+        .contains("type ActorInfo {")
+        .doesNotContain("fulltext");
     GeneratedSources.writeTemplate(
         "/usage/PagilaQueries.java.txt",
         PACKAGE,
@@ -131,6 +145,7 @@ class PagilaTest {
 
     try (URLClassLoader loader = compiled.classLoader();
         Connection connection = database.target().connect()) {
+      ChinookGraphQL.assertRuntimeAgrees(loader, PACKAGE, sdl);
       @SuppressWarnings("unchecked")
       List<ResultQuery<?>> queries =
           ((Supplier<List<ResultQuery<?>>>)

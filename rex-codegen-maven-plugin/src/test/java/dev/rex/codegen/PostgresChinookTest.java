@@ -29,6 +29,7 @@ class PostgresChinookTest {
       assertThat(Migrator.migrate(database.target(), migrations)).isEqualTo(1);
       RecordingLog log = new RecordingLog();
       Path out = dir.resolve("generated");
+      Path resources = dir.resolve("resources");
       GenerationResult result =
           new CodeGenerator(log)
               .generate(
@@ -36,6 +37,7 @@ class PostgresChinookTest {
                       .migrations(migrations)
                       .outputDirectory(out)
                       .database(database.target())
+                      .graphql(GraphQLOptions.defaults().withResourcesDirectory(resources))
                       .build());
 
       assertThat(result.tables()).isEqualTo(11);
@@ -56,8 +58,12 @@ class PostgresChinookTest {
           .contains("public TrackRecord setComposer(@Nullable String value) {")
           .contains("public String getName() {");
 
+      String sdl = ChinookGraphQL.writtenSchema(out, resources, PACKAGE);
+      assertThat(sdl).contains("type InvoiceLine {").contains("invoiceLines(");
+
       GeneratedSources.Compilation compiled = ChinookUsage.compileWithUsage(dir, out, PACKAGE);
       try (URLClassLoader loader = compiled.classLoader()) {
+        ChinookGraphQL.assertRuntimeAgrees(loader, PACKAGE, sdl);
         Table<?> invoiceLine = ChinookUsage.assertInvoiceLine(loader, PACKAGE);
         assertThat(invoiceLine.getName()).isEqualTo("invoice_line");
         assertThat(invoiceLine.getPrimaryKey().name()).isEqualTo("invoice_line_pkey");

@@ -23,12 +23,14 @@ class SqliteChinookTest {
   void generatesChinookThatCompilesWithoutWarningsAndQueriesTheRealSchema() throws Exception {
     RecordingLog log = new RecordingLog();
     Path out = dir.resolve("generated");
+    Path resources = dir.resolve("resources");
     GenerationResult result =
         new CodeGenerator(log)
             .generate(
                 GeneratorConfig.builder(TargetDialect.SQLITE, PACKAGE)
                     .migrations(TestResources.chinook("sqlite"))
                     .outputDirectory(out)
+                    .graphql(GraphQLOptions.defaults().withResourcesDirectory(resources))
                     .build());
 
     assertThat(result.upToDate()).isFalse();
@@ -48,8 +50,12 @@ class SqliteChinookTest {
         .contains(
             "ForeignKey.of(\"fk_Track_AlbumId\", Track.TRACK, Keys.ALBUM_PKEY, Track.TRACK.ALBUM_ID)");
 
+    String sdl = ChinookGraphQL.writtenSchema(out, resources, PACKAGE);
+    assertThat(sdl).contains("type InvoiceLine {").contains("invoiceLines(");
+
     GeneratedSources.Compilation compiled = ChinookUsage.compileWithUsage(dir, out, PACKAGE);
     try (URLClassLoader loader = compiled.classLoader()) {
+      ChinookGraphQL.assertRuntimeAgrees(loader, PACKAGE, sdl);
       Table<?> invoiceLine = ChinookUsage.assertInvoiceLine(loader, PACKAGE);
       assertThat(invoiceLine.getName()).isEqualTo("InvoiceLine");
       UniqueKey<?> primaryKey = invoiceLine.getPrimaryKey();

@@ -3,6 +3,7 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.graphql.model.NamingOverrides;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,39 @@ class UpToDateTest {
   }
 
   @Test
+  void regeneratesWhenTheGraphQLConfigurationChangesOrItsSchemaIsMissing() throws Exception {
+    Path migrations = dir.resolve("migrations");
+    Files.createDirectories(migrations);
+    Files.writeString(
+        migrations.resolve("V1__artist.sql"),
+        "create table artist (id integer primary key, name text);");
+    Path resources = dir.resolve("resources");
+    Path schema = dir.resolve("out/app/db/schema.graphqls");
+    Path resource = resources.resolve("app/db/schema.graphqls");
+    GraphQLOptions graphql = new GraphQLOptions(resources, NamingOverrides.none());
+
+    generator.generate(withGraphql(migrations, graphql));
+    assertThat(generator.generate(withGraphql(migrations, graphql)).upToDate()).isTrue();
+    assertThat(schema).exists();
+    assertThat(dir.resolve("out/app/db/GraphQLCatalog.java")).exists();
+
+    GraphQLOptions renamed =
+        graphql.withOverrides(NamingOverrides.none().withTypeName("artist", "Singer"));
+    assertThat(generator.generate(withGraphql(migrations, renamed)).upToDate()).isFalse();
+    assertThat(Files.readString(resource)).contains("type Singer {");
+    assertThat(generator.generate(withGraphql(migrations, renamed)).upToDate()).isTrue();
+
+    Files.delete(resource);
+    assertThat(generator.generate(withGraphql(migrations, renamed)).upToDate()).isFalse();
+    assertThat(resource).exists();
+
+    assertThat(generator.generate(sqlite(migrations, "app.db")).upToDate()).isFalse();
+    assertThat(schema).doesNotExist();
+    assertThat(dir.resolve("out/app/db/GraphQLCatalog.java")).doesNotExist();
+    assertThat(starts).hasValue(4);
+  }
+
+  @Test
   void removesClassesOfDroppedTablesButNotHandWrittenFiles() throws Exception {
     Path migrations = dir.resolve("migrations");
     Files.createDirectories(migrations);
@@ -113,6 +147,14 @@ class UpToDateTest {
         cold.elapsed().toMillis(), skipped.elapsed().toMillis());
     log.infos.forEach(System.out::println);
     GeneratedSources.compile(dir.resolve("classes"), dir.resolve("out")).assertClean();
+  }
+
+  private GeneratorConfig withGraphql(Path migrations, GraphQLOptions graphql) {
+    return GeneratorConfig.builder(TargetDialect.SQLITE, "app.db")
+        .migrations(migrations)
+        .outputDirectory(dir.resolve("out"))
+        .graphql(graphql)
+        .build();
   }
 
   private GeneratorConfig sqlite(Path migrations, String packageName) throws IOException {

@@ -1,73 +1,27 @@
 package dev.rex.codegen.maven;
 
 import dev.rex.codegen.CodeGenerator;
-import dev.rex.codegen.DefaultNamingStrategy;
 import dev.rex.codegen.GeneratorConfig;
-import dev.rex.codegen.JdbcTarget;
-import dev.rex.codegen.NamingStrategy;
-import dev.rex.codegen.TargetDialect;
+import dev.rex.codegen.GraphQLOptions;
 import java.io.File;
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code rex:generate}: migrates a throwaway database with the project's Flyway migrations, reads
- * it and writes typed Rex sources, which become a compile source root. Nothing happens when the
- * migrations and configuration did not change since the last run.
+ * it and writes typed Rex sources, which become a compile source root. With GraphQL output on, it
+ * also writes {@code schema.graphqls} and the {@code GraphQLCatalog} class, and adds the generated
+ * resources directory (which holds the schema too) to the project's resources. Nothing happens when
+ * the migrations and configuration did not change since the last run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-  /** {@code postgres} or {@code sqlite}. */
-  @Parameter(property = "rex.dialect", defaultValue = "postgres")
-  String dialect = "postgres";
-
-  /** The base package of the generated code. */
-  @Parameter(property = "rex.packageName", required = true)
-  @Nullable String packageName;
-
-  /** Reads this existing database instead of a migrated throwaway one. */
-  @Parameter(property = "rex.generate.url")
-  @Nullable String url;
-
-  /** The user for {@code url}. */
-  @Parameter(property = "rex.generate.user")
-  @Nullable String user;
-
-  /** The password for {@code url}. */
-  @Parameter(property = "rex.generate.password")
-  @Nullable String password;
-
-  /** The directory of Flyway SQL migrations. */
-  @Parameter(
-      property = "rex.migrations",
-      defaultValue = "${project.basedir}/src/main/resources/db/migration")
-  @Nullable File migrations;
-
-  /** Regular expressions; when given, only matching tables are generated. */
-  @Parameter @Nullable List<String> includes;
-
-  /** Regular expressions of tables not to generate. */
-  @Parameter @Nullable List<String> excludes;
-
-  /** The schemas to read; default {@code public} (PostgreSQL) or {@code main} (SQLite). */
-  @Parameter @Nullable List<String> schemas;
-
-  /** Generates the partitions of partitioned PostgreSQL tables as tables of their own too. */
-  @Parameter(property = "rex.includePartitions", defaultValue = "false")
-  boolean includePartitions;
-
-  /** A {@code dev.rex.codegen.NamingStrategy} class on the plugin's classpath. */
-  @Parameter(property = "rex.namingStrategy")
-  @Nullable String namingStrategy;
+public class GenerateMojo extends GeneratorMojo {
 
   /** Where the sources are written. */
   @Parameter(
@@ -75,12 +29,18 @@ public class GenerateMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/generated-sources/rex")
   @Nullable File outputDirectory;
 
-  /** Skips the goal. */
-  @Parameter(property = "rex.skip", defaultValue = "false")
-  boolean skip;
+  /**
+   * Whether to write the GraphQL schema and {@code GraphQLCatalog}. Unset: on when the project
+   * depends on {@code dev.rex:rex-graphql}.
+   */
+  @Parameter(property = "rex.graphql")
+  @Nullable Boolean graphql;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  @Nullable MavenProject project;
+  /** Where {@code <package>/schema.graphqls} is written for the classpath. */
+  @Parameter(
+      property = "rex.resourcesDirectory",
+      defaultValue = "${project.build.directory}/generated-resources/rex")
+  @Nullable File resourcesDirectory;
 
   @Override
   public void execute() throws MojoExecutionException {
@@ -88,20 +48,19 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("rex:generate skipped.");
       return;
     }
-    if (packageName == null || migrations == null || outputDirectory == null) {
+    if (packageName == null
+        || migrations == null
+        || outputDirectory == null
+        || resourcesDirectory == null) {
       throw new MojoExecutionException("rex:generate needs <packageName>.");
     }
+    boolean withGraphql = graphql == null ? projectUsesRexGraphql() : graphql;
     try {
       GeneratorConfig config =
-          GeneratorConfig.builder(TargetDialect.fromName(dialect), packageName)
-              .migrations(migrations.toPath())
+          config(packageName, migrations)
               .outputDirectory(outputDirectory.toPath())
-              .database(url == null ? null : new JdbcTarget(url, user, password))
-              .includes(orEmpty(includes))
-              .excludes(orEmpty(excludes))
-              .schemas(orEmpty(schemas))
-              .naming(naming())
-              .includePartitions(includePartitions)
+              .graphql(
+                  withGraphql ? new GraphQLOptions(resourcesDirectory.toPath(), overrides()) : null)
               .build();
       new CodeGenerator(new MavenGeneratorLog(getLog())).generate(config);
     } catch (IOException | SQLException | RuntimeException e) {
@@ -109,28 +68,19 @@ public class GenerateMojo extends AbstractMojo {
     }
     if (project != null) {
       project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+      if (withGraphql) {
+        addResource(resourcesDirectory.getAbsolutePath());
+      }
     }
   }
 
-  private NamingStrategy naming() throws MojoExecutionException {
-    if (namingStrategy == null) {
-      return new DefaultNamingStrategy();
+  private void addResource(String directory) {
+    if (project == null
+        || project.getResources().stream().anyMatch(r -> directory.equals(r.getDirectory()))) {
+      return;
     }
-    try {
-      return Class.forName(namingStrategy, true, getClass().getClassLoader())
-          .asSubclass(NamingStrategy.class)
-          .getDeclaredConstructor()
-          .newInstance();
-    } catch (ReflectiveOperationException | ClassCastException e) {
-      throw new MojoExecutionException(
-          "Cannot create naming strategy "
-              + namingStrategy
-              + "; it must implement NamingStrategy and have a public no-argument constructor.",
-          e);
-    }
-  }
-
-  private static List<String> orEmpty(@Nullable List<String> values) {
-    return values == null ? List.of() : values;
+    Resource resource = new Resource();
+    resource.setDirectory(directory);
+    project.addResource(resource);
   }
 }

@@ -9,8 +9,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +76,74 @@ class GenerateMojoTest {
   }
 
   @Test
+  void writesTheGraphQLSchemaAndCatalogWhenTheProjectDependsOnRexGraphql() throws Exception {
+    project.getDependencies().add(dependency("dev.rex", "rex-graphql", null));
+    GenerateMojo mojo = mojo();
+
+    mojo.execute();
+    mojo.execute();
+
+    Path schema = dir.resolve("generated/com/example/db/schema.graphqls");
+    assertThat(schema).exists();
+    assertThat(dir.resolve("resources/com/example/db/schema.graphqls"))
+        .hasSameTextualContentAs(schema);
+    assertThat(dir.resolve("generated/com/example/db/GraphQLCatalog.java")).exists();
+    assertThat(project.getResources())
+        .extracting(Resource::getDirectory)
+        .containsExactly(dir.resolve("resources").toFile().getAbsolutePath());
+  }
+
+  @Test
+  void leavesGraphQLOutUnlessTheProjectCompilesAgainstRexGraphqlOrItIsTurnedOn() throws Exception {
+    project.getDependencies().add(dependency("dev.rex", "rex-graphql", "test"));
+    project.getDependencies().add(dependency("dev.rex", "rex-runtime", null));
+    mojo().execute();
+    Path schema = dir.resolve("generated/com/example/db/schema.graphqls");
+    assertThat(schema).doesNotExist();
+    assertThat(project.getResources()).isEmpty();
+
+    GenerateMojo on = mojo();
+    on.graphql = true;
+    on.execute();
+    assertThat(schema).exists();
+
+    project.getDependencies().add(dependency("dev.rex", "rex-graphql", "compile"));
+    GenerateMojo off = mojo();
+    off.graphql = false;
+    off.execute();
+    assertThat(schema).doesNotExist();
+    assertThat(dir.resolve("generated/com/example/db/GraphQLCatalog.java")).doesNotExist();
+  }
+
+  @Test
+  void passesTheGraphQLNamingOverridesToTheSchema() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.graphql = true;
+    mojo.graphqlTypeNames = Map.of("Album", "Record");
+    mojo.graphqlFieldNames = Map.of("Track.UnitPrice", "price");
+    mojo.graphqlHiddenTables = List.of("Employee");
+    mojo.graphqlHiddenColumns = List.of("Customer.Email");
+
+    mojo.execute();
+
+    String sdl = Files.readString(dir.resolve("resources/com/example/db/schema.graphqls"));
+    assertThat(sdl)
+        .contains("type Record {")
+        .contains("  price: Decimal!")
+        .doesNotContain("type Employee {")
+        .doesNotContain("  email: String");
+    assertThat(Files.readString(dir.resolve("generated/com/example/db/GraphQLCatalog.java")))
+        .contains(".withHiddenColumn(\"Customer\", \"Email\")");
+
+    GenerateMojo badColumn = mojo();
+    badColumn.graphql = true;
+    badColumn.graphqlHiddenColumns = List.of("Email");
+    assertThatThrownBy(badColumn::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("<graphqlHiddenColumns> names columns as table.column, not 'Email'.");
+  }
+
+  @Test
   void doesNothingWhenSkipped() throws Exception {
     GenerateMojo mojo = mojo();
     mojo.skip = true;
@@ -126,6 +198,14 @@ class GenerateMojoTest {
     assertThat(log.infos).noneMatch(message -> message.contains("up to date"));
   }
 
+  static Dependency dependency(String groupId, String artifactId, @Nullable String scope) {
+    Dependency dependency = new Dependency();
+    dependency.setGroupId(groupId);
+    dependency.setArtifactId(artifactId);
+    dependency.setScope(scope);
+    return dependency;
+  }
+
   private GenerateMojo mojo() throws URISyntaxException {
     GenerateMojo mojo = new GenerateMojo();
     mojo.setLog(log);
@@ -133,12 +213,13 @@ class GenerateMojoTest {
     mojo.packageName = "com.example.db";
     mojo.migrations = chinook();
     mojo.outputDirectory = dir.resolve("generated").toFile();
+    mojo.resourcesDirectory = dir.resolve("resources").toFile();
     mojo.project = project;
     return mojo;
   }
 
   /** The project's own Chinook migrations for SQLite, in the {@code db} module. */
-  private static File chinook() {
+  static File chinook() {
     return new File("../db/src/main/resources/db/migration/sqlite").getAbsoluteFile();
   }
 }

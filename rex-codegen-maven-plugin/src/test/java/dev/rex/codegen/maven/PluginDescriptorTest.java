@@ -27,6 +27,8 @@ class PluginDescriptorTest {
         .contains("<goal>new</goal>")
         .contains("<goal>repair</goal>")
         .contains("<goal>baseline</goal>")
+        .contains("<goal>graphql</goal>")
+        .contains("<implementation>dev.rex.codegen.maven.GraphqlMojo</implementation>")
         .contains("<phase>generate-sources</phase>")
         .contains("<implementation>dev.rex.codegen.maven.GenerateMojo</implementation>");
   }
