@@ -4,7 +4,7 @@ import dev.rex.codegen.CodePlan.ColumnPlan;
 import dev.rex.codegen.CodePlan.TablePlan;
 import dev.rex.dsl.Table;
 import dev.rex.graphql.Catalog;
-import dev.rex.graphql.internal.SchemaAssembly;
+import dev.rex.graphql.model.GraphQLSdl;
 import dev.rex.graphql.model.NamingOverrides;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ final class GraphQLFiles {
           "No tables were generated, so there is no GraphQL schema to derive.");
     }
     try {
-      return SchemaAssembly.sdl(GraphQLDescription.of(plan), overrides);
+      return GraphQLSdl.of(GraphQLDescription.of(plan), overrides);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "The GraphQL schema cannot be derived: " + e.getMessage(), e);

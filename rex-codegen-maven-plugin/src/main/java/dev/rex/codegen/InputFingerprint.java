@@ -19,10 +19,11 @@ import java.util.stream.Stream;
  * Decides whether generated sources are up to date without starting a database.
  *
  * <p>The fingerprint is a SHA-256 over the generator version, every configuration value that
- * changes the output (the GraphQL naming overrides in sorted order), and the relative path and bytes of every file below the migrations directory
- * (in sorted path order, each length-prefixed so that no two inputs hash alike). It is stored in
- * {@value #STAMP} in the output directory after a successful generation, and removed before a new
- * one starts, so an interrupted run never looks up to date.
+ * changes the output (the GraphQL naming overrides in sorted order), and the relative path and
+ * bytes of every file below the migrations directory (in sorted path order, each length-prefixed so
+ * that no two inputs hash alike). It is stored in {@value #STAMP} in the output directory after a
+ * successful generation, and removed before a new one starts, so an interrupted run never looks up
+ * to date.
  */
 final class InputFingerprint {
 
@@ -51,7 +52,9 @@ final class InputFingerprint {
     update(
         digest,
         "graphql="
-            + (graphql == null ? "off" : String.join("", GraphQLFiles.overrideCalls(graphql.overrides()))));
+            + (graphql == null
+                ? "off"
+                : String.join("", GraphQLFiles.overrideCalls(graphql.overrides()))));
     Path root = config.migrations();
     if (Files.isDirectory(root)) {
       for (Path file : files(root)) {

@@ -3,8 +3,9 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.graphql.Catalog;
+import dev.rex.graphql.SchemaExtensions;
 import dev.rex.graphql.internal.Engine;
-import dev.rex.graphql.internal.SchemaAssembly;
+import dev.rex.graphql.model.GraphQLSdl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,9 @@ final class ChinookGraphQL {
   static void assertRuntimeAgrees(ClassLoader loader, String packageName, String written)
       throws Exception {
     Catalog catalog = catalog(loader, packageName);
-    assertThat(SchemaAssembly.sdl(catalog.describe(), catalog.overrides())).isEqualTo(written);
-    assertThat(Engine.sdl(Engine.schema(catalog, 100))).isEqualTo(written);
+    assertThat(GraphQLSdl.of(catalog.describe(), catalog.overrides())).isEqualTo(written);
+    assertThat(
+            Engine.sdl(Engine.schema(catalog, catalog.overrides(), 100, SchemaExtensions.none())))
+        .isEqualTo(written);
   }
 }
