@@ -49,7 +49,8 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
             listenerOf(settings),
             settings.validators(),
             new ResultCache(
-                settings.resultCacheSize(), settings.resultCacheTtl(), settings.cacheListeners())));
+                settings.resultCacheSize(), settings.resultCacheTtl(), settings.cacheListeners()),
+            settings.queryTimeout()));
     this.dataSource = dataSource;
     this.ownedPool = ownedPool;
     this.settings = settings;

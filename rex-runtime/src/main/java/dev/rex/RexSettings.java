@@ -42,6 +42,7 @@ public final class RexSettings {
     long resultCacheSize = 1_000;
     Duration resultCacheTtl = Duration.ofMinutes(1);
     List<CacheListener> cacheListeners = List.of();
+    Duration queryTimeout = Duration.ZERO;
   }
 
   private final Values values;
@@ -63,6 +64,7 @@ public final class RexSettings {
     copy.resultCacheSize = values.resultCacheSize;
     copy.resultCacheTtl = values.resultCacheTtl;
     copy.cacheListeners = values.cacheListeners;
+    copy.queryTimeout = values.queryTimeout;
     change.accept(copy);
     return new RexSettings(copy);
   }
@@ -167,6 +169,26 @@ public final class RexSettings {
       throw new IllegalArgumentException("The statement cache size cannot be negative: " + size);
     }
     return with(v -> v.statementCacheSize = size);
+  }
+
+  /**
+   * A copy in which a statement that runs longer than {@code timeout} is cancelled and fails with
+   * {@link dev.rex.dsl.exception.QueryTimeoutException}; {@link Duration#ZERO} (the default) lets
+   * statements run as long as they take. It bounds single queries, updates and batches, not the
+   * reading of a stream. On SQLite the cancellation interrupts the statement ({@code
+   * sqlite3_interrupt}); on PostgreSQL the server cancels it.
+   */
+  public RexSettings withQueryTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("The query timeout cannot be negative: " + timeout);
+    }
+    return with(v -> v.queryTimeout = timeout);
+  }
+
+  /** How long a statement may run before it is cancelled; zero for no limit. */
+  public Duration queryTimeout() {
+    return values.queryTimeout;
   }
 
   /** A copy with another time to wait for a pooled connection. */

@@ -7,6 +7,7 @@ import dev.rex.dsl.exception.DeadlockException;
 import dev.rex.dsl.exception.ForeignKeyViolationException;
 import dev.rex.dsl.exception.IntegrityConstraintViolationException;
 import dev.rex.dsl.exception.NotNullViolationException;
+import dev.rex.dsl.exception.QueryTimeoutException;
 import dev.rex.dsl.exception.SerializationFailureException;
 import dev.rex.dsl.exception.TransactionRollbackException;
 import dev.rex.dsl.exception.UniqueViolationException;
@@ -34,6 +35,10 @@ public final class ExceptionTranslator {
    */
   public static DataAccessException translate(
       SQLException exception, @Nullable String sql, @Nullable Dialect dialect) {
+    if (exception instanceof QueryTimer.TimedOut timedOut) {
+      return new QueryTimeoutException(
+          String.valueOf(timedOut.getMessage()), sql, timedOut.getSQLState(), timedOut.getCause());
+    }
     ErrorDetails details =
         dialect == null ? ErrorDetails.of(exception) : dialect.errorDetails(exception);
     String state = details.sqlState() == null ? "" : details.sqlState();

@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -48,6 +49,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   private final Validators validators;
   private final @Nullable ResultCache cache;
   private final @Nullable TransactionWrites writes;
+  private final QueryTimer timer;
 
   private JdbcExecutor(
       Dialect dialect,
@@ -56,7 +58,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       @Nullable ExecuteListener listener,
       Validators validators,
       @Nullable ResultCache cache,
-      @Nullable TransactionWrites writes) {
+      @Nullable TransactionWrites writes,
+      QueryTimer timer) {
     this.dialect = dialect;
     this.connections = connections;
     this.statements = statements;
@@ -64,6 +67,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     this.validators = validators;
     this.cache = cache;
     this.writes = writes;
+    this.timer = timer;
   }
 
   /** An executor that takes a pooled connection per statement. */
@@ -72,12 +76,14 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       Dialect dialect,
       int statementCacheSize,
       @Nullable ExecuteListener listener) {
-    return pooled(dataSource, dialect, statementCacheSize, listener, Validators.NONE, null);
+    return pooled(
+        dataSource, dialect, statementCacheSize, listener, Validators.NONE, null, Duration.ZERO);
   }
 
   /**
    * An executor that takes a pooled connection per statement, checks {@code validators} for the
-   * records attached to it and keeps {@code cache} (if any) free of results its writes made stale.
+   * records attached to it, keeps {@code cache} (if any) free of results its writes made stale and
+   * cancels statements that run longer than {@code queryTimeout} (zero: never).
    */
   public static JdbcExecutor pooled(
       DataSource dataSource,
@@ -85,7 +91,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       int statementCacheSize,
       @Nullable ExecuteListener listener,
       Validators validators,
-      @Nullable ResultCache cache) {
+      @Nullable ResultCache cache,
+      Duration queryTimeout) {
     return new JdbcExecutor(
         dialect,
         new PooledConnections(dataSource),
@@ -93,7 +100,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         listener,
         validators,
         cache,
-        null);
+        null,
+        queryTimeout.isZero() ? QueryTimer.NONE : new QueryTimer(queryTimeout));
   }
 
   /** An executor for one open transaction on {@code connection}, sharing this one's caches. */
@@ -105,7 +113,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         listener,
         validators,
         cache,
-        cache == null ? null : new TransactionWrites());
+        cache == null ? null : new TransactionWrites(),
+        timer);
   }
 
   /** The result cache, or {@code null} when this executor has none. */
@@ -172,13 +181,17 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             context,
             connection -> {
               PreparedStatement statement = prepare(connection, rendered.sql(), maxRows);
+              QueryTimer.Watch watch = timer.watch(statement);
               try {
                 bind(statement, rendered);
                 try (ResultSet resultSet = statement.executeQuery()) {
                   return RowReader.of(resultSet, query.recordType(), dialect, this)
                       .readAll(resultSet);
                 }
+              } catch (SQLException e) {
+                throw watch.explain(e);
               } finally {
+                watch.close();
                 closeIfUncached(statement);
               }
             },
@@ -200,10 +213,14 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             context,
             connection -> {
               PreparedStatement statement = prepare(connection, rendered.sql(), 0);
+              QueryTimer.Watch watch = timer.watch(statement);
               try {
                 bind(statement, rendered);
                 return runEveryStatement(statement);
+              } catch (SQLException e) {
+                throw watch.explain(e);
               } finally {
+                watch.close();
                 closeIfUncached(statement);
               }
             },
@@ -256,7 +273,13 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
                   }
                   batch.addBatch();
                 }
-                return batch.executeBatch();
+                try (QueryTimer.Watch watch = timer.watch(batch)) {
+                  try {
+                    return batch.executeBatch();
+                  } catch (SQLException e) {
+                    throw watch.explain(e);
+                  }
+                }
               }
             },
             JdbcExecutor::sum);

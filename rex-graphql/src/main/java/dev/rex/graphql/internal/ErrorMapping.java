@@ -5,6 +5,7 @@ import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.ForeignKeyViolationException;
 import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.exception.NotNullViolationException;
+import dev.rex.dsl.exception.QueryTimeoutException;
 import dev.rex.dsl.exception.UniqueViolationException;
 import dev.rex.dsl.exception.ValidationException;
 import graphql.ErrorClassification;
@@ -84,6 +85,9 @@ public final class ErrorMapping implements DataFetcherExceptionHandler {
     }
     if (failure instanceof InvalidValueException || failure instanceof IllegalArgumentException) {
       return "BAD_USER_INPUT";
+    }
+    if (failure instanceof QueryTimeoutException) {
+      return "TIMEOUT";
     }
     if (failure instanceof DataAccessException access
         && INSUFFICIENT_PRIVILEGE.equals(access.sqlState())) {
