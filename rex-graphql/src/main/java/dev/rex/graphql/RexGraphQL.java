@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.dataloader.DataLoaderRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GraphQL API of a database: a schema derived from a {@link Catalog} of generated tables, run
@@ -47,6 +50,7 @@ public final class RexGraphQL implements GraphQLExecutor {
   private final AccessRules access;
   private final SchemaExtensions extensions;
   private final GraphQLLimits limits;
+  private final @Nullable Function<Principal, DataLoaderRegistry> dataLoaders;
   private final Map<String, GraphQL> byRole = new ConcurrentHashMap<>();
 
   private RexGraphQL(Builder builder) {
@@ -57,6 +61,7 @@ public final class RexGraphQL implements GraphQLExecutor {
     this.access = builder.access;
     this.extensions = builder.extensions;
     this.limits = builder.limits;
+    this.dataLoaders = builder.dataLoaders;
   }
 
   /** A builder for the API of {@code catalog}'s tables on {@code database}. */
@@ -123,8 +128,8 @@ public final class RexGraphQL implements GraphQLExecutor {
     return result.get();
   }
 
-  private static ExecutionResult run(GraphQL graphQL, GraphQLRequest request, RequestScope scope) {
-    ExecutionInput input =
+  private ExecutionResult run(GraphQL graphQL, GraphQLRequest request, RequestScope scope) {
+    ExecutionInput.Builder input =
         ExecutionInput.newExecutionInput()
             .query(request.query())
             .operationName(request.operationName())
@@ -134,9 +139,11 @@ public final class RexGraphQL implements GraphQLExecutor {
                 context -> {
                   context.of(GraphQLSafety.requestContext(request));
                   scope.into(context);
-                })
-            .build();
-    return graphQL.execute(input);
+                });
+    if (dataLoaders != null) {
+      input.dataLoaderRegistry(dataLoaders.apply(scope.principal()));
+    }
+    return graphQL.execute(input.build());
   }
 
   private static String claims(Principal principal) {
@@ -166,6 +173,7 @@ public final class RexGraphQL implements GraphQLExecutor {
     private AccessRules access = AccessRules.none();
     private SchemaExtensions extensions = SchemaExtensions.none();
     private GraphQLLimits limits = GraphQLLimits.defaults();
+    private @Nullable Function<Principal, DataLoaderRegistry> dataLoaders;
 
     private Builder(Database database, Catalog catalog) {
       this.database = Objects.requireNonNull(database, "database");
@@ -211,6 +219,16 @@ public final class RexGraphQL implements GraphQLExecutor {
      */
     public Builder limits(GraphQLLimits newLimits) {
       this.limits = Objects.requireNonNull(newLimits, "newLimits");
+      return this;
+    }
+
+    /**
+     * A fresh {@link DataLoaderRegistry} per request, for the fields an application adds ({@link
+     * SchemaExtensions}) to batch their own loads; the generated fields never need one. The
+     * function gets the request's principal, so loaders can apply the same rules.
+     */
+    public Builder dataLoaders(Function<Principal, DataLoaderRegistry> perRequest) {
+      this.dataLoaders = Objects.requireNonNull(perRequest, "perRequest");
       return this;
     }
 

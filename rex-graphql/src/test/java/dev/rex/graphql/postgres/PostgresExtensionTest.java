@@ -24,4 +24,12 @@ class PostgresExtensionTest extends ExtensionSuite {
             .build(),
         (album, env) -> album.getTitle().length());
   }
+
+  @Override
+  protected SchemaExtensions withArtistName(SchemaExtensions extensions) {
+    return extensions.field(
+        Tables.ALBUM,
+        newFieldDefinition().name("artistName").type(Scalars.GraphQLString).build(),
+        (album, env) -> env.getDataLoader("artistNames").load(album.getArtistId()));
+  }
 }

@@ -24,6 +24,27 @@ public abstract class ExtensionSuite extends GraphQLTest {
   /** {@code Album.titleLength: Int!}, from the dialect's generated {@code AlbumRecord}. */
   protected abstract SchemaExtensions withTitleLength(SchemaExtensions extensions);
 
+  /**
+   * {@code Album.artistName: String}, loaded through the {@code artistNames} data loader with the
+   * album's {@code artistId}.
+   */
+  protected abstract SchemaExtensions withArtistName(SchemaExtensions extensions);
+
+  /** The artists' names by id, in one statement. */
+  protected Map<Integer, String> artistNames(java.util.Set<Integer> ids) {
+    Map<Integer, String> names = new java.util.HashMap<>();
+    String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    for (dev.rex.dsl.Record row :
+        db.fetch("select * from artist where " + idColumn() + " in (" + in + ")")) {
+      names.put(((Number) row.get(0)).intValue(), (String) row.get(1));
+    }
+    return names;
+  }
+
+  private String idColumn() {
+    return dialect().equals("postgres") ? "artist_id" : "ArtistId";
+  }
+
   @Override
   protected RexGraphQL.Builder configure(RexGraphQL.Builder builder) {
     GraphQLObjectType stats =
@@ -35,7 +56,7 @@ public abstract class ExtensionSuite extends GraphQLTest {
                     .type(GraphQLNonNull.nonNull(Scalars.GraphQLInt)))
             .build();
     SchemaExtensions extensions =
-        withTitleLength(SchemaExtensions.none())
+        withArtistName(withTitleLength(SchemaExtensions.none()))
             .type(stats)
             .queryField(
                 newFieldDefinition()
@@ -56,7 +77,18 @@ public abstract class ExtensionSuite extends GraphQLTest {
             .mutationField(
                 newFieldDefinition().name("ping").type(Scalars.GraphQLString).build(),
                 env -> "pong");
-    return builder.extensions(extensions);
+    return builder
+        .extensions(extensions)
+        .dataLoaders(
+            principal ->
+                org.dataloader.DataLoaderRegistry.newRegistry()
+                    .register(
+                        "artistNames",
+                        org.dataloader.DataLoaderFactory.newMappedDataLoader(
+                            (java.util.Set<Integer> ids) ->
+                                java.util.concurrent.CompletableFuture.completedFuture(
+                                    artistNames(ids))))
+                    .build());
   }
 
   @Test
@@ -73,6 +105,19 @@ public abstract class ExtensionSuite extends GraphQLTest {
             "{albums=[{title=For Those About To Rock We Salute You, titleLength=37},"
                 + " {title=Let There Be Rock, titleLength=17}]}");
     assertThat(statements).hasSize(1);
+  }
+
+  @Test
+  void anAddedFieldBatchesItsLoadsWithADataLoader() {
+    Map<String, Object> data =
+        data("{ albums(orderBy: [{albumId: ASC}], limit: 5) { albumId artistName } }");
+
+    assertThat(data.get("albums").toString())
+        .isEqualTo(
+            "[{albumId=1, artistName=AC/DC}, {albumId=2, artistName=Accept},"
+                + " {albumId=3, artistName=Accept}, {albumId=4, artistName=AC/DC},"
+                + " {albumId=5, artistName=Aerosmith}]");
+    assertThat(statements).hasSize(2); // the albums, then one batched load of their artists
   }
 
   @Test
