@@ -154,6 +154,34 @@ public abstract class AccessSuite extends GraphQLTest {
   }
 
   @Test
+  void aggregatesAndConnectionCountsCountOnlyOwnRows() {
+    int own =
+        ((Number)
+                db.fetch(
+                        postgres()
+                            ? "select count(*) from invoice where customer_id = 2"
+                            : "select count(*) from Invoice where CustomerId = 2")
+                    .get(0)
+                    .get(0))
+            .intValue();
+
+    Map<String, Object> data =
+        asCustomer(
+            2,
+            """
+            { invoicesAggregate { count }
+              invoicesConnection(first: 1) { totalCount }
+              customer(customerId: 3) {
+                invoicesAggregate { count } invoicesConnection(first: 1) { totalCount } } }
+            """);
+
+    assertThat(data.get("invoicesAggregate").toString()).isEqualTo("[{count=" + own + "}]");
+    assertThat(data.get("invoicesConnection").toString()).isEqualTo("{totalCount=" + own + "}");
+    assertThat(data.get("customer").toString())
+        .isEqualTo("{invoicesAggregate=[{count=0}], invoicesConnection={totalCount=0}}");
+  }
+
+  @Test
   void sortingThroughARelationCannotRevealHiddenRows() {
     Map<String, Object> data =
         asCustomer(

@@ -143,6 +143,18 @@ public abstract class MutationAccessSuite extends FreshChinookTest {
   }
 
   @Test
+  void aMutationsResultShowsOnlyRowsThePolicyAllows() {
+    ExecutionResult result =
+        asCustomer(
+            2,
+            "mutation { updateCustomer(customerId: 3, patch: {city: \"Oslo\"}) {"
+                + " city invoices { invoiceId } } }");
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat(result.getData().toString()).isEqualTo("{updateCustomer={city=Oslo, invoices=[]}}");
+  }
+
+  @Test
   void aTransportThatAllowsOnlyQueriesCannotRunAMutation() {
     ExecutionResult result =
         graphql.execute(
