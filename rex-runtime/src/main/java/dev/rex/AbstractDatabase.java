@@ -132,10 +132,11 @@ abstract class AbstractDatabase implements Database {
     if (columns.isEmpty()) {
       return insert.defaultValues();
     }
-    InsertSetMoreStep<R> step = null;
-    for (Field<?> column : columns) {
+    Field<Object> head = (Field<Object>) columns.get(0);
+    InsertSetMoreStep<R> step = insert.set(head, first.get(head));
+    for (Field<?> column : columns.subList(1, columns.size())) {
       Field<Object> field = (Field<Object>) column;
-      step = step == null ? insert.set(field, first.get(field)) : step.set(field, first.get(field));
+      step = step.set(field, first.get(field));
     }
     return step;
   }

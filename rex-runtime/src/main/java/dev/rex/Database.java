@@ -41,6 +41,7 @@ public interface Database extends DSLContext {
   }
 
   /** {@link #transaction(TransactionalRunnable)} with isolation and read-only options. */
+  @SuppressWarnings("NullAway") // the body's result is discarded: null stands for "nothing"
   default void transaction(TransactionOptions options, TransactionalRunnable body) {
     transactionResult(
         options,

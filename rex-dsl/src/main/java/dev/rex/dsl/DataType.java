@@ -320,10 +320,10 @@ public final class DataType<T> {
   @Override
   public boolean equals(@Nullable Object other) {
     return this == other
-        || other instanceof DataType<?> that
+        || (other instanceof DataType<?> that
             && type == that.type
             && sqlType == that.sqlType
-            && typeName.equals(that.typeName);
+            && typeName.equals(that.typeName));
   }
 
   @Override

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The shape of a query's rows and how to turn one row's values into a record. Runtimes read the
- * columns in {@link #fields()} order and call {@link #newRecord(Object[])}.
+ * columns in {@link #fields()} order and call {@link #newRecord(Object[], QueryExecutor)}.
  *
  * @param <R> the record type
  */

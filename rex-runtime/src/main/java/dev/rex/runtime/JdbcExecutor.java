@@ -348,7 +348,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       DataAccessException failure = ExceptionTranslator.translate(e, rendered.sql(), dialect);
       if (!(failure instanceof ConnectionException)) {
         failure =
-            new ConnectionException(failure.getMessage(), rendered.sql(), failure.sqlState(), e);
+            new ConnectionException(
+                String.valueOf(failure.getMessage()), rendered.sql(), failure.sqlState(), e);
       }
       fail(context, failure);
       throw failure;

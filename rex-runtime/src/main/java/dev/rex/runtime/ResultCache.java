@@ -69,6 +69,7 @@ public final class ResultCache implements CacheInvalidation {
   }
 
   /** The key: SQL and bind values. */
+  @SuppressWarnings("ArrayRecordComponent") // equals and hashCode compare the binds by content
   private record Key(String sql, @Nullable Object[] binds) {
     @Override
     public boolean equals(@Nullable Object other) {
@@ -139,7 +140,8 @@ public final class ResultCache implements CacheInvalidation {
     StatementTables statement = StatementTables.of(query);
     RenderedQuery rendered = query.render(executor.dialect());
     boolean anyTable = statement.kind() == StatementTables.Kind.PLAIN_SQL;
-    if (statement.kind() == StatementTables.Kind.WRITE || anyTable && !readsOnly(rendered.sql())) {
+    if (statement.kind() == StatementTables.Kind.WRITE
+        || (anyTable && !readsOnly(rendered.sql()))) {
       throw new IllegalArgumentException(
           "Only queries can be cached, and this statement writes: " + rendered.sql());
     }

@@ -28,7 +28,7 @@ final class TransactionWrites {
 
   /** Whether a query over {@code read} (unknown tables when {@code anyTable}) may see a write. */
   boolean touches(Set<String> read, boolean anyTable) {
-    if (all || anyTable && !tables.isEmpty()) {
+    if (all || (anyTable && !tables.isEmpty())) {
       return true;
     }
     for (String table : read) {
