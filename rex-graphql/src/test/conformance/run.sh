@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs graphql-http's GraphQL-over-HTTP server audits (the shared graphql-conformance tool's
-# audit.mjs) against GraphQLServer over the toy schema, through GraphQLOverHttpConformanceTest,
-# and GraphiQL's page in jsdom (graphiql-check.cjs), through GraphiQLTest.
+# audit.mjs) against GraphQLServer over the toy schema and over RexGraphQL on Chinook, and
+# graphql-js's introspection round trip (sdl-check.mjs) on Chinook, through
+# GraphQLOverHttpConformanceTest, and GraphiQL's page in jsdom (graphiql-check.cjs), through
+# GraphiQLTest. .ci/run prepares the same for the whole build (mvn -B verify).
 #
 #   rex-graphql/src/test/conformance/run.sh [extra mvn arguments, e.g. -Dmaven.repo.local=...]
 #
