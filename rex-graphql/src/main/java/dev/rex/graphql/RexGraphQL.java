@@ -125,7 +125,11 @@ public final class RexGraphQL implements GraphQLExecutor {
         throw failedStatement;
       }
     }
-    return result.get();
+    ExecutionResult done = result.get();
+    if (done == null) {
+      throw new IllegalStateException("the request's transaction ended without a result");
+    }
+    return done;
   }
 
   private ExecutionResult run(GraphQL graphQL, GraphQLRequest request, RequestScope scope) {

@@ -199,7 +199,7 @@ public final class GraphQLServer implements AutoCloseable {
 
     private static String checkedPath(@Nullable String path) {
       Objects.requireNonNull(path, "path");
-      if (!PATH.matcher(path).matches() || path.length() > 1 && path.endsWith("/")) {
+      if (!PATH.matcher(path).matches() || (path.length() > 1 && path.endsWith("/"))) {
         throw new IllegalArgumentException(
             "A path starts with / and has only letters, digits and . _ ~ - /, with no / at the"
                 + " end; was '"

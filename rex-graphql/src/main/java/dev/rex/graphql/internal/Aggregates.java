@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -261,7 +262,8 @@ final class Aggregates {
         if (slot.inner() == null) {
           group.put(slot.key(), converted);
         } else {
-          ((Map<String, @Nullable Object>) group.get(slot.key())).put(slot.inner(), converted);
+          ((Map<String, @Nullable Object>) Objects.requireNonNull(group.get(slot.key())))
+              .put(slot.inner(), converted);
         }
       }
       groups.add(group);

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -234,7 +235,7 @@ final class Connections {
     List<Record> rows = new ArrayList<>();
     boolean more = false;
     if (layout.page >= 0) {
-      Result<?> page = (Result<?>) row.get(layout.page);
+      Result<?> page = (Result<?>) Objects.requireNonNull(row.get(layout.page));
       more = page.size() > layout.size;
       rows.addAll(page.subList(0, Math.min(layout.size, page.size())));
       if (layout.backward) {
@@ -246,7 +247,8 @@ final class Connections {
       String key = part.getResultKey();
       switch (part.getName()) {
         case ConnectionTypes.TOTAL_COUNT ->
-            connection.put(key, ((Number) row.get(layout.total)).intValue());
+            connection.put(
+                key, ((Number) Objects.requireNonNull(row.get(layout.total))).intValue());
         case ConnectionTypes.NODES -> {
           Selections.Projection projection = layout.nodes.get(key);
           connection.put(key, rows.stream().map(r -> node(r, projection, maxRows)).toList());

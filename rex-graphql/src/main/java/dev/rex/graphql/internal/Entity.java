@@ -38,13 +38,15 @@ record Entity(
 
   /** The visible primary-key attributes, in key order; empty when a key column is hidden. */
   List<Attribute> keyAttributes() {
-    List<Attribute> key =
-        table.primaryKey().stream()
-            .map(this::attributeOfColumn)
-            .filter(a -> a != null)
-            .map(a -> (Attribute) a)
-            .toList();
-    return key.size() == table.primaryKey().size() ? key : List.of();
+    List<Attribute> key = new java.util.ArrayList<>();
+    for (String column : table.primaryKey()) {
+      Attribute attribute = attributeOfColumn(column);
+      if (attribute == null) {
+        return List.of();
+      }
+      key.add(attribute);
+    }
+    return List.copyOf(key);
   }
 
   @Nullable Attribute attributeOfColumn(String column) {

@@ -37,16 +37,20 @@ final class Filters {
   private static Condition condition(
       Compilation compilation, Entity entity, Table<?> table, String name, @Nullable Object value) {
     switch (name) {
-      case FilterTypes.AND:
+      case FilterTypes.AND -> {
         return combined(compilation, entity, table, value, true);
-      case FilterTypes.OR:
+      }
+      case FilterTypes.OR -> {
         return combined(compilation, entity, table, value, false);
-      case FilterTypes.NOT:
+      }
+      case FilterTypes.NOT -> {
         return value == null
             ? DSL.noCondition()
             : DSL.not(where(compilation, entity, table, value));
-      default:
-        break;
+      }
+      default -> {
+        // a column or a relation, below
+      }
     }
     Attribute attribute = entity.attribute(name);
     if (attribute != null) {

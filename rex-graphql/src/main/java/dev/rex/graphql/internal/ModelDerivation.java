@@ -97,12 +97,21 @@ final class ModelDerivation {
     return visible;
   }
 
+  /** The type name of a visible table (named before any entity is built). */
+  private String typeName(String table) {
+    String name = typeNames.get(table);
+    if (name == null) {
+      throw new IllegalStateException("no type name for table " + table);
+    }
+    return name;
+  }
+
   private static String typeNameOf(String table) {
     return Names.pascal(Names.singular(Names.words(table)));
   }
 
   private Entity entity(TableDescription table, List<TableDescription> visible, Set<String> roots) {
-    String typeName = typeNames.get(table.name());
+    String typeName = typeName(table.name());
     List<String> singularWords = Names.words(typeName);
     String single = Names.camel(singularWords);
     String list = Names.camel(Names.plural(singularWords));
@@ -128,7 +137,7 @@ final class ModelDerivation {
     List<Relation> relations = new ArrayList<>();
     toOne(table, taken, relations);
     toMany(table, visible, taken, relations);
-    manyToMany(table, visible, taken, relations);
+    manyToMany(table, taken, relations);
     boolean keyed = !table.primaryKey().isEmpty();
     String singleField = keyed ? single : null;
     if (singleField != null) {
@@ -229,7 +238,7 @@ final class ModelDerivation {
         if (!key.targetTable().equals(table.name()) || hidesAny(child.name(), key.columns())) {
           continue;
         }
-        String childType = typeNames.get(child.name());
+        String childType = typeName(child.name());
         boolean unique = isUnique(child, key.columns());
         List<String> childWords = Names.words(childType);
         List<String> baseWords = unique ? childWords : Names.plural(childWords);
@@ -255,11 +264,7 @@ final class ModelDerivation {
     }
   }
 
-  private void manyToMany(
-      TableDescription table,
-      List<TableDescription> visible,
-      Set<String> taken,
-      List<Relation> relations) {
+  private void manyToMany(TableDescription table, Set<String> taken, List<Relation> relations) {
     for (TableDescription join : schema.tables()) {
       if (join.foreignKeys().size() != 2 || !isJoinTable(join)) {
         continue;

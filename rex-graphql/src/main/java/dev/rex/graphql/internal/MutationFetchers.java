@@ -70,13 +70,13 @@ final class MutationFetchers {
 
   private List<WriteNode> createOne(
       WritePlanner planner, Entity entity, DataFetchingEnvironment env) {
-    Map<?, ?> input = env.getArgument(MutationNames.INPUT);
+    Map<?, ?> input = (Map<?, ?>) argument(env, MutationNames.INPUT);
     return List.of(planner.insert(entity, input, List.of(MutationNames.INPUT)));
   }
 
   private List<WriteNode> createMany(
       WritePlanner planner, Entity entity, DataFetchingEnvironment env) {
-    List<?> inputs = env.getArgument(MutationNames.INPUTS);
+    List<?> inputs = (List<?>) argument(env, MutationNames.INPUTS);
     if (inputs.size() > maxRows) {
       throw new RequestException(
           "BAD_USER_INPUT",
@@ -92,7 +92,7 @@ final class MutationFetchers {
 
   private List<WriteNode> updateOne(
       WritePlanner planner, Entity entity, DataFetchingEnvironment env) {
-    Map<?, ?> patch = env.getArgument(MutationNames.PATCH);
+    Map<?, ?> patch = (Map<?, ?>) argument(env, MutationNames.PATCH);
     WriteNode node =
         planner.updateByKey(entity, env.getArguments(), patch, List.of(MutationNames.PATCH));
     return node == null ? List.of() : List.of(node);
@@ -100,13 +100,13 @@ final class MutationFetchers {
 
   private List<WriteNode> updateMany(
       WritePlanner planner, Entity entity, DataFetchingEnvironment env) {
-    Map<?, ?> patch = env.getArgument(MutationNames.PATCH);
+    Map<?, ?> patch = (Map<?, ?>) argument(env, MutationNames.PATCH);
     return planner.updateByFilter(
         entity, env.getArgument(ObjectTypes.WHERE), patch, List.of(MutationNames.PATCH));
   }
 
   private List<WriteNode> upsert(WritePlanner planner, Entity entity, DataFetchingEnvironment env) {
-    Map<?, ?> input = env.getArgument(MutationNames.INPUT);
+    Map<?, ?> input = (Map<?, ?>) argument(env, MutationNames.INPUT);
     String onConflict = env.getArgument(MutationNames.ON_CONFLICT);
     return List.of(
         planner.upsert(
@@ -150,6 +150,16 @@ final class MutationFetchers {
         });
   }
 
+  /** An argument the schema declares non-null, so graphql-java has checked that it is there. */
+  private static Object argument(DataFetchingEnvironment env, String name) {
+    Object value = env.getArgument(name);
+    if (value == null) {
+      throw new RequestException("BAD_USER_INPUT", "the argument " + name + " is required");
+    }
+    return value;
+  }
+
+  @SuppressWarnings("NullAway") // a missing row is a null result, which the field's type allows
   private DataFetcher<@Nullable Map<String, @Nullable Object>> deleteOne(Entity entity) {
     return env ->
         inTransaction(

@@ -77,7 +77,10 @@ final class QueryFetchers {
       List<Condition> key = new ArrayList<>();
       for (Attribute attribute : entity.keyAttributes()) {
         Field<Object> column = (Field<Object>) Tables.column(table, attribute.column().name());
-        key.add(column.eq(Values.toColumn(column, env.getArgument(attribute.fieldName()))));
+        key.add(
+            column.eq(
+                Values.required(
+                    column, env.getArgument(attribute.fieldName()), attribute.fieldName())));
       }
       Result<Record> rows =
           database(env)

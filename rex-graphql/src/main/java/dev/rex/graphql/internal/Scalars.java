@@ -160,7 +160,7 @@ final class Scalars {
     public Object parseLiteral(
         Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
       if (input instanceof StringValue text) {
-        return read(text.getValue(), CoercingParseLiteralException::new);
+        return read(String.valueOf(text.getValue()), CoercingParseLiteralException::new);
       }
       if (input instanceof IntValue integer && numeric()) {
         return read(integer.getValue().toString(), CoercingParseLiteralException::new);

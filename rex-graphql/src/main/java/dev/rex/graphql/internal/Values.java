@@ -84,6 +84,18 @@ final class Values {
     throw new IllegalArgumentException(number + " is out of range for " + target.getSimpleName());
   }
 
+  /**
+   * {@code value} in {@code field}'s type, which a key needs: a missing value is the request's
+   * error, named by the GraphQL field {@code name}.
+   */
+  static Object required(Field<?> field, @Nullable Object value, String name) {
+    Object converted = toColumn(field, value);
+    if (converted == null) {
+      throw new RequestException("BAD_USER_INPUT", "the key needs a value for " + name);
+    }
+    return converted;
+  }
+
   /** A column value as GraphQL shows it: enum constants as labels, arrays as lists. */
   static @Nullable Object toGraphQL(@Nullable Object value) {
     if (value instanceof EnumType literal) {

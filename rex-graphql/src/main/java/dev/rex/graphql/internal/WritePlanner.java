@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -254,7 +255,7 @@ final class WritePlanner {
       node.filledWhileWriting.addAll(relation.sourceColumns());
       return;
     }
-    Map<?, ?> key = (Map<?, ?>) connect;
+    Map<?, ?> key = (Map<?, ?>) Objects.requireNonNull(connect);
     List<String> targetColumns = relation.targetColumns();
     if (target.table().primaryKey().containsAll(targetColumns)) {
       for (int i = 0; i < targetColumns.size(); i++) {
@@ -289,7 +290,7 @@ final class WritePlanner {
       Field<Object> child = (Field<Object>) Tables.column(table, relation.targetColumns().get(i));
       Object value =
           parent.record.get(Tables.column(parent.table, relation.sourceColumns().get(i)));
-      belongs.add(child.eq(value));
+      belongs.add(value == null ? DSL.falseCondition() : child.eq(value));
     }
     Condition ofParent = DSL.and(DSL.and(belongs), visible(table));
     List<?> deletes = list(changes.get(MutationNames.DELETE));
@@ -302,7 +303,7 @@ final class WritePlanner {
     List<?> updates = list(changes.get(MutationNames.UPDATE));
     for (int i = 0; i < updates.size(); i++) {
       Map<?, ?> update = (Map<?, ?>) updates.get(i);
-      Map<?, ?> key = (Map<?, ?>) update.get(MutationNames.KEY);
+      Map<?, ?> key = (Map<?, ?>) Objects.requireNonNull(update.get(MutationNames.KEY));
       List<Object> at = WriteNode.at(path, MutationNames.UPDATE, i);
       Record row = tx.fetchOne(table, DSL.and(keyCondition(target, table, key), ofParent));
       if (row == null) {
@@ -323,7 +324,7 @@ final class WritePlanner {
               (TableRecord<?>) row,
               WriteNode.Action.UPDATE,
               WriteNode.at(at, MutationNames.PATCH));
-      applyPatch(child, (Map<?, ?>) update.get(MutationNames.PATCH));
+      applyPatch(child, (Map<?, ?>) Objects.requireNonNull(update.get(MutationNames.PATCH)));
       parent.children.add(new WriteNode.Edge(child, List.of(), List.of()));
     }
     List<?> creates = list(changes.get(MutationNames.CREATE));
@@ -358,7 +359,8 @@ final class WritePlanner {
     List<Condition> parts = new ArrayList<>();
     for (Attribute attribute : entity.keyAttributes()) {
       Field<Object> field = (Field<Object>) Tables.column(table, attribute.column().name());
-      parts.add(field.eq(Values.toColumn(field, key.get(attribute.fieldName()))));
+      parts.add(
+          field.eq(Values.required(field, key.get(attribute.fieldName()), attribute.fieldName())));
     }
     return DSL.and(parts);
   }

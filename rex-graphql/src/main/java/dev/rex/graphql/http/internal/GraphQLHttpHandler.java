@@ -186,7 +186,7 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
   private static void problem(
       Response response, Callback callback, String mediaType, HttpProblem problem) {
     problem.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-    byte[] body = Json.errorBody(problem.getMessage(), problem.code());
+    byte[] body = Json.errorBody(String.valueOf(problem.getMessage()), problem.code());
     send(response, callback, problem.status(), mediaType, body, null);
   }
 

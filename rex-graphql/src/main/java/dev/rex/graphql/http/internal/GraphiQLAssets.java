@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class GraphiQLAssets {
 
   /** A file the page loads: its bytes and media type. */
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed, only served as it is
   record Asset(byte[] bytes, String mediaType) {}
 
   private static final String WEBJARS = "META-INF/resources/webjars/";

@@ -78,8 +78,8 @@ final class MediaTypes {
 
   private static List<Range> parse(String accept) {
     List<Range> ranges = new ArrayList<>();
-    for (String part : accept.split(",")) {
-      String[] pieces = part.split(";");
+    for (String part : accept.split(",", -1)) {
+      String[] pieces = part.split(";", -1);
       String name = pieces[0].trim().toLowerCase(Locale.ROOT);
       if (name.isEmpty() || name.indexOf('/') < 0) {
         continue;

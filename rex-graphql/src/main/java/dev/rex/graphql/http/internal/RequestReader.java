@@ -94,7 +94,7 @@ final class RequestReader {
           "UNSUPPORTED_MEDIA_TYPE",
           "The request has no Content-Type. Send the body as application/json.");
     }
-    String[] parts = contentType.split(";");
+    String[] parts = contentType.split(";", -1);
     String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);
     if (!mediaType.equals(MediaTypes.JSON)) {
       throw new HttpProblem(
