@@ -153,12 +153,22 @@ final class Selections {
             alias,
             DSL.and(link, where),
             Orders.orderBy(compilation, target, alias, arguments.get(ObjectTypes.ORDER_BY)),
-            arguments));
+            arguments,
+            true));
   }
 
   /**
    * A page of rows: the caller's limit and offset, or, without a limit, one row more than the
    * largest page so that {@link #decode} can refuse a result it would otherwise have to cut.
+   *
+   * <p>A {@code nested} list without a limit gets no {@code LIMIT} at all: {@link #decode} counts
+   * its rows all the same. A bound there would be a bind parameter, and once PostgreSQL switches a
+   * prepared statement to its generic plan (after five executions) it plans {@code LIMIT $n} as a
+   * small fraction of the rows, so it prefers an index that yields the order and filters the
+   * correlation on the way — a full scan of that index per parent row. On Chinook's {@code
+   * playlistTracks(orderBy: playlistId)} under tracks this made the statement five times slower
+   * (docs/benchmarks.md, "GraphQL vs PostGraphile"). A root list keeps its bound: it is not
+   * correlated, and the bound keeps the database from reading more than one row past the limit.
    */
   static Select<Record> page(
       Compilation compilation,
@@ -166,7 +176,8 @@ final class Selections {
       Table<?> table,
       Condition where,
       List<OrderField<?>> order,
-      Map<String, Object> arguments) {
+      Map<String, Object> arguments,
+      boolean nested) {
     Integer limit = (Integer) arguments.get(ObjectTypes.LIMIT);
     Integer offset = (Integer) arguments.get(ObjectTypes.OFFSET);
     if (limit != null && (limit < 0 || limit > compilation.maxRows)) {
@@ -177,12 +188,15 @@ final class Selections {
     if (offset != null && offset < 0) {
       throw new RequestException("BAD_USER_INPUT", "offset must not be negative, not " + offset);
     }
-    var select =
+    var ordered =
         DSL.select(projection.fields().toArray(SelectField<?>[]::new))
             .from(table)
             .where(where)
-            .orderBy(order)
-            .limit(limit == null ? compilation.maxRows + 1 : limit);
+            .orderBy(order);
+    if (limit == null && nested) {
+      return offset == null || offset == 0 ? ordered : ordered.offset(offset);
+    }
+    var select = ordered.limit(limit == null ? compilation.maxRows + 1 : limit);
     return offset == null || offset == 0 ? select : select.offset(offset);
   }
 
