@@ -32,17 +32,31 @@ import org.jspecify.annotations.Nullable;
  */
 final class Selections {
 
-  /** What a row becomes: the select list and, per result key, where its value is. */
+  /**
+   * What a row becomes: the select list and, per result key, where its value is. {@code
+   * keyedByName} when every result key is its field's name (no aliases), so that its rows are
+   * {@link NamedRow}s.
+   */
   record Projection(
       List<SelectField<?>> fields,
       List<Output> outputs,
       @Nullable RecordType<?> recordType,
-      @Nullable QueryExecutor executor) {
+      @Nullable QueryExecutor executor,
+      boolean keyedByName) {
 
-    /** A projection without the row's record. */
+    /** A projection without the row's record, its rows keyed by result key. */
     Projection(List<SelectField<?>> fields, List<Output> outputs) {
-      this(fields, outputs, null, null);
+      this(fields, outputs, null, null, false);
     }
+  }
+
+  /**
+   * A decoded row whose every key is the name of the field it answers, because the selection had no
+   * aliases. {@link RowFetcher} reads such a row by field name without asking graphql-java for the
+   * result key, which would make it build a {@code DataFetchingEnvironment} per field.
+   */
+  static final class NamedRow extends HashMap<String, @Nullable Object> {
+    private static final long serialVersionUID = 1L;
   }
 
   /**
@@ -81,11 +95,13 @@ final class Selections {
     List<SelectField<?>> fields = new ArrayList<>();
     List<Output> outputs = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    boolean byName = true;
     for (SelectedField selected : set.getImmediateFields()) {
       String name = selected.getName();
       if (name.startsWith("__") || !keys.add(selected.getResultKey())) {
         continue;
       }
+      byName &= name.equals(selected.getResultKey());
       Attribute attribute = entity.attribute(name);
       if (attribute != null) {
         outputs.add(new Output(selected.getResultKey(), fields.size(), null, false));
@@ -122,9 +138,10 @@ final class Selections {
           List.copyOf(fields),
           List.copyOf(outputs),
           table.recordType(),
-          compilation.tables.scope().database().executor());
+          compilation.tables.scope().database().executor(),
+          byName);
     }
-    return new Projection(List.copyOf(fields), List.copyOf(outputs));
+    return new Projection(List.copyOf(fields), List.copyOf(outputs), null, null, byName);
   }
 
   private record Nested(Projection projection, Select<Record> select) {}
@@ -231,7 +248,7 @@ final class Selections {
 
   /** One row of a statement as a map by result key. */
   static Map<String, @Nullable Object> decode(Record record, Projection projection, int maxRows) {
-    Map<String, @Nullable Object> row = new HashMap<>();
+    Map<String, @Nullable Object> row = projection.keyedByName() ? new NamedRow() : new HashMap<>();
     for (Output output : projection.outputs()) {
       if (output.key().equals(RECORD_KEY)) {
         row.put(RECORD_KEY, rowRecord(record, output.index(), projection));
