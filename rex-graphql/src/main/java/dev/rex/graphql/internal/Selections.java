@@ -183,9 +183,9 @@ final class Selections {
    * prepared statement to its generic plan (after five executions) it plans {@code LIMIT $n} as a
    * small fraction of the rows, so it prefers an index that yields the order and filters the
    * correlation on the way — a full scan of that index per parent row. On Chinook's {@code
-   * playlistTracks(orderBy: playlistId)} under tracks this made the statement five times slower
-   * (docs/benchmarks.md, "GraphQL vs PostGraphile"). A root list keeps its bound: it is not
-   * correlated, and the bound keeps the database from reading more than one row past the limit.
+   * playlistTracks(orderBy: playlistId)} under tracks this cost PostgreSQL five times the CPU per
+   * statement (docs/benchmarks.md, "GraphQL vs PostGraphile"). A root list keeps its bound: it is
+   * not correlated, and the bound keeps the database from reading more than one row past the limit.
    */
   static Select<Record> page(
       Compilation compilation,
