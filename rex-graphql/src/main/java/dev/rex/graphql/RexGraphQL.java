@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rex.Database;
 import dev.rex.dsl.exception.TransactionAbortedException;
+import dev.rex.graphql.internal.DocumentCache;
 import dev.rex.graphql.internal.Engine;
 import dev.rex.graphql.internal.ErrorMapping;
 import dev.rex.graphql.internal.RequestScope;
@@ -94,6 +95,8 @@ public final class RexGraphQL implements GraphQLExecutor {
                             catalog, access.restrict(catalog.overrides(), r), maxRows, extensions)),
                     limits)
                 .defaultDataFetcherExceptionHandler(new ErrorMapping())
+                // a query seen before skips parsing and validation (see DocumentCache)
+                .preparsedDocumentProvider(new DocumentCache())
                 .build());
   }
 

@@ -3,15 +3,14 @@ package dev.rex.graphql.internal;
 import dev.rex.graphql.Catalog;
 import dev.rex.graphql.SchemaExtensions;
 import dev.rex.graphql.model.NamingOverrides;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetcherFactories;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
-import java.util.Map;
 
 /**
  * Builds the executable schema of a catalog: the derived types with the root data fetchers, and a
- * default fetcher that reads each field from its parent's row map by result key.
+ * default fetcher that reads each field from its parent's row map by result key ({@link
+ * RowFetcher}).
  */
 public final class Engine {
 
@@ -25,12 +24,7 @@ public final class Engine {
       Catalog catalog, NamingOverrides overrides, int maxRows, SchemaExtensions extensions) {
     GraphModel model = ModelDerivation.derive(catalog.describe(), overrides);
     GraphQLCodeRegistry.Builder registry = GraphQLCodeRegistry.newCodeRegistry();
-    DataFetcher<Object> byResultKey =
-        env -> {
-          Object source = env.getSource();
-          return source instanceof Map<?, ?> row ? row.get(env.getField().getResultKey()) : null;
-        };
-    registry.defaultDataFetcher(DataFetcherFactories.useDataFetcher(byResultKey));
+    registry.defaultDataFetcher(DataFetcherFactories.useDataFetcher(new RowFetcher()));
     new QueryFetchers(model, catalog, maxRows).register(registry);
     new MutationFetchers(model, catalog, maxRows).register(registry);
     return Extensions.apply(SchemaAssembly.build(model, registry.build()), model, extensions);

@@ -61,7 +61,8 @@ final class QueryFetchers {
               table,
               Filters.where(compilation, entity, table, arguments.get(ObjectTypes.WHERE)),
               Orders.orderBy(compilation, entity, table, arguments.get(ObjectTypes.ORDER_BY)),
-              arguments);
+              arguments,
+              false);
       return Selections.decode(database(env).fetch(select), projection, maxRows);
     };
   }

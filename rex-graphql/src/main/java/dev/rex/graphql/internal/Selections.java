@@ -32,17 +32,31 @@ import org.jspecify.annotations.Nullable;
  */
 final class Selections {
 
-  /** What a row becomes: the select list and, per result key, where its value is. */
+  /**
+   * What a row becomes: the select list and, per result key, where its value is. {@code
+   * keyedByName} when every result key is its field's name (no aliases), so that its rows are
+   * {@link NamedRow}s.
+   */
   record Projection(
       List<SelectField<?>> fields,
       List<Output> outputs,
       @Nullable RecordType<?> recordType,
-      @Nullable QueryExecutor executor) {
+      @Nullable QueryExecutor executor,
+      boolean keyedByName) {
 
-    /** A projection without the row's record. */
+    /** A projection without the row's record, its rows keyed by result key. */
     Projection(List<SelectField<?>> fields, List<Output> outputs) {
-      this(fields, outputs, null, null);
+      this(fields, outputs, null, null, false);
     }
+  }
+
+  /**
+   * A decoded row whose every key is the name of the field it answers, because the selection had no
+   * aliases. {@link RowFetcher} reads such a row by field name without asking graphql-java for the
+   * result key, which would make it build a {@code DataFetchingEnvironment} per field.
+   */
+  static final class NamedRow extends HashMap<String, @Nullable Object> {
+    private static final long serialVersionUID = 1L;
   }
 
   /**
@@ -81,11 +95,13 @@ final class Selections {
     List<SelectField<?>> fields = new ArrayList<>();
     List<Output> outputs = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    boolean byName = true;
     for (SelectedField selected : set.getImmediateFields()) {
       String name = selected.getName();
       if (name.startsWith("__") || !keys.add(selected.getResultKey())) {
         continue;
       }
+      byName &= name.equals(selected.getResultKey());
       Attribute attribute = entity.attribute(name);
       if (attribute != null) {
         outputs.add(new Output(selected.getResultKey(), fields.size(), null, false));
@@ -122,9 +138,10 @@ final class Selections {
           List.copyOf(fields),
           List.copyOf(outputs),
           table.recordType(),
-          compilation.tables.scope().database().executor());
+          compilation.tables.scope().database().executor(),
+          byName);
     }
-    return new Projection(List.copyOf(fields), List.copyOf(outputs));
+    return new Projection(List.copyOf(fields), List.copyOf(outputs), null, null, byName);
   }
 
   private record Nested(Projection projection, Select<Record> select) {}
@@ -153,12 +170,22 @@ final class Selections {
             alias,
             DSL.and(link, where),
             Orders.orderBy(compilation, target, alias, arguments.get(ObjectTypes.ORDER_BY)),
-            arguments));
+            arguments,
+            true));
   }
 
   /**
    * A page of rows: the caller's limit and offset, or, without a limit, one row more than the
    * largest page so that {@link #decode} can refuse a result it would otherwise have to cut.
+   *
+   * <p>A {@code nested} list without a limit gets no {@code LIMIT} at all: {@link #decode} counts
+   * its rows all the same. A bound there would be a bind parameter, and once PostgreSQL switches a
+   * prepared statement to its generic plan (after five executions) it plans {@code LIMIT $n} as a
+   * small fraction of the rows, so it prefers an index that yields the order and filters the
+   * correlation on the way — a full scan of that index per parent row. On Chinook's {@code
+   * playlistTracks(orderBy: playlistId)} under tracks this cost PostgreSQL five times the CPU per
+   * statement (docs/benchmarks.md, "GraphQL vs PostGraphile"). A root list keeps its bound: it is
+   * not correlated, and the bound keeps the database from reading more than one row past the limit.
    */
   static Select<Record> page(
       Compilation compilation,
@@ -166,7 +193,8 @@ final class Selections {
       Table<?> table,
       Condition where,
       List<OrderField<?>> order,
-      Map<String, Object> arguments) {
+      Map<String, Object> arguments,
+      boolean nested) {
     Integer limit = (Integer) arguments.get(ObjectTypes.LIMIT);
     Integer offset = (Integer) arguments.get(ObjectTypes.OFFSET);
     if (limit != null && (limit < 0 || limit > compilation.maxRows)) {
@@ -177,12 +205,15 @@ final class Selections {
     if (offset != null && offset < 0) {
       throw new RequestException("BAD_USER_INPUT", "offset must not be negative, not " + offset);
     }
-    var select =
+    var ordered =
         DSL.select(projection.fields().toArray(SelectField<?>[]::new))
             .from(table)
             .where(where)
-            .orderBy(order)
-            .limit(limit == null ? compilation.maxRows + 1 : limit);
+            .orderBy(order);
+    if (limit == null && nested) {
+      return offset == null || offset == 0 ? ordered : ordered.offset(offset);
+    }
+    var select = ordered.limit(limit == null ? compilation.maxRows + 1 : limit);
     return offset == null || offset == 0 ? select : select.offset(offset);
   }
 
@@ -217,7 +248,7 @@ final class Selections {
 
   /** One row of a statement as a map by result key. */
   static Map<String, @Nullable Object> decode(Record record, Projection projection, int maxRows) {
-    Map<String, @Nullable Object> row = new HashMap<>();
+    Map<String, @Nullable Object> row = projection.keyedByName() ? new NamedRow() : new HashMap<>();
     for (Output output : projection.outputs()) {
       if (output.key().equals(RECORD_KEY)) {
         row.put(RECORD_KEY, rowRecord(record, output.index(), projection));

@@ -3,7 +3,11 @@ package dev.rex.graphql.suites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.dsl.Record;
+import dev.rex.graphql.ChinookCatalogs;
+import dev.rex.graphql.GraphQLRequest;
 import dev.rex.graphql.GraphQLTest;
+import dev.rex.graphql.RexGraphQL;
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,6 +223,43 @@ public abstract class QuerySuite extends GraphQLTest {
     assertThat(errors.get(0).getMessage()).contains("limit must be between 0 and");
     assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT");
     assertThat(statements).isEmpty();
+  }
+
+  @Test
+  void aNestedListLongerThanTheMostRowsIsRefusedRatherThanCut() {
+    RexGraphQL fiveRows = RexGraphQL.builder(db, ChinookCatalogs.of(dialect())).maxRows(5).build();
+    // Album 1 has 10 tracks; the nested list has no LIMIT in SQL, decoding counts its rows.
+    ExecutionResult refused =
+        fiveRows.execute(
+            GraphQLRequest.of("{ albums(where: {albumId: {eq: 1}}) { tracks { name } } }"));
+    ExecutionResult page =
+        fiveRows.execute(
+            GraphQLRequest.of(
+                "{ albums(where: {albumId: {eq: 1}}) {"
+                    + " tracks(orderBy: [{trackId: ASC}], limit: 5) { name } } }"));
+
+    assertThat(refused.getErrors()).hasSize(1);
+    assertThat(refused.getErrors().get(0).getExtensions()).containsEntry("code", "TOO_MANY_ROWS");
+    assertThat(page.getErrors()).isEmpty();
+    assertThat(page.<Map<String, Object>>getData().toString())
+        .contains("Snowballed")
+        .doesNotContain("Evil Walks");
+  }
+
+  @Test
+  void aliasedAndPlainSelectionsReadTheirOwnValuesAtEveryLevel() {
+    Map<String, Object> data =
+        data(
+            """
+            { albums(where: {albumId: {eq: 1}}) {
+                title name: title artist { name } performer: artist { n: name artistId } } }
+            """);
+
+    assertThat(data.toString())
+        .isEqualTo(
+            "{albums=[{title=For Those About To Rock We Salute You,"
+                + " name=For Those About To Rock We Salute You, artist={name=AC/DC},"
+                + " performer={n=AC/DC, artistId=1}}]}");
   }
 
   private int count(String field, String where) {
