@@ -109,16 +109,8 @@ final class Aggregates {
             .groupBy(groupBy)
             .having(having(entity, table, arguments.get(AggregateTypes.HAVING)))
             .orderBy(order);
-    Integer limit = (Integer) arguments.get(ObjectTypes.LIMIT);
-    Integer offset = (Integer) arguments.get(ObjectTypes.OFFSET);
-    if (limit != null && (limit < 0 || limit > compilation.maxRows)) {
-      throw new RequestException(
-          "BAD_USER_INPUT",
-          "limit must be between 0 and " + compilation.maxRows + ", not " + limit);
-    }
-    if (offset != null && offset < 0) {
-      throw new RequestException("BAD_USER_INPUT", "offset must not be negative, not " + offset);
-    }
+    Integer limit = compilation.limit(arguments);
+    Integer offset = compilation.offset(arguments);
     var limited = select.limit(limit == null ? compilation.maxRows + 1 : limit);
     return new CompiledField(
         offset == null || offset == 0 ? limited : limited.offset(offset),

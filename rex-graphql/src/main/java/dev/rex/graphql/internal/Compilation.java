@@ -3,6 +3,8 @@ package dev.rex.graphql.internal;
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.DSL;
 import dev.rex.dsl.Table;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of compiling one root field into one statement: the model, fresh table aliases, and the
@@ -18,6 +20,25 @@ final class Compilation {
     this.model = model;
     this.tables = tables;
     this.maxRows = maxRows;
+  }
+
+  /** The {@code limit} argument, between 0 and {@link #maxRows}; null when none is given. */
+  @Nullable Integer limit(Map<String, Object> arguments) {
+    Integer limit = (Integer) arguments.get(ObjectTypes.LIMIT);
+    if (limit != null && (limit < 0 || limit > maxRows)) {
+      throw new RequestException(
+          "BAD_USER_INPUT", "limit must be between 0 and " + maxRows + ", not " + limit);
+    }
+    return limit;
+  }
+
+  /** The {@code offset} argument, not negative; null when none is given. */
+  @Nullable Integer offset(Map<String, Object> arguments) {
+    Integer offset = (Integer) arguments.get(ObjectTypes.OFFSET);
+    if (offset != null && offset < 0) {
+      throw new RequestException("BAD_USER_INPUT", "offset must not be negative, not " + offset);
+    }
+    return offset;
   }
 
   Entity entity(String typeName) {

@@ -195,16 +195,8 @@ final class Selections {
       List<OrderField<?>> order,
       Map<String, Object> arguments,
       boolean nested) {
-    Integer limit = (Integer) arguments.get(ObjectTypes.LIMIT);
-    Integer offset = (Integer) arguments.get(ObjectTypes.OFFSET);
-    if (limit != null && (limit < 0 || limit > compilation.maxRows)) {
-      throw new RequestException(
-          "BAD_USER_INPUT",
-          "limit must be between 0 and " + compilation.maxRows + ", not " + limit);
-    }
-    if (offset != null && offset < 0) {
-      throw new RequestException("BAD_USER_INPUT", "offset must not be negative, not " + offset);
-    }
+    Integer limit = compilation.limit(arguments);
+    Integer offset = compilation.offset(arguments);
     var ordered =
         DSL.select(projection.fields().toArray(SelectField<?>[]::new))
             .from(table)
