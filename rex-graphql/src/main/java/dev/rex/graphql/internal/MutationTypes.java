@@ -132,13 +132,7 @@ final class MutationTypes {
               required ? GraphQLNonNull.nonNull(columnType(attribute)) : columnType(attribute),
               "The column " + attribute.column().name() + "."));
     }
-    for (Relation relation : Writability.parents(model, entity)) {
-      builder.field(
-          field(
-              relation.fieldName(),
-              ref(MutationNames.relate(relation.target())),
-              sets(entity, relation)));
-    }
+    addParents(builder, model, entity);
     for (Relation relation : Writability.children(model, entity)) {
       builder.field(
           field(
@@ -147,6 +141,18 @@ final class MutationTypes {
               "New " + relation.target() + " rows that refer to this one."));
     }
     return builder.build();
+  }
+
+  /** Per foreign key to a mutable table, a field that connects or creates the referenced row. */
+  private static void addParents(
+      GraphQLInputObjectType.Builder builder, GraphModel model, Entity entity) {
+    for (Relation relation : Writability.parents(model, entity)) {
+      builder.field(
+          field(
+              relation.fieldName(),
+              ref(MutationNames.relate(relation.target())),
+              sets(entity, relation)));
+    }
   }
 
   private static GraphQLInputObjectType patch(GraphModel model, Entity entity) {
@@ -164,13 +170,7 @@ final class MutationTypes {
               columnType(attribute),
               "The column " + attribute.column().name() + "."));
     }
-    for (Relation relation : Writability.parents(model, entity)) {
-      builder.field(
-          field(
-              relation.fieldName(),
-              ref(MutationNames.relate(relation.target())),
-              sets(entity, relation)));
-    }
+    addParents(builder, model, entity);
     for (Relation relation : Writability.children(model, entity)) {
       builder.field(
           field(
