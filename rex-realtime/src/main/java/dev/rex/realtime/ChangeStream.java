@@ -1,0 +1,57 @@
+package dev.rex.realtime;
+
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Table;
+import dev.rex.dsl.spi.Dialect;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The changes of one table, being narrowed down before {@link #subscribe}: a typed {@code where}
+ * condition, a Java {@link #filter}, and where to start.
+ */
+public final class ChangeStream<R extends Record> {
+
+  private final Realtime realtime;
+  private final Table<R> table;
+  private final Dialect dialect;
+  private final Predicate<? super R> filter;
+  private final @Nullable ChangePosition after;
+
+  ChangeStream(Realtime realtime, Table<R> table, Dialect dialect) {
+    this(realtime, table, dialect, record -> true, null);
+  }
+
+  private ChangeStream(
+      Realtime realtime,
+      Table<R> table,
+      Dialect dialect,
+      Predicate<? super R> filter,
+      @Nullable ChangePosition after) {
+    this.realtime = realtime;
+    this.table = table;
+    this.dialect = dialect;
+    this.filter = filter;
+    this.after = after;
+  }
+
+  /** Only changes whose new or old row passes {@code predicate} (and every earlier filter). */
+  public ChangeStream<R> filter(Predicate<? super R> predicate) {
+    Predicate<? super R> previous = filter;
+    Predicate<R> both = record -> previous.test(record) && predicate.test(record);
+    return new ChangeStream<>(realtime, table, dialect, both, after);
+  }
+
+  /**
+   * Starts after {@code position}: the changes logged since are replayed first, then live ones
+   * follow, none twice. Without it the stream starts with the changes committed from now on.
+   */
+  public ChangeStream<R> after(ChangePosition position) {
+    return new ChangeStream<>(realtime, table, dialect, filter, position);
+  }
+
+  /** Subscribes {@code listener}; cancel the returned subscription to stop. */
+  public ChangeSubscription subscribe(ChangeListener<R> listener) {
+    return realtime.subscribe(table, filter, after, listener);
+  }
+}

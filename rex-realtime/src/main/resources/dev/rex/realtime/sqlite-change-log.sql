@@ -1,0 +1,18 @@
+-- Rex realtime: the change log (rex-realtime writes this file). The position is the
+-- AUTOINCREMENT id: SQLite commits one writer at a time; see docs/realtime.md.
+create table if not exists rex_change_log (
+  pos integer primary key autoincrement,
+  table_name text not null,
+  op text not null,
+  pk text,
+  new_row text,
+  old_row text,
+  changed_at integer not null default (cast((julianday('now') - 2440587.5) * 86400000 as integer))
+);
+
+create table if not exists rex_change_head (
+  only_row integer primary key check (only_row = 1),
+  pruned_through integer not null
+);
+
+insert or ignore into rex_change_head (only_row, pruned_through) values (1, 0);
