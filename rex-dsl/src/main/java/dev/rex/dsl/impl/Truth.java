@@ -26,12 +26,4 @@ enum Truth {
     }
     return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : TRUE;
   }
-
-  /** OR: TRUE wins over UNKNOWN, which wins over FALSE. */
-  Truth or(Truth other) {
-    if (this == TRUE || other == TRUE) {
-      return TRUE;
-    }
-    return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : FALSE;
-  }
 }
