@@ -43,7 +43,9 @@ public interface RowPredicate<R extends Record> extends Predicate<R> {
   /**
    * Whether the condition is TRUE for {@code record}; false when it is FALSE or UNKNOWN.
    *
-   * @throws IllegalArgumentException if the record lacks a column the condition reads
+   * @throws IllegalArgumentException if the record lacks a column the condition reads (a record
+   *     holding a value that is not of its column's Java type may also fail, with this or a {@link
+   *     ClassCastException})
    */
   @Override
   boolean test(R record);
