@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rex.dsl.exception.InvalidQueryException;
-import dev.rex.dsl.fixtures.Album;
 import dev.rex.dsl.fixtures.AlbumRecord;
 import dev.rex.dsl.spi.RenderContext;
 import java.math.BigDecimal;
@@ -56,14 +55,6 @@ class RowPredicateRefusalTest {
     refused(ALBUM, ALBUM.as("a").TITLE.eq("x"), "album as a", "predicate's table album");
     refused(ALBUM, ALBUM.artist().NAME.eq("x"), "column name of artist as album__artist");
     refused(ALBUM, DSL.field(DSL.name("title"), SQLDataType.VARCHAR).eq("x"), "\"title\"");
-  }
-
-  @Test
-  void aTableUnderAnAliasReadsItsOwnColumns() {
-    Album a = ALBUM.as("a");
-    AlbumRecord record = new AlbumRecord().setTitle("Kind of Blue");
-
-    assertThat(RowPredicate.of(a, a.TITLE.like("Kind%"), PG).test(record)).isTrue();
   }
 
   @Test

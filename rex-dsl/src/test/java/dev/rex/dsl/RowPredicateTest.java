@@ -9,11 +9,15 @@ import static dev.rex.dsl.DSL.noCondition;
 import static dev.rex.dsl.DSL.trueCondition;
 import static dev.rex.dsl.DSL.upper;
 import static dev.rex.dsl.DSL.val;
+import static dev.rex.dsl.fixtures.Album.ALBUM;
 import static dev.rex.dsl.fixtures.Kinds.KINDS;
 import static dev.rex.dsl.fixtures.Rendering.PG;
 import static dev.rex.dsl.fixtures.Rendering.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.dsl.fixtures.Album;
+import dev.rex.dsl.fixtures.AlbumRecord;
 import dev.rex.dsl.fixtures.Kinds;
 import dev.rex.dsl.fixtures.Rating;
 import java.math.BigDecimal;
@@ -288,6 +292,37 @@ class RowPredicateTest {
     assertThat(isTrue(sign.eq("negative"), row().set(K.ID, -1))).isTrue();
     assertThat(isTrue(sign.eq("zero"), row())).isTrue();
     assertThat(isUnknown(noElse.eq("positive"), row().set(K.ID, -1))).isTrue();
+  }
+
+  @Test
+  // a record of another shape, as unchecked code may pass one
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aRecordWhoseColumnsAreInAnotherOrderIsReadByColumnName() {
+    Record reordered =
+        DSL.select(ALBUM.TITLE, ALBUM.ALBUM_ID)
+            .from(ALBUM)
+            .recordType()
+            .newRecord(new Object[] {"Kind of Blue", 7}, null);
+    RowPredicate predicate = RowPredicate.of(ALBUM, ALBUM.ALBUM_ID.eq(7), PG);
+
+    assertThat(predicate.test(reordered)).isTrue();
+    assertThatThrownBy(
+            () ->
+                predicate.test(
+                    DSL.select(ALBUM.TITLE)
+                        .from(ALBUM)
+                        .recordType()
+                        .newRecord(new Object[] {"x"}, null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("album_id");
+  }
+
+  @Test
+  void aTableUnderAnAliasReadsItsOwnColumns() {
+    Album a = ALBUM.as("a");
+    AlbumRecord record = new AlbumRecord().setTitle("Kind of Blue");
+
+    assertThat(RowPredicate.of(a, a.TITLE.like("Kind%"), PG).test(record)).isTrue();
   }
 
   @Test
