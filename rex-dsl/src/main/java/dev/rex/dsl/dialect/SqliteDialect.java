@@ -6,6 +6,7 @@ import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.SqlType;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.spi.Binding;
+import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.ErrorDetails;
 import dev.rex.dsl.spi.RawSqlSyntax;
@@ -72,6 +73,19 @@ public final class SqliteDialect implements Dialect {
   @Override
   public boolean supportsOffsetWithoutLimit() {
     return false;
+  }
+
+  /**
+   * LIKE ignores the case of ASCII letters and has no escape character unless the pattern names
+   * one; {@code lower} and {@code upper} change ASCII letters only; enums are stored as text and
+   * decimals as REAL.
+   */
+  private static final ComparisonRules COMPARISON_RULES =
+      new ComparisonRules(false, null, true, true, true);
+
+  @Override
+  public ComparisonRules comparisonRules() {
+    return COMPARISON_RULES;
   }
 
   @Override

@@ -41,6 +41,13 @@ abstract sealed class AbstractCondition implements Condition
     return new Not(this);
   }
 
+  /**
+   * This condition compiled for evaluation in memory ({@link InMemory}); by default it cannot be.
+   */
+  RowCondition inMemory(InMemory memory) {
+    throw memory.unsupported("the condition " + this);
+  }
+
   @Override
   public String toString() {
     return Renderer.inline(this);

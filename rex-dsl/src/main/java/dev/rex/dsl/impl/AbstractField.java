@@ -261,6 +261,13 @@ abstract sealed class AbstractField<T> implements Field<T>
     return new SortSpec<>(this, SortOrder.DESC, SortSpec.Nulls.DEFAULT);
   }
 
+  /**
+   * This expression compiled for evaluation in memory ({@link InMemory}); by default it cannot be.
+   */
+  RowExpression inMemory(InMemory memory) {
+    throw memory.unsupported("the expression " + this);
+  }
+
   @Override
   public String toString() {
     return Renderer.inline(this);

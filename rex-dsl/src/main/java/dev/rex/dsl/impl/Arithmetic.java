@@ -2,6 +2,7 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,39 @@ final class Arithmetic<T> extends AbstractField<T> {
   @Override
   public DataType<T> getDataType() {
     return left.getDataType();
+  }
+
+  /** See {@link SqlArithmetic}; decimal division and any non-integer remainder are refused. */
+  @Override
+  RowExpression inMemory(InMemory memory) {
+    memory.require(left, SqlValues.Kind.NUMBER, "arithmetic on");
+    memory.require(right, SqlValues.Kind.NUMBER, "arithmetic on");
+    if (operator == Operator.DIV || operator == Operator.MOD) {
+      requireExactlyComputable(memory, left);
+      requireExactlyComputable(memory, right);
+    }
+    RowExpression a = memory.expression(left);
+    RowExpression b = memory.expression(right);
+    ComparisonRules rules = memory.rules();
+    return record -> {
+      Object x = a.evaluate(record);
+      Object y = x == null ? null : b.evaluate(record);
+      return y == null ? null : SqlArithmetic.apply(operator, (Number) x, (Number) y, rules);
+    };
+  }
+
+  private void requireExactlyComputable(InMemory memory, Field<?> operand) {
+    Class<?> type = operand.getDataType().getType();
+    boolean floating = type == Double.class || type == Float.class;
+    if (!SqlValues.isIntegral(type) && !(floating && operator == Operator.DIV)) {
+      throw memory.unsupported(
+          "the "
+              + (operator == Operator.DIV ? "division " : "remainder ")
+              + this
+              + " of "
+              + type.getSimpleName()
+              + " values, whose rounding is the database's");
+    }
   }
 
   @Override

@@ -23,6 +23,19 @@ final class Between extends AbstractCondition {
     context.visit(field).sql(" between ").visit(low).sql(" and ").visit(high);
   }
 
+  /** {@code field >= low and field <= high}, which is what BETWEEN means, NULLs included. */
+  @Override
+  RowCondition inMemory(InMemory memory) {
+    memory.requireComparable(field, low);
+    memory.requireComparable(field, high);
+    RowExpression value = memory.expression(field);
+    RowCondition above =
+        Comparison.compiled(value, Comparison.Operator.GE, memory.expression(low), memory);
+    RowCondition below =
+        Comparison.compiled(value, Comparison.Operator.LE, memory.expression(high), memory);
+    return record -> above.test(record).and(below.test(record));
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Between that

@@ -21,6 +21,12 @@ final class BooleanCondition extends AbstractCondition {
   }
 
   @Override
+  RowCondition inMemory(InMemory memory) {
+    Truth truth = Truth.of(value);
+    return record -> truth;
+  }
+
+  @Override
   public void accept(RenderContext context) {
     context.sql(value ? "1 = 1" : "1 = 0");
   }

@@ -57,6 +57,25 @@ final class CaseWhen<T> extends AbstractField<T> implements CaseWhenStep<T> {
     return type;
   }
 
+  /** The value of the first branch whose condition is TRUE, else the {@code else} value or null. */
+  @Override
+  RowExpression inMemory(InMemory memory) {
+    List<RowCondition> conditions =
+        branches.stream().map(branch -> memory.condition(branch.condition())).toList();
+    List<RowExpression> values =
+        branches.stream().map(branch -> memory.expression(branch.value())).toList();
+    RowExpression fallback =
+        otherwise == null ? RowExpression.constant(null) : memory.expression(otherwise);
+    return record -> {
+      for (int i = 0; i < conditions.size(); i++) {
+        if (conditions.get(i).test(record) == Truth.TRUE) {
+          return values.get(i).evaluate(record);
+        }
+      }
+      return fallback.evaluate(record);
+    };
+  }
+
   @Override
   public void accept(RenderContext context) {
     context.sql("case");

@@ -61,6 +61,26 @@ final class Combined extends AbstractCondition {
     context.sql(')');
   }
 
+  /** AND stops at the first FALSE, OR at the first TRUE; otherwise UNKNOWN wins if any. */
+  @Override
+  RowCondition inMemory(InMemory memory) {
+    List<RowCondition> parts = conditions.stream().map(memory::condition).toList();
+    Truth decisive = operator == Operator.AND ? Truth.FALSE : Truth.TRUE;
+    return record -> {
+      Truth result = decisive.not();
+      for (RowCondition part : parts) {
+        Truth truth = part.test(record);
+        if (truth == decisive) {
+          return decisive;
+        }
+        if (truth == Truth.UNKNOWN) {
+          result = Truth.UNKNOWN;
+        }
+      }
+      return result;
+    };
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Combined that

@@ -1,6 +1,7 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Field;
+import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,18 @@ final class Comparison extends AbstractCondition {
     Operator(String sql) {
       this.sql = sql;
     }
+
+    /** Whether the operator holds for two values that compare as {@code comparison}. */
+    boolean holds(int comparison) {
+      return switch (this) {
+        case EQ -> comparison == 0;
+        case NE -> comparison != 0;
+        case LT -> comparison < 0;
+        case LE -> comparison <= 0;
+        case GT -> comparison > 0;
+        case GE -> comparison >= 0;
+      };
+    }
   }
 
   private final Field<?> left;
@@ -36,6 +49,29 @@ final class Comparison extends AbstractCondition {
   @Override
   public void accept(RenderContext context) {
     context.visit(left).sql(operator.sql).visit(right);
+  }
+
+  @Override
+  RowCondition inMemory(InMemory memory) {
+    memory.requireComparable(left, right);
+    return compiled(memory.expression(left), operator, memory.expression(right), memory);
+  }
+
+  /** {@code left op right} in memory: UNKNOWN when either side is null. */
+  static RowCondition compiled(
+      RowExpression left, Operator operator, RowExpression right, InMemory memory) {
+    ComparisonRules rules = memory.rules();
+    return record -> {
+      Object a = left.evaluate(record);
+      if (a == null) {
+        return Truth.UNKNOWN;
+      }
+      Object b = right.evaluate(record);
+      if (b == null) {
+        return Truth.UNKNOWN;
+      }
+      return Truth.of(operator.holds(SqlValues.compare(a, b, rules)));
+    };
   }
 
   @Override

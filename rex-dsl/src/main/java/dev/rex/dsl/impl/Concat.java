@@ -26,6 +26,30 @@ final class Concat extends AbstractField<String> {
     return SQLDataType.VARCHAR;
   }
 
+  /** Text and whole numbers only: other types print differently on each database. */
+  @Override
+  RowExpression inMemory(InMemory memory) {
+    for (Field<?> operand : operands) {
+      Class<?> type = operand.getDataType().getType();
+      if (type != String.class && !SqlValues.isIntegral(type)) {
+        throw memory.unsupported(
+            "concatenation of " + operand + " (" + type.getSimpleName() + ") in " + this);
+      }
+    }
+    List<RowExpression> parts = memory.expressions(operands);
+    return record -> {
+      StringBuilder text = new StringBuilder();
+      for (RowExpression part : parts) {
+        Object value = part.evaluate(record);
+        if (value == null) {
+          return null;
+        }
+        text.append(value);
+      }
+      return text.toString();
+    };
+  }
+
   @Override
   public void accept(RenderContext context) {
     context.sql('(');

@@ -43,6 +43,11 @@ final class FieldAlias<T> extends AbstractField<T> {
   }
 
   @Override
+  RowExpression inMemory(InMemory memory) {
+    return memory.expression(field);
+  }
+
+  @Override
   public void accept(RenderContext context) {
     RenderContext.Position position = context.position();
     if (position == RenderContext.Position.ALIAS_REFERENCE) {

@@ -1,6 +1,8 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +33,45 @@ final class InList extends AbstractCondition {
     context.visit(field).sql(not ? " not in (" : " in (");
     Renderer.list(context, values, ", ");
     context.sql(')');
+  }
+
+  /**
+   * {@code field = v1 or field = v2 …}: TRUE on a match, else UNKNOWN if the field or any value is
+   * null, else FALSE; {@code not in} is its negation.
+   */
+  @Override
+  RowCondition inMemory(InMemory memory) {
+    if (values.isEmpty()) {
+      return record -> Truth.of(not);
+    }
+    values.forEach(value -> memory.requireComparable(field, value));
+    RowExpression left = memory.expression(field);
+    List<RowExpression> right = memory.expressions(values);
+    ComparisonRules rules = memory.rules();
+    return record -> {
+      Truth in = in(left.evaluate(record), right, record, rules);
+      return not ? in.not() : in;
+    };
+  }
+
+  private static Truth in(
+      @Nullable Object value,
+      List<RowExpression> candidates,
+      Record record,
+      ComparisonRules rules) {
+    if (value == null) {
+      return Truth.UNKNOWN;
+    }
+    Truth result = Truth.FALSE;
+    for (RowExpression candidate : candidates) {
+      Object other = candidate.evaluate(record);
+      if (other == null) {
+        result = Truth.UNKNOWN;
+      } else if (SqlValues.compare(value, other, rules) == 0) {
+        return Truth.TRUE;
+      }
+    }
+    return result;
   }
 
   @Override

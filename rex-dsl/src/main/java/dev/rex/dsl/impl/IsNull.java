@@ -21,6 +21,12 @@ final class IsNull extends AbstractCondition {
   }
 
   @Override
+  RowCondition inMemory(InMemory memory) {
+    RowExpression value = memory.expression(field);
+    return record -> Truth.of((value.evaluate(record) == null) != not);
+  }
+
+  @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof IsNull that && not == that.not && field.equals(that.field);
   }

@@ -1,6 +1,8 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Field;
+import dev.rex.dsl.exception.InvalidQueryException;
+import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,58 @@ final class Like extends AbstractCondition {
       context.sql("lower(").visit(field).sql(')').sql(negation).sql(" like lower(");
       context.visit(pattern).sql(')');
     }
+  }
+
+  /**
+   * Matches as the dialect's LIKE does ({@link LikePattern}). The case-insensitive form is {@code
+   * ilike} on PostgreSQL, which lowers text and pattern as {@code lower} does, and {@code
+   * lower(field) like lower(pattern)} elsewhere, which is the same thing with the dialect's {@code
+   * lower}. A pattern value is compiled once, here; a pattern read from a column, per record.
+   */
+  @Override
+  RowCondition inMemory(InMemory memory) {
+    memory.require(field, SqlValues.Kind.TEXT, "LIKE on");
+    memory.require(pattern, SqlValues.Kind.TEXT, "the LIKE pattern");
+    ComparisonRules rules = memory.rules();
+    Character escape = rules.likeEscape();
+    CaseMapping folding =
+        ignoreCase
+            ? memory.caseMapping()
+            : rules.likeIsCaseSensitive() ? CaseMapping.NONE : CaseMapping.ASCII;
+    RowExpression text = memory.expression(field);
+    if (pattern instanceof Val<String> constant) {
+      String value = constant.value();
+      if (value == null) {
+        return record -> Truth.UNKNOWN;
+      }
+      LikePattern compiled;
+      try {
+        compiled = LikePattern.compile(value, escape, folding);
+      } catch (IllegalArgumentException refused) {
+        throw new InvalidQueryException(
+            "The database would refuse this condition: " + refused.getMessage() + ".");
+      }
+      return record -> matches(text.evaluate(record), compiled);
+    }
+    RowExpression patterns = memory.expression(pattern);
+    return record -> {
+      Object value = patterns.evaluate(record);
+      if (value == null) {
+        return Truth.UNKNOWN;
+      }
+      try {
+        return matches(text.evaluate(record), LikePattern.compile((String) value, escape, folding));
+      } catch (IllegalArgumentException refused) {
+        return Truth.UNKNOWN; // an error on PostgreSQL: the row is not selected
+      }
+    };
+  }
+
+  private Truth matches(@Nullable Object text, LikePattern pattern) {
+    if (text == null) {
+      return Truth.UNKNOWN;
+    }
+    return Truth.of(pattern.matches((String) text) != not);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.RenderContext;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,17 @@ final class Neg<T> extends AbstractField<T> {
   @Override
   public DataType<T> getDataType() {
     return field.getDataType();
+  }
+
+  @Override
+  RowExpression inMemory(InMemory memory) {
+    memory.require(field, SqlValues.Kind.NUMBER, "the negation of");
+    RowExpression value = memory.expression(field);
+    ComparisonRules rules = memory.rules();
+    return record -> {
+      Object number = value.evaluate(record);
+      return number == null ? null : SqlArithmetic.negate((Number) number, rules);
+    };
   }
 
   @Override

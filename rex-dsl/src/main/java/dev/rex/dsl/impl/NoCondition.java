@@ -28,6 +28,12 @@ final class NoCondition extends AbstractCondition {
     return this;
   }
 
+  /** Alone it means "no filter": every record matches. */
+  @Override
+  RowCondition inMemory(InMemory memory) {
+    return record -> Truth.TRUE;
+  }
+
   @Override
   public void accept(RenderContext context) {
     context.sql("1 = 1");

@@ -24,6 +24,12 @@ final class Not extends AbstractCondition {
   }
 
   @Override
+  RowCondition inMemory(InMemory memory) {
+    RowCondition inner = memory.condition(condition);
+    return record -> inner.test(record).not();
+  }
+
+  @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Not that && condition.equals(that.condition);
   }

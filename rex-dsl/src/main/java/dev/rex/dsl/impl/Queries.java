@@ -405,6 +405,12 @@ public final class Queries {
     return new Excluded<>(field);
   }
 
+  /** {@code condition} compiled for evaluation in memory against records of {@code table}. */
+  public static <R extends Record> dev.rex.dsl.RowPredicate<R> rowPredicate(
+      Table<R> table, Condition condition, dev.rex.dsl.spi.Dialect dialect) {
+    return InMemory.predicate(table, condition, dialect);
+  }
+
   /** A condition that renders nothing and combines away. */
   public static Condition noCondition() {
     return NoCondition.INSTANCE;

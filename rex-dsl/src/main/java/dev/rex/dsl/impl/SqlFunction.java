@@ -2,6 +2,8 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,54 @@ final class SqlFunction<T> extends AbstractField<T> {
   @Override
   public DataType<T> getDataType() {
     return type;
+  }
+
+  /**
+   * {@code lower} and {@code upper} with the dialect's {@link CaseMapping}, {@code length} in
+   * characters (code points), {@code coalesce} and {@code abs}; other functions are refused.
+   */
+  @Override
+  RowExpression inMemory(InMemory memory) {
+    List<RowExpression> values = memory.expressions(arguments);
+    return switch (name) {
+      case "lower", "upper", "length" -> text(memory, values.get(0));
+      case "coalesce" -> record -> firstNonNull(values, record);
+      case "abs" -> {
+        memory.require(arguments.get(0), SqlValues.Kind.NUMBER, "abs of");
+        ComparisonRules rules = memory.rules();
+        yield record -> {
+          Object value = values.get(0).evaluate(record);
+          return value == null ? null : SqlArithmetic.abs((Number) value, rules);
+        };
+      }
+      default -> throw memory.unsupported("the function " + this);
+    };
+  }
+
+  private RowExpression text(InMemory memory, RowExpression argument) {
+    memory.require(arguments.get(0), SqlValues.Kind.TEXT, name + " of");
+    CaseMapping mapping = memory.caseMapping();
+    return record -> {
+      String value = (String) argument.evaluate(record);
+      if (value == null) {
+        return null;
+      }
+      return switch (name) {
+        case "lower" -> mapping.lower(value);
+        case "upper" -> mapping.upper(value);
+        default -> value.codePointCount(0, value.length());
+      };
+    };
+  }
+
+  private static @Nullable Object firstNonNull(List<RowExpression> values, Record record) {
+    for (RowExpression value : values) {
+      Object result = value.evaluate(record);
+      if (result != null) {
+        return result;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -61,6 +61,11 @@ final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
   }
 
   @Override
+  RowExpression inMemory(InMemory memory) {
+    return memory.column(this);
+  }
+
+  @Override
   public void accept(RenderContext context) {
     if (context instanceof ImplicitJoins search) {
       search.referenced(table);

@@ -122,6 +122,11 @@ final class Val<T> extends AbstractField<T> {
   }
 
   @Override
+  RowExpression inMemory(InMemory memory) {
+    return RowExpression.constant(value);
+  }
+
+  @Override
   public void accept(RenderContext context) {
     context.bind(value, type, column);
   }

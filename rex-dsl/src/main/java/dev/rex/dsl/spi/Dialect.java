@@ -89,6 +89,14 @@ public interface Dialect {
     return true;
   }
 
+  /**
+   * How this database compares and matches values, for conditions evaluated in memory by {@link
+   * dev.rex.dsl.RowPredicate}. The default is {@link ComparisonRules#POSTGRES}.
+   */
+  default ComparisonRules comparisonRules() {
+    return ComparisonRules.POSTGRES;
+  }
+
   /** Whether the database has a case-insensitive {@code ILIKE} operator. */
   default boolean supportsIlike() {
     return false;
