@@ -1,13 +1,15 @@
 package dev.rex.realtime;
 
+import dev.rex.dsl.Condition;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.RowPredicate;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.Dialect;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The changes of one table, being narrowed down before {@link #subscribe}: a typed {@code where}
+ * The changes of one table, being narrowed down before {@link #subscribe}: a typed {@link #where}
  * condition, a Java {@link #filter}, and where to start.
  */
 public final class ChangeStream<R extends Record> {
@@ -33,6 +35,18 @@ public final class ChangeStream<R extends Record> {
     this.dialect = dialect;
     this.filter = filter;
     this.after = after;
+  }
+
+  /**
+   * Only changes whose new or old row satisfies {@code condition} (so a subscriber also sees a row
+   * leave its filter). The condition is evaluated in memory on each image, with the database's
+   * comparison rules, and may use only this table's columns and constant values.
+   *
+   * @throws dev.rex.dsl.exception.InvalidQueryException when the condition cannot be evaluated in
+   *     memory (a subquery, raw SQL, another table's column)
+   */
+  public ChangeStream<R> where(Condition condition) {
+    return filter(RowPredicate.of(table, condition, dialect));
   }
 
   /** Only changes whose new or old row passes {@code predicate} (and every earlier filter). */

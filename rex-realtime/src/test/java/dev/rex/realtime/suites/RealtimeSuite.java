@@ -179,10 +179,9 @@ public abstract class RealtimeSuite {
 
   private <R extends Record> void checkFilter(Table<R> album) throws Exception {
     Collector<R> collector = new Collector<>();
-    realtime
-        .changes(album)
-        .filter(record -> Integer.valueOf(2).equals(value(record, album, "artist_id")))
-        .subscribe(collector);
+    @SuppressWarnings("unchecked")
+    Field<Integer> artistId = (Field<Integer>) column(album, "artist_id");
+    realtime.changes(album).where(artistId.eq(2)).subscribe(collector);
     sql("insert into album (album_id, title, artist_id) values (9001, 'Not artist 2', 1)");
     sql("insert into album (album_id, title, artist_id) values (9002, 'Artist 2', 2)");
     sql("update album set artist_id = 3 where album_id = 9002");
