@@ -74,11 +74,15 @@ public final class RealtimeSchema {
     try (ResultSet rows = meta.getColumns(null, schema, table, null)) {
       while (rows.next()) {
         actualName = rows.getString("TABLE_NAME");
-        String type = rows.getString("TYPE_NAME");
+        String type =
+            rows.getString("TYPE_NAME") == null
+                ? ""
+                : rows.getString("TYPE_NAME").toUpperCase(Locale.ROOT);
         columns.add(
             new CapturedTable.Column(
                 rows.getString("COLUMN_NAME"),
-                type != null && type.toUpperCase(Locale.ROOT).contains("BLOB")));
+                type.contains("BLOB"),
+                type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB")));
       }
     }
     if (columns.isEmpty()) {

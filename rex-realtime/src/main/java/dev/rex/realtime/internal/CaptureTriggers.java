@@ -100,8 +100,18 @@ public final class CaptureTriggers {
 
   private static String value(String image, CapturedTable.Column column) {
     String reference = image + "." + Sql.quote(column.name());
-    return column.binary()
-        ? "case when " + reference + " is null then null else hex(" + reference + ") end"
-        : reference;
+    if (column.binary()) {
+      return "case when " + reference + " is null then null else hex(" + reference + ") end";
+    }
+    if (column.floating()) {
+      return "case when typeof("
+          + reference
+          + ") = 'real' then printf('%!.17g', "
+          + reference
+          + ") else "
+          + reference
+          + " end";
+    }
+    return reference;
   }
 }

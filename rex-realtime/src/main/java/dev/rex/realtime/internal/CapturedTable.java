@@ -18,6 +18,8 @@ public record CapturedTable(
    *
    * @param name its name
    * @param binary whether it holds bytes (logged as hex on SQLite)
+   * @param floating whether it holds floating-point numbers (logged with 17 digits on SQLite, whose
+   *     JSON functions keep only 15)
    */
-  public record Column(String name, boolean binary) {}
+  public record Column(String name, boolean binary, boolean floating) {}
 }

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public interface ChangeLog {
 
+  /** The most changes one {@link #sequence} call numbers. */
+  int SEQUENCE_BATCH = 50_000;
+
   /** The log of {@code dialect}'s databases. */
   static ChangeLog of(Dialect dialect) {
     return switch (dialect.name()) {

@@ -114,8 +114,9 @@ public final class ChangeReader {
   /** Numbers, reads and hands out everything committed so far. */
   void readOnce() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
-      while (log.sequence(connection) > 0) {
-        // Numbered a batch; more may be waiting.
+      while (log.sequence(connection) == ChangeLog.SEQUENCE_BATCH) {
+        // A full batch: more were waiting. (Less than full: the rest committed meanwhile and waits
+        // for the next wake-up, so that steady writers cannot keep the reader numbering forever.)
       }
       while (open) {
         long after = fanout.position();

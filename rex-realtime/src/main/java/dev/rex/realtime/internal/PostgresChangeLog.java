@@ -29,7 +29,6 @@ final class PostgresChangeLog implements ChangeLog {
   /** Channel the sequencer notifies after numbering changes. */
   static final String SEQUENCED_CHANNEL = "rex_sequenced";
 
-  private static final int SEQUENCE_BATCH = 50_000;
   private static final int PRUNE_BATCH = 10_000;
 
   private static final String LOCK_HEAD =
