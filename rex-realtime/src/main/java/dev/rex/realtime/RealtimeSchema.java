@@ -63,12 +63,6 @@ public final class RealtimeSchema {
     int dot = name.indexOf('.');
     String schema = dot < 0 ? (postgres ? "public" : null) : name.substring(0, dot);
     String table = dot < 0 ? name : name.substring(dot + 1);
-    Map<Integer, String> keys = new TreeMap<>();
-    try (ResultSet rows = meta.getPrimaryKeys(null, schema, table)) {
-      while (rows.next()) {
-        keys.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME"));
-      }
-    }
     List<CapturedTable.Column> columns = new ArrayList<>();
     String actualName = table;
     try (ResultSet rows = meta.getColumns(null, schema, table, null)) {
@@ -88,6 +82,12 @@ public final class RealtimeSchema {
     if (columns.isEmpty()) {
       throw new IllegalArgumentException(
           "Realtime capture: there is no table '" + name + "' in the database.");
+    }
+    Map<Integer, String> keys = new TreeMap<>();
+    try (ResultSet rows = meta.getPrimaryKeys(null, schema, table)) {
+      while (rows.next()) {
+        keys.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME"));
+      }
     }
     return new CapturedTable(
         schema == null ? "" : schema, actualName, columns, List.copyOf(keys.values()));

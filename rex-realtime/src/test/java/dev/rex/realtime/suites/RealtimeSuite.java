@@ -78,7 +78,7 @@ public abstract class RealtimeSuite {
       ended.countDown();
     }
 
-    Change<R> next() throws InterruptedException {
+    public Change<R> next() throws InterruptedException {
       Change<R> change = changes.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
       assertThat(change).as("a change within " + WAIT).isNotNull();
       return change;
