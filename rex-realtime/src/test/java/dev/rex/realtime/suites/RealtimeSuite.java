@@ -240,12 +240,29 @@ public abstract class RealtimeSuite {
     live.next(20);
     sql("update album set title = 'B' where album_id = 9001");
     live.next();
+    awaitPruned();
     Collector<? extends Record> late = new Collector<>();
     subscribeAfter(album(), ChangePosition.BEGINNING, late);
     SubscriptionEnd end = late.awaitEnd();
     assertThat(end.reason()).isEqualTo(SubscriptionEnd.Reason.RESYNC_REQUIRED);
     assertThat(end.resumeAfter()).isEqualTo(realtime.position());
     assertThat(late.changes).isEmpty();
+  }
+
+  /** Waits until retention has removed the start of the log (it runs after handing changes out). */
+  private void awaitPruned() throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      try (var connection = java.sql.DriverManager.getConnection(url);
+          var statement = connection.createStatement();
+          var rows = statement.executeQuery("select pruned_through from rex_change_head")) {
+        if (rows.next() && rows.getLong(1) > 0) {
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the log was not pruned within " + WAIT);
   }
 
   @SuppressWarnings("unchecked")
