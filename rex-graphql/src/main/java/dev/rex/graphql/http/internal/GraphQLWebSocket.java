@@ -37,15 +37,16 @@ import org.slf4j.LoggerFactory;
  *       the subprotocol, 4408 when no {@code connection_init} came within the timeout, 4409 for a
  *       second operation with a running operation's id, 4429 for a second {@code connection_init},
  *       4500 when the server failed.
- *   <li>A query or mutation gets one {@code next} and {@code complete}; a request that fails before
- *       it runs (parse, validation, a refused principal or filter) gets {@code error} with its
- *       GraphQL errors; a subscription's stream that ends by itself (rex-realtime ended it) gets
- *       {@code error} with that error, whose {@code extensions.resumeAfter} says where to resume.
+ *   <li>A query or mutation gets one {@code next} and {@code complete}; a request without data
+ *       (parse or validation failed, the principal or a subscription's filter was refused) gets
+ *       {@code error} with its GraphQL errors; a subscription's stream that ends by itself
+ *       (rex-realtime ended it) gets {@code error} with that error, whose {@code
+ *       extensions.resumeAfter} says where to resume.
  *   <li>Events flow as the client reads them: the next is asked for once the previous frame is
  *       written.
  * </ul>
  */
-final class GraphQLWebSocket implements Session.Listener.AutoDemanding {
+public final class GraphQLWebSocket implements Session.Listener.AutoDemanding {
 
   static final String SUBPROTOCOL = "graphql-transport-ws";
 
@@ -284,7 +285,8 @@ final class GraphQLWebSocket implements Session.Listener.AutoDemanding {
         events.subscribe(this);
         return;
       }
-      if (!result.isDataPresent() && !result.getErrors().isEmpty()) {
+      if (result.getData() == null && !result.getErrors().isEmpty()) {
+        // it failed before it ran, or its root field did (a subscription that was refused)
         if (operations.remove(id, this)) {
           send(Map.of("type", "error", "id", id, "payload", errors(result.getErrors())));
         }
