@@ -12,28 +12,20 @@ import dev.rex.graphql.Catalog;
 import dev.rex.graphql.ChinookCatalogs;
 import dev.rex.graphql.GraphQLRequest;
 import dev.rex.graphql.Principal;
+import dev.rex.graphql.RealtimeChinook;
 import dev.rex.graphql.RexGraphQL;
 import dev.rex.graphql.http.GraphQLServer;
 import dev.rex.graphql.http.TransportWsClient;
 import dev.rex.realtime.Realtime;
-import dev.rex.realtime.RealtimeSchema;
 import dev.rex.realtime.RealtimeSettings;
 import dev.rex.testing.TestDatabases;
 import graphql.ExecutionResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +85,7 @@ public abstract class SubscriptionSuite {
 
   @BeforeAll
   void start() {
-    url = captured(dialect(), album().getName(), artist().getName());
+    url = RealtimeChinook.create(dialect(), album().getName(), artist().getName());
     db = Rex.connect(url);
     realtime =
         Realtime.start(db, RealtimeSettings.defaults().withPollInterval(Duration.ofMillis(200)));
@@ -141,36 +133,6 @@ public abstract class SubscriptionSuite {
     server.close();
     realtime.close();
     db.close();
-  }
-
-  /** A new Chinook database of {@code dialect} whose {@code tables} rex-realtime captures. */
-  static String captured(String dialect, String... tables) {
-    String url =
-        dialect.equals("postgres")
-            ? TestDatabases.newPostgresDatabase()
-            : TestDatabases.newSqliteDatabase();
-    if (dialect.equals("postgres") && TestDatabases.externalPostgres()) {
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> TestDatabases.dropPostgresDatabase(url)));
-    }
-    String chinook = "classpath:db/migration/" + dialect;
-    Flyway.configure().dataSource(url, null, null).locations(chinook).load().migrate();
-    try (Connection connection = DriverManager.getConnection(url)) {
-      Path scripts = Files.createTempDirectory("rex-graphql-realtime");
-      Files.writeString(
-          scripts.resolve("V2__realtime.sql"),
-          RealtimeSchema.migration(connection, List.of(tables)));
-      Flyway.configure()
-          .dataSource(url, null, null)
-          .locations(chinook, "filesystem:" + scripts)
-          .load()
-          .migrate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return url;
   }
 
   // --- writes, as another process would make them ---
