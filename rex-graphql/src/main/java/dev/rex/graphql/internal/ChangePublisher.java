@@ -71,6 +71,7 @@ final class ChangePublisher<R extends Record> implements Publisher<Map<String, @
     private volatile @Nullable RuntimeException ending;
     private volatile @Nullable ChangePosition emitted;
     private volatile boolean cancelled;
+    private volatile boolean tooSlow;
     private volatile boolean done;
 
     Relay(Subscriber<? super Map<String, @Nullable Object>> subscriber) {
@@ -94,17 +95,14 @@ final class ChangePublisher<R extends Record> implements Publisher<Map<String, @
 
     @Override
     public void onChange(Change<R> change) {
-      if (cancelled || ending != null) {
+      if (cancelled || tooSlow || ending != null) {
         return;
       }
       if (queued.get() >= capacity) {
-        ChangePosition last = emitted;
-        fail(
-            new ChangeStreamEnded(
-                SubscriptionEnd.Reason.TOO_SLOW,
-                last == null ? ChangePosition.BEGINNING : last,
-                "the client read its events too slowly"));
+        // what waits is dropped: the client resumes after the last event it was given
+        tooSlow = true;
         cancelUpstream();
+        drain();
         return;
       }
       queue.add(new Event(change.position(), event.apply(change)));
@@ -114,7 +112,7 @@ final class ChangePublisher<R extends Record> implements Publisher<Map<String, @
 
     @Override
     public void onEnd(SubscriptionEnd end) {
-      if (end.reason() == SubscriptionEnd.Reason.CANCELLED && cancelled) {
+      if (end.reason() == SubscriptionEnd.Reason.CANCELLED && (cancelled || tooSlow)) {
         return;
       }
       fail(ChangeStreamEnded.of(end));
@@ -157,7 +155,18 @@ final class ChangePublisher<R extends Record> implements Publisher<Map<String, @
     }
 
     private void emit() {
-      while (!cancelled && !done && demand.get() > 0) {
+      if (!cancelled && !done && tooSlow) {
+        done = true;
+        queue.clear();
+        ChangePosition last = emitted;
+        subscriber.onError(
+            new ChangeStreamEnded(
+                SubscriptionEnd.Reason.TOO_SLOW,
+                last == null ? ChangePosition.BEGINNING : last,
+                "the client read its events too slowly"));
+        return;
+      }
+      while (!cancelled && !done && !tooSlow && demand.get() > 0) {
         Event next = queue.poll();
         if (next == null) {
           break;
@@ -168,8 +177,9 @@ final class ChangePublisher<R extends Record> implements Publisher<Map<String, @
         subscriber.onNext(next.payload());
       }
       RuntimeException end = ending;
-      if (!cancelled && !done && end != null && queue.isEmpty()) {
+      if (!cancelled && !done && !tooSlow && end != null && queue.isEmpty()) {
         done = true;
+        cancelUpstream();
         subscriber.onError(end);
       }
     }
