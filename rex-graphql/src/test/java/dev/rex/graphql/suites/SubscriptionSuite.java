@@ -363,6 +363,26 @@ public abstract class SubscriptionSuite {
   }
 
   @Test
+  void aRefusedOrEndedSubscriptionDoesNotDisturbTheOthers() throws Exception {
+    try (TransportWsClient anonymous = anonymous();
+        TransportWsClient artist = asArtist(7)) {
+      subscribe(
+          anonymous,
+          "all",
+          "subscription { albumChanged(where: {artistId: {eq: 7}}) { node { albumId } } }");
+      artist.subscribe("refused", "subscription { artistChanged { position } }");
+      assertThat(artist.next()).containsEntry("type", "error").containsEntry("id", "refused");
+      subscribe(artist, "own", "subscription { albumChanged { node { albumId } } }");
+      subscribe(artist, "stopped", "subscription { albumChanged { node { albumId } } }");
+      artist.send(Map.of("type", "complete", "id", "stopped"));
+      int id = insertAlbum("Everyone Gets It", 7);
+      assertThat(map(change(anonymous, "all").get("node"))).containsEntry("albumId", id);
+      assertThat(map(change(artist, "own").get("node"))).containsEntry("albumId", id);
+      assertThat(artist.poll(300)).as("nothing for the stopped one").isNull();
+    }
+  }
+
+  @Test
   void aQueryOverTheSocketGetsOneResultThenComplete() throws Exception {
     try (TransportWsClient ws = anonymous()) {
       ws.subscribe("q", "{ artist(artistId: 2) { name } }");
