@@ -3,7 +3,8 @@
 # audit.mjs) against GraphQLServer over the toy schema and over RexGraphQL on Chinook, and
 # graphql-js's introspection round trip (sdl-check.mjs) on Chinook, through
 # GraphQLOverHttpConformanceTest, and GraphiQL's page in jsdom (graphiql-check.cjs), through
-# GraphiQLTest. .ci/run prepares the same for the whole build (mvn -B verify).
+# GraphiQLTest, and a graphql-ws subscription (ws-sub.mjs) through GraphQLOverWebSocketConformanceTest.
+# .ci/run prepares the same for the whole build (mvn -B verify).
 #
 #   rex-graphql/src/test/conformance/run.sh [extra mvn arguments, e.g. -Dmaven.repo.local=...]
 #
@@ -39,5 +40,5 @@ npm install --prefix "$work/jsdom" --no-audit --no-fund --loglevel=error jsdom@2
 cd "$repo"
 REX_GRAPHQL_AUDIT_DIR="$work" REX_GRAPHIQL_JSDOM_DIR="$work/jsdom/node_modules" \
   mvn -B -pl rex-graphql -am \
-  -Dtest='GraphQLOverHttpConformanceTest,GraphiQLTest' -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dtest='GraphQLOverHttpConformanceTest,GraphQLOverWebSocketConformanceTest,GraphiQLTest' -Dsurefire.failIfNoSpecifiedTests=false \
   -Drex.coverage.skip=true "$@" test

@@ -3,20 +3,25 @@ package dev.rex.graphql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rex.Database;
+import dev.rex.dsl.Table;
 import dev.rex.dsl.exception.TransactionAbortedException;
 import dev.rex.graphql.internal.DocumentCache;
 import dev.rex.graphql.internal.Engine;
 import dev.rex.graphql.internal.ErrorMapping;
 import dev.rex.graphql.internal.RequestScope;
+import dev.rex.graphql.internal.Subscriptions;
 import dev.rex.graphql.safety.GraphQLLimits;
 import dev.rex.graphql.safety.GraphQLSafety;
+import dev.rex.realtime.Realtime;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.GraphQLSchema;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -52,6 +57,7 @@ public final class RexGraphQL implements GraphQLExecutor {
   private final SchemaExtensions extensions;
   private final GraphQLLimits limits;
   private final @Nullable Function<Principal, DataLoaderRegistry> dataLoaders;
+  private final @Nullable Subscriptions subscriptions;
   private final Map<String, GraphQL> byRole = new ConcurrentHashMap<>();
 
   private RexGraphQL(Builder builder) {
@@ -63,6 +69,9 @@ public final class RexGraphQL implements GraphQLExecutor {
     this.extensions = builder.extensions;
     this.limits = builder.limits;
     this.dataLoaders = builder.dataLoaders;
+    Realtime realtime = builder.realtime;
+    this.subscriptions =
+        realtime == null ? null : new Subscriptions(realtime, Set.copyOf(builder.captured));
   }
 
   /** A builder for the API of {@code catalog}'s tables on {@code database}. */
@@ -92,7 +101,11 @@ public final class RexGraphQL implements GraphQLExecutor {
             GraphQLSafety.apply(
                     GraphQL.newGraphQL(
                         Engine.schema(
-                            catalog, access.restrict(catalog.overrides(), r), maxRows, extensions)),
+                            catalog,
+                            access.restrict(catalog.overrides(), r),
+                            maxRows,
+                            extensions,
+                            subscriptions)),
                     limits)
                 .defaultDataFetcherExceptionHandler(new ErrorMapping())
                 // a query seen before skips parsing and validation (see DocumentCache)
@@ -133,6 +146,17 @@ public final class RexGraphQL implements GraphQLExecutor {
       throw new IllegalStateException("the request's transaction ended without a result");
     }
     return done;
+  }
+
+  /** Accepts a connection whose headers the {@link PrincipalResolver} accepts. */
+  @Override
+  public @Nullable String refusal(GraphQLRequest connection) {
+    try {
+      principals.resolve(connection);
+      return null;
+    } catch (RuntimeException refused) {
+      return String.valueOf(refused.getMessage());
+    }
   }
 
   private ExecutionResult run(GraphQL graphQL, GraphQLRequest request, RequestScope scope) {
@@ -181,6 +205,8 @@ public final class RexGraphQL implements GraphQLExecutor {
     private SchemaExtensions extensions = SchemaExtensions.none();
     private GraphQLLimits limits = GraphQLLimits.defaults();
     private @Nullable Function<Principal, DataLoaderRegistry> dataLoaders;
+    private @Nullable Realtime realtime;
+    private final Set<String> captured = new LinkedHashSet<>();
 
     private Builder(Database database, Catalog catalog) {
       this.database = Objects.requireNonNull(database, "database");
@@ -239,8 +265,40 @@ public final class RexGraphQL implements GraphQLExecutor {
       return this;
     }
 
-    /** The API. */
+    /**
+     * Turns on subscriptions to the changes of {@code tables}, delivered by {@code realtime}: the
+     * schema gains a {@code Subscription} root with an {@code albumChanged(where:, after:)} field
+     * per table (as the role sees it), served over graphql-transport-ws by {@code GraphQLServer}.
+     * List the tables whose changes {@code RealtimeSchema}'s migration captures; a table the
+     * catalog does not show (a hidden table, a view) gets no field. Without this call the schema
+     * has no {@code Subscription} type.
+     *
+     * @throws IllegalArgumentException when no table is given
+     */
+    public Builder realtime(Realtime changes, Table<?>... tables) {
+      if (tables.length == 0) {
+        throw new IllegalArgumentException("realtime needs the tables whose changes are captured");
+      }
+      this.realtime = Objects.requireNonNull(changes, "changes");
+      for (Table<?> table : tables) {
+        captured.add(table.getName());
+      }
+      return this;
+    }
+
+    /**
+     * The API.
+     *
+     * @throws IllegalStateException when subscriptions are on and the access rules pass requests to
+     *     PostgreSQL's row-level security, which change events never go through
+     */
     public RexGraphQL build() {
+      if (realtime != null && access.rowLevelSecurity()) {
+        throw new IllegalStateException(
+            "subscriptions cannot apply PostgreSQL row-level security: change events are not"
+                + " read through the principal's role; use row policies (AccessRules.withRowPolicy)"
+                + " instead");
+      }
       return new RexGraphQL(this);
     }
   }

@@ -2,6 +2,7 @@ package dev.rex.graphql.http;
 
 import dev.rex.graphql.GraphQLExecutor;
 import dev.rex.graphql.http.internal.GraphQLHttpHandler;
+import dev.rex.graphql.http.internal.GraphQLWebSockets;
 import dev.rex.graphql.http.internal.HttpSettings;
 import java.net.URI;
 import java.util.Objects;
@@ -29,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  *       not {@code application/json}: 415; another method: 405.
  *   <li>The request's headers reach the executor in {@code GraphQLRequest.headers}, names in lower
  *       case.
+ *   <li>Subscriptions (and queries and mutations) over WebSocket at the same path with the
+ *       graphql-transport-ws subprotocol of the graphql-ws library: {@code connection_init} and
+ *       {@code connection_ack}, {@code subscribe}, {@code next}, {@code error}, {@code complete},
+ *       {@code ping} and {@code pong}, the protocol's close codes (4400, 4401, 4403, 4406, 4408,
+ *       4409, 4429, 4500). The principal is resolved from the upgrade request's headers and the
+ *       string members of the {@code connection_init} payload. The server pings every 15 s and
+ *       closes a connection silent for 60 s.
  *   <li>GraphiQL, when on, is served from the jar (no CDN) at {@link Builder#graphiqlPath(String)}
  *       and for a browser's GET of the GraphQL path.
  * </ul>
@@ -58,7 +66,12 @@ public final class GraphQLServer implements AutoCloseable {
     HttpSettings settings =
         new HttpSettings(
             builder.path, builder.graphiql, builder.graphiqlPath, builder.maxRequestBytes);
-    server.setHandler(new GraphQLHttpHandler(builder.executor, settings));
+    server.setHandler(
+        GraphQLWebSockets.around(
+            server,
+            builder.path,
+            builder.executor,
+            new GraphQLHttpHandler(builder.executor, settings)));
     this.host = builder.host;
     this.path = builder.path;
   }

@@ -8,6 +8,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphqlTypeComparatorRegistry;
 import graphql.schema.idl.SchemaPrinter;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ public final class SchemaAssembly {
   /** The SDL of {@code description} with {@code overrides}, as the code generator writes it. */
   public static String sdl(SchemaDescription description, NamingOverrides overrides) {
     GraphModel model = ModelDerivation.derive(description, overrides);
-    return print(build(model, GraphQLCodeRegistry.newCodeRegistry().build()));
+    return print(build(model, GraphQLCodeRegistry.newCodeRegistry().build(), List.of()));
   }
 
   /** The SDL of {@code schema}: its types in a stable order, without the built-in directives. */
@@ -36,7 +37,12 @@ public final class SchemaAssembly {
         .print(schema);
   }
 
-  static GraphQLSchema build(GraphModel model, GraphQLCodeRegistry codeRegistry) {
+  /**
+   * The schema of {@code model}, with a {@code Subscription} root when {@code subscribed} has
+   * entities.
+   */
+  static GraphQLSchema build(
+      GraphModel model, GraphQLCodeRegistry codeRegistry, List<Entity> subscribed) {
     Set<GraphQLNamedType> types = new LinkedHashSet<>();
     for (Entity entity : model.entities()) {
       for (Attribute attribute : entity.attributes()) {
@@ -58,8 +64,12 @@ public final class SchemaAssembly {
         GraphQLSchema.newSchema()
             .query(ObjectTypes.query(model))
             .mutation(MutationTypes.mutation(model))
-            .additionalTypes(types)
             .codeRegistry(codeRegistry);
-    return schema.build();
+    if (!subscribed.isEmpty()) {
+      types.add(Scalars.DATE_TIME);
+      types.addAll(SubscriptionTypes.all(subscribed));
+      schema.subscription(SubscriptionTypes.subscription(subscribed));
+    }
+    return schema.additionalTypes(types).build();
   }
 }

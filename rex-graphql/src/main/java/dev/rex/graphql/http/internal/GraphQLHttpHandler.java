@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +123,19 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
     ExecutionResult result;
     try {
       result = executor.execute(request);
+      if (result.isDataPresent() && result.getData() instanceof Publisher<?>) {
+        // nothing runs until the stream is subscribed to, which here it never is
+        problem(
+            response,
+            callback,
+            mediaType,
+            new HttpProblem(
+                400,
+                "BAD_REQUEST",
+                "Subscriptions run over WebSocket with the graphql-transport-ws subprotocol at this"
+                    + " path, not over HTTP."));
+        return;
+      }
       body = Json.write(result.toSpecification());
     } catch (RuntimeException | JsonProcessingException e) {
       LOG.error("The GraphQL executor failed on a request", e);
