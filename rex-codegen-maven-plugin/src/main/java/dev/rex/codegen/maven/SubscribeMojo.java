@@ -106,9 +106,12 @@ public class SubscribeMojo extends AbstractMojo {
                   + (start == null ? tail.position() : start)
                   + (count > 0 ? " for " + count + " change(s)" : "")
                   + "; Ctrl-C stops.");
-      ChangeTail.Outcome outcome =
-          tail.follow(followed, condition, start, count, limit, getLog()::info);
-      removeHook(hook);
+      ChangeTail.Outcome outcome;
+      try {
+        outcome = tail.follow(followed, condition, start, count, limit, getLog()::info);
+      } finally {
+        removeHook(hook);
+      }
       report(outcome);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
