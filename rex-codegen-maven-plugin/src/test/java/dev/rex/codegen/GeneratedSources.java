@@ -28,15 +28,15 @@ import org.jspecify.annotations.Nullable;
  * Compiles generated sources with {@code javac -Xlint:all -Werror} against rex-dsl, JSpecify and
  * rex-graphql only, then loads them. A single warning fails the compilation.
  */
-final class GeneratedSources {
+public final class GeneratedSources {
 
   private GeneratedSources() {}
 
   /** The result of a compilation: whether it passed and every diagnostic javac reported. */
-  record Compilation(boolean success, List<String> diagnostics, Path classes) {
+  public record Compilation(boolean success, List<String> diagnostics, Path classes) {
 
     /** Loads the compiled classes with the test class loader as parent. */
-    URLClassLoader classLoader() {
+    public URLClassLoader classLoader() {
       try {
         return new URLClassLoader(
             new URL[] {classes.toUri().toURL()}, GeneratedSources.class.getClassLoader());
@@ -46,7 +46,7 @@ final class GeneratedSources {
     }
 
     /** Asserts that javac reported nothing and returns this. */
-    Compilation assertClean() {
+    public Compilation assertClean() {
       assertThat(diagnostics).isEmpty();
       assertThat(success).isTrue();
       return this;
@@ -54,7 +54,7 @@ final class GeneratedSources {
   }
 
   /** Compiles every {@code .java} file below each of {@code sourceRoots} into {@code classes}. */
-  static Compilation compile(Path classes, Path... sourceRoots) {
+  public static Compilation compile(Path classes, Path... sourceRoots) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {

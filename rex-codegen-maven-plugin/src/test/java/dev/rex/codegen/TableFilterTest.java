@@ -24,6 +24,15 @@ class TableFilterTest {
   }
 
   @Test
+  void theRealtimeChangeLogIsAlwaysExcluded() {
+    TableFilter all = new TableFilter(List.of(".*"), List.of());
+
+    assertThat(all.includes("public", "rex_change_log")).isFalse();
+    assertThat(all.includes("main", "rex_change_head")).isFalse();
+    assertThat(all.includes("public", "rex_change_logs")).isTrue();
+  }
+
+  @Test
   void flywayHistoryIsAlwaysExcluded() {
     assertThat(new TableFilter(List.of(), List.of()).includes("public", "album")).isTrue();
     assertThat(

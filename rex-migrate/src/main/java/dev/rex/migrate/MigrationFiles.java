@@ -72,23 +72,13 @@ public final class MigrationFiles {
    */
   public static Created create(Path directory, String name, Versioning versioning, Clock clock)
       throws IOException {
-    String description = description(name);
-    Files.createDirectories(directory);
-    String version =
-        versioning == Versioning.TIMESTAMP
-            ? TIMESTAMP.format(clock.instant())
-            : highestMajor(directory).add(BigInteger.ONE).toString();
-    Path migration = directory.resolve("V" + version + "__" + description + ".sql");
-    Path undo = directory.resolve("U" + version + "__" + description + ".sql");
-    if (hasVersion(directory, version)) {
-      throw new IllegalStateException(
-          "A migration of version " + version + " already exists in " + directory + ".");
-    }
-    Files.writeString(
-        migration,
-        "-- " + description.replace('_', ' ') + "\n",
-        StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE_NEW);
+    Path migration =
+        createMigration(
+            directory, name, versioning, clock, "-- " + description(name).replace('_', ' ') + "\n");
+    String version = version(migration.getFileName().toString()).orElseThrow();
+    Path undo =
+        migration.resolveSibling(
+            "U" + version + migration.getFileName().toString().substring(1 + version.length()));
     Files.writeString(
         undo,
         "-- Undoes "
@@ -97,6 +87,33 @@ public final class MigrationFiles {
         StandardCharsets.UTF_8,
         StandardOpenOption.CREATE_NEW);
     return new Created(migration, undo);
+  }
+
+  /**
+   * Creates the next migration called {@code name} in {@code directory} (created if missing), with
+   * {@code sql} as its text and no undo script: {@code V<next version>__<name>.sql}, versioned and
+   * named as {@link #create} does.
+   *
+   * @return the file written
+   * @throws IllegalArgumentException when the name has no letters or digits
+   * @throws IllegalStateException when a file of that version already exists
+   */
+  public static Path createMigration(
+      Path directory, String name, Versioning versioning, Clock clock, String sql)
+      throws IOException {
+    String description = description(name);
+    Files.createDirectories(directory);
+    String version =
+        versioning == Versioning.TIMESTAMP
+            ? TIMESTAMP.format(clock.instant())
+            : highestMajor(directory).add(BigInteger.ONE).toString();
+    if (hasVersion(directory, version)) {
+      throw new IllegalStateException(
+          "A migration of version " + version + " already exists in " + directory + ".");
+    }
+    Path migration = directory.resolve("V" + version + "__" + description + ".sql");
+    Files.writeString(migration, sql, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    return migration;
   }
 
   static String description(String name) {

@@ -34,6 +34,19 @@ class MigrationFilesTest {
   }
 
   @Test
+  void writesAGivenMigrationTextAsTheNextVersionWithoutAnUndoScript() throws Exception {
+    Files.writeString(dir.resolve("V3__init.sql"), "");
+
+    Path migration =
+        MigrationFiles.createMigration(
+            dir, "rex realtime album", Versioning.SEQUENTIAL, clock, "create table x (id int);");
+
+    assertThat(migration).isEqualTo(dir.resolve("V4__rex_realtime_album.sql"));
+    assertThat(Files.readString(migration)).isEqualTo("create table x (id int);");
+    assertThat(dir.resolve("U4__rex_realtime_album.sql")).doesNotExist();
+  }
+
+  @Test
   void startsAtOneInAnEmptyOrMissingDirectory() throws Exception {
     MigrationFiles.Created created =
         MigrationFiles.create(dir.resolve("new"), "init", Versioning.SEQUENTIAL, clock);

@@ -28,6 +28,9 @@ class PluginDescriptorTest {
         .contains("<goal>repair</goal>")
         .contains("<goal>baseline</goal>")
         .contains("<goal>graphql</goal>")
+        .contains("<goal>realtime</goal>")
+        .contains("<goal>subscribe</goal>")
+        .contains("<requiresDependencyResolution>runtime</requiresDependencyResolution>")
         .contains("<implementation>dev.rex.codegen.maven.GraphqlMojo</implementation>")
         .contains("<phase>generate-sources</phase>")
         .contains("<implementation>dev.rex.codegen.maven.GenerateMojo</implementation>");
