@@ -58,7 +58,7 @@ public final class Realtime implements AutoCloseable {
     this.settings = settings;
     Dialect dialect = db.executor().dialect();
     this.log = ChangeLog.of(dialect);
-    this.fanout = new Fanout(head());
+    this.fanout = new Fanout(numberPendingAndReadHead());
     this.reader =
         new ChangeReader(
             db.dataSource(), log, dialect, db.executor(), db.cache(), fanout, settings);
@@ -144,6 +144,25 @@ public final class Realtime implements AutoCloseable {
           new CatchUp<>(db.dataSource(), log, reader.imageReader(table), subscriber, start, live));
     }
     return subscriber;
+  }
+
+  /**
+   * Numbers the changes committed while no instance was reading (so that a subscriber resuming
+   * after one of them right after start finds it), and returns the head.
+   */
+  private long numberPendingAndReadHead() {
+    try (Connection connection = db.dataSource().getConnection()) {
+      while (log.sequence(connection) == ChangeLog.SEQUENCE_BATCH) {
+        // A full batch: more may be waiting.
+      }
+    } catch (SQLException e) {
+      throw new RexException(
+          "Realtime could not read the change log; was the migration from RealtimeSchema applied?"
+              + " "
+              + e.getMessage(),
+          e);
+    }
+    return head();
   }
 
   private long head() {
