@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -32,6 +33,7 @@ public final class RealtimeHandler extends Handler.Abstract {
   private final String socketPath;
   private @Nullable ServerWebSocketContainer container;
   private @Nullable ScheduledExecutorService heartbeats;
+  private @Nullable ScheduledFuture<?> heartbeatTask;
 
   public RealtimeHandler(HttpSettings settings) {
     this.settings = settings;
@@ -61,7 +63,7 @@ public final class RealtimeHandler extends Handler.Abstract {
               return thread;
             });
     long every = settings.heartbeat().toMillis();
-    timer.scheduleAtFixedRate(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+    heartbeatTask = timer.scheduleAtFixedRate(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
     heartbeats = timer;
     super.doStart();
   }
@@ -78,6 +80,10 @@ public final class RealtimeHandler extends Handler.Abstract {
 
   @Override
   protected void doStop() throws Exception {
+    ScheduledFuture<?> task = heartbeatTask;
+    if (task != null) {
+      task.cancel(false);
+    }
     ScheduledExecutorService timer = heartbeats;
     if (timer != null) {
       timer.shutdownNow();

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * the client can subscribe again once it has caught up. Closing the socket cancels its
  * subscriptions.
  */
-final class SocketSession implements Session.Listener.AutoDemanding, Connection {
+public final class SocketSession implements Session.Listener.AutoDemanding, Connection {
 
   private static final Logger LOG = LoggerFactory.getLogger(SocketSession.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
