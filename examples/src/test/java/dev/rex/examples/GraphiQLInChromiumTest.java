@@ -3,13 +3,9 @@ package dev.rex.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.testing.TestDatabases;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,8 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,11 +30,9 @@ class GraphiQLInChromiumTest {
 
   @Test
   void runsATypedQueryAndShowsTheResponse() throws Exception {
-    File chromium = executable("REX_CHROMIUM", "chromium", "chromium-browser", "google-chrome");
-    File chromedriver = executable("REX_CHROMEDRIVER", "chromedriver");
     try (GraphQLServerExample example =
         GraphQLServerExample.start(TestDatabases.newSqliteDatabase(), 0)) {
-      ChromeDriver browser = browser(chromium, chromedriver);
+      ChromeDriver browser = Chromium.start();
       try {
         browser.get(example.graphiql().toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -78,20 +70,6 @@ class GraphiQLInChromiumTest {
     }
   }
 
-  private static ChromeDriver browser(File chromium, File chromedriver) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium);
-    // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(chromedriver)
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
-  }
-
   /** The whole text of the CodeMirror editor inside {@code container}. */
   private static String editorText(ChromeDriver browser, String container) {
     Object text =
@@ -101,30 +79,5 @@ class GraphiQLInChromiumTest {
                     + " return e ? e.CodeMirror.getValue() : '';",
                 container);
     return String.valueOf(text);
-  }
-
-  /** The program named by {@code variable}, else the first of {@code names} on the PATH. */
-  private static File executable(String variable, String... names) {
-    Optional<File> found =
-        Optional.ofNullable(System.getenv(variable))
-            .map(File::new)
-            .filter(File::canExecute)
-            .or(() -> onPath(names));
-    Assumptions.assumeTrue(
-        found.isPresent(),
-        "Skipped: no "
-            + String.join(" or ", names)
-            + " on the PATH (nor "
-            + variable
-            + "); on Debian `apt-get install chromium chromium-driver` provides both.");
-    return found.orElseThrow();
-  }
-
-  private static Optional<File> onPath(String... names) {
-    String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-    return Stream.of(names)
-        .flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> new File(dir, name)))
-        .filter(File::canExecute)
-        .findFirst();
   }
 }
