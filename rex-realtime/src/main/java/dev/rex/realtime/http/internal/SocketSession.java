@@ -223,6 +223,7 @@ public final class SocketSession implements Session.Listener.AutoDemanding, Conn
     private volatile @Nullable ChangeSubscription subscription;
     private volatile boolean quietly;
     private volatile boolean cut;
+    private volatile boolean cancelled;
 
     SocketSubscription(String id, Set<String> hidden, ChangePosition start) {
       this.id = id;
@@ -232,9 +233,14 @@ public final class SocketSession implements Session.Listener.AutoDemanding, Conn
 
     void started(ChangeSubscription subscription) {
       this.subscription = subscription;
+      if (cancelled) {
+        // The socket closed (or was cut off) while the subscription was being opened.
+        subscription.cancel();
+      }
     }
 
     void cancel() {
+      cancelled = true;
       ChangeSubscription current = subscription;
       if (current != null) {
         current.cancel();
