@@ -1,10 +1,12 @@
 package dev.rex.realtime;
 
 import dev.rex.dsl.Condition;
+import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RowPredicate;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.realtime.internal.IndexKey;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +21,10 @@ public final class ChangeStream<R extends Record> {
   private final Dialect dialect;
   private final Predicate<? super R> filter;
   private final @Nullable ChangePosition after;
+  private final @Nullable IndexKey key;
 
   ChangeStream(Realtime realtime, Table<R> table, Dialect dialect) {
-    this(realtime, table, dialect, record -> true, null);
+    this(realtime, table, dialect, record -> true, null, null);
   }
 
   private ChangeStream(
@@ -29,12 +32,14 @@ public final class ChangeStream<R extends Record> {
       Table<R> table,
       Dialect dialect,
       Predicate<? super R> filter,
-      @Nullable ChangePosition after) {
+      @Nullable ChangePosition after,
+      @Nullable IndexKey key) {
     this.realtime = realtime;
     this.table = table;
     this.dialect = dialect;
     this.filter = filter;
     this.after = after;
+    this.key = key;
   }
 
   /**
@@ -53,7 +58,18 @@ public final class ChangeStream<R extends Record> {
   public ChangeStream<R> filter(Predicate<? super R> predicate) {
     Predicate<? super R> previous = filter;
     Predicate<R> both = record -> previous.test(record) && predicate.test(record);
-    return new ChangeStream<>(realtime, table, dialect, both, after);
+    return new ChangeStream<>(realtime, table, dialect, both, after, key);
+  }
+
+  /**
+   * Only changes whose new or old row has {@code value} in {@code column}: the same as {@code
+   * where(column.eq(value))}, and indexed, so that a change is tested only against the subscribers
+   * of its own value. Ten thousand subscribers, each to one row, cost a hash lookup per change.
+   */
+  public <T> ChangeStream<R> whereEqual(Field<T> column, T value) {
+    ChangeStream<R> narrowed = where(column.eq(value));
+    IndexKey own = key != null ? key : IndexKey.of(column, value);
+    return new ChangeStream<>(realtime, table, dialect, narrowed.filter, after, own);
   }
 
   /**
@@ -61,11 +77,11 @@ public final class ChangeStream<R extends Record> {
    * follow, none twice. Without it the stream starts with the changes committed from now on.
    */
   public ChangeStream<R> after(ChangePosition position) {
-    return new ChangeStream<>(realtime, table, dialect, filter, position);
+    return new ChangeStream<>(realtime, table, dialect, filter, position, key);
   }
 
   /** Subscribes {@code listener}; cancel the returned subscription to stop. */
   public ChangeSubscription subscribe(ChangeListener<R> listener) {
-    return realtime.subscribe(table, filter, after, listener);
+    return realtime.subscribe(table, filter, key, after, listener);
   }
 }

@@ -10,6 +10,7 @@ import dev.rex.realtime.internal.CatchUp;
 import dev.rex.realtime.internal.ChangeLog;
 import dev.rex.realtime.internal.ChangeReader;
 import dev.rex.realtime.internal.Fanout;
+import dev.rex.realtime.internal.IndexKey;
 import dev.rex.realtime.internal.ListenConnections;
 import dev.rex.realtime.internal.PostgresWakeups;
 import dev.rex.realtime.internal.SqliteWakeups;
@@ -115,9 +116,10 @@ public final class Realtime implements AutoCloseable {
   <R extends Record> ChangeSubscription subscribe(
       Table<R> table,
       Predicate<? super R> filter,
+      @Nullable IndexKey key,
       @Nullable ChangePosition after,
       ChangeListener<R> listener) {
-    String key = reader.keyOf(table);
+    String tableKey = reader.keyOf(table);
     long live;
     Subscriber<R> subscriber;
     synchronized (fanout) {
@@ -127,11 +129,12 @@ public final class Realtime implements AutoCloseable {
               table,
               filter,
               listener,
+              key,
               new ChangePosition(start),
               settings.queueCapacity(),
               delivery,
-              ended -> fanout.remove(key, ended));
-      live = fanout.register(key, subscriber);
+              ended -> fanout.remove(tableKey, ended));
+      live = fanout.register(tableKey, subscriber);
       if (start < live) {
         subscriber.startCatchUp();
       }

@@ -2,7 +2,7 @@
 -- Changes get their position from the sequencer after commit; see docs/realtime.md.
 create table if not exists rex_change_log (
   id bigserial primary key,
-  pos bigint unique,
+  pos bigint,
   xid xid8 not null default pg_current_xact_id(),
   schema_name text not null,
   table_name text not null,
@@ -13,16 +13,24 @@ create table if not exists rex_change_log (
   changed_at timestamptz not null default statement_timestamp()
 );
 
-create index if not exists rex_change_log_unnumbered on rex_change_log (id) where pos is null;
+-- Partial indexes: numbering updates every row once, and the index entries of the row's old,
+-- unnumbered version stay until VACUUM; the sequencer looks only at transactions from its last
+-- horizon on (see rex_change_head), so it never scans that history.
+create unique index if not exists rex_change_log_pos on rex_change_log (pos) where pos is not null;
+create index if not exists rex_change_log_unnumbered on rex_change_log (xid) where pos is null;
 
+-- last_pos: the last position given; pruned_through: the last position removed by retention;
+-- horizon: every transaction below it had ended before the last complete numbering pass, so its
+-- changes are numbered.
 create table if not exists rex_change_head (
   only_row boolean primary key default true check (only_row),
   last_pos bigint not null,
-  pruned_through bigint not null
+  pruned_through bigint not null,
+  horizon xid8 not null
 );
 
-insert into rex_change_head (only_row, last_pos, pruned_through) values (true, 0, 0)
-  on conflict do nothing;
+insert into rex_change_head (only_row, last_pos, pruned_through, horizon)
+  values (true, 0, 0, '0') on conflict do nothing;
 
 create or replace function rex_change_key(image jsonb, columns text[]) returns jsonb
   language sql immutable as

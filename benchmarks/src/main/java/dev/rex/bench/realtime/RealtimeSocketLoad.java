@@ -44,88 +44,121 @@ public final class RealtimeSocketLoad {
   private RealtimeSocketLoad() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 5) {
+    if (args.length == 3 && args[0].equals("serve")) {
+      serve(args[1], Integer.parseInt(args[2]));
+    } else if (args.length == 7 && args[0].equals("load")) {
+      load(
+          args[1],
+          Integer.parseInt(args[2]),
+          Integer.parseInt(args[3]),
+          Integer.parseInt(args[4]),
+          Integer.parseInt(args[5]),
+          args[6].equals("filtered"));
+    } else {
       System.err.println(
-          "usage: RealtimeSocketLoad JDBC_URL SUBSCRIBERS SECONDS RATE filtered|all");
+          "usage: RealtimeSocketLoad serve JDBC_URL PORT\n"
+              + "       RealtimeSocketLoad load JDBC_URL PORT SUBSCRIBERS SECONDS RATE filtered|all");
       System.exit(2);
     }
-    String url = args[0];
-    int subscribers = Integer.parseInt(args[1]);
-    int seconds = Integer.parseInt(args[2]);
-    int rate = Integer.parseInt(args[3]);
-    boolean filtered = args[4].equals("filtered");
+  }
+
+  /** The server side: Realtime and RealtimeServer on {@code track}, until the process stops. */
+  static void serve(String url, int port) throws Exception {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
       statement.execute(RealtimeSchema.migration(connection, List.of("track")));
     }
-    try (Rex db = Rex.connect(url, RexSettings.defaults().withLogging(false));
-        Realtime realtime = Realtime.start(db, RealtimeSettings.defaults());
-        RealtimeServer server =
-            RealtimeServer.builder(realtime)
-                .table(Tables.TRACK)
-                .host("127.0.0.1")
-                .port(0)
-                .threads(16)
-                .build()
-                .start()) {
-      URI socket = URI.create("ws://127.0.0.1:" + server.port() + "/realtime/ws");
-      WebSocketClient client = new WebSocketClient();
-      client.setMaxTextMessageSize(1 << 20);
-      client.start();
-      Recorder recorder =
-          new Recorder(subscribers, rate * (seconds + 5) * (filtered ? 1 : subscribers));
-      List<Subscriber> clients = new ArrayList<>();
-      long connectStart = System.nanoTime();
-      for (int i = 0; i < subscribers; i++) {
-        Subscriber subscriber = new Subscriber(recorder, filtered ? 1 + i % 3500 : 0);
-        client.connect(subscriber, socket).get(30, TimeUnit.SECONDS);
-        clients.add(subscriber);
-      }
-      recorder.subscribed.await(120, TimeUnit.SECONDS);
-      while (realtime.subscriberCount() < subscribers) {
-        Thread.sleep(10);
-      }
-      System.out.printf(
-          "%d WebSocket subscribers (%s) connected and subscribed in %.1f s%n",
-          subscribers,
-          filtered ? "one track each" : "every change",
-          (System.nanoTime() - connectStart) / 1e9);
-      double cpuBefore = cpuSeconds();
-      long start = System.nanoTime();
-      long written = write(url, seconds, rate, filtered ? 3500 : 100);
-      long expected = filtered ? -1 : written * subscribers;
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      long last = -1;
-      while (System.nanoTime() < deadline) {
-        long now = recorder.received.sum();
-        if (now == expected || (expected < 0 && now == last)) {
-          break;
-        }
-        last = now;
-        Thread.sleep(500);
-      }
-      double elapsed = (System.nanoTime() - start) / 1e9;
-      double cpu = cpuSeconds() - cpuBefore;
-      long[] latencies = recorder.sorted();
-      System.out.printf(
-          "wrote %d changes at %d/s for %d s; clients received %d messages%s%n",
-          written, rate, seconds, recorder.received.sum(), expected < 0 ? "" : " of " + expected);
-      System.out.printf(
-          "latency statement start -> WebSocket client: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
-              + " max %.1f ms (%d samples)%n",
-          percentile(latencies, 0.50),
-          percentile(latencies, 0.95),
-          percentile(latencies, 0.99),
-          latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
-          latencies.length);
-      System.out.printf(
-          "process CPU (server and clients) %.1f s over %.1f s = %.0f%% of one core%n",
-          cpu, elapsed, 100 * cpu / elapsed);
-      for (Subscriber subscriber : clients) {
-        subscriber.close();
-      }
-      client.stop();
+    Rex db = Rex.connect(url, RexSettings.defaults().withLogging(false));
+    Realtime realtime = Realtime.start(db, RealtimeSettings.defaults());
+    RealtimeServer server =
+        RealtimeServer.builder(realtime)
+            .table(Tables.TRACK)
+            .host("127.0.0.1")
+            .port(port)
+            .threads(16)
+            .build()
+            .start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.printf(
+                      "server: %d subscribers at the end; server process CPU %.1f s%n",
+                      realtime.subscriberCount(), cpuSeconds());
+                  server.close();
+                  realtime.close();
+                  db.close();
+                  stopped.countDown();
+                }));
+    System.out.println("server: listening on " + server.uri());
+    stopped.await();
+  }
+
+  /**
+   * The client side: {@code subscribers} WebSocket connections, then a writer at {@code rate}
+   * changes per second for {@code seconds}; each update writes its start time (epoch microseconds:
+   * the clock both processes share) into {@code composer}.
+   */
+  static void load(String url, int port, int subscribers, int seconds, int rate, boolean filtered)
+      throws Exception {
+    URI socket = URI.create("ws://127.0.0.1:" + port + "/realtime/ws");
+    WebSocketClient client = new WebSocketClient();
+    client.setMaxTextMessageSize(1 << 20);
+    client.start();
+    Recorder recorder =
+        new Recorder(
+            subscribers,
+            (long) rate * (seconds + 5) * (filtered ? 1 + subscribers / 3500 : subscribers));
+    List<Subscriber> clients = new ArrayList<>();
+    long connectStart = System.nanoTime();
+    for (int i = 0; i < subscribers; i++) {
+      Subscriber subscriber = new Subscriber(recorder, filtered ? 1 + i % 3500 : 0);
+      client.connect(subscriber, socket).get(30, TimeUnit.SECONDS);
+      clients.add(subscriber);
     }
+    recorder.subscribed.await(120, TimeUnit.SECONDS);
+    Thread.sleep(5_000);
+    System.out.printf(
+        "client: %d WebSocket subscribers (%s) connected and subscribed in %.1f s%n",
+        subscribers,
+        filtered ? "one track each" : "every change",
+        (System.nanoTime() - connectStart) / 1e9);
+    double cpuBefore = cpuSeconds();
+    long start = System.nanoTime();
+    long written = write(url, seconds, rate, filtered ? 3500 : 100);
+    long expected = filtered ? -1 : written * subscribers;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long last = -1;
+    while (System.nanoTime() < deadline) {
+      long now = recorder.received.sum();
+      if (now == expected || (expected < 0 && now == last)) {
+        break;
+      }
+      last = now;
+      Thread.sleep(500);
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double cpu = cpuSeconds() - cpuBefore;
+    long[] latencies = recorder.sorted();
+    System.out.printf(
+        "client: wrote %d changes at %d/s for %d s; clients received %d messages%s%n",
+        written, rate, seconds, recorder.received.sum(), expected < 0 ? "" : " of " + expected);
+    System.out.printf(
+        "client: latency statement start -> WebSocket client: p50 %.1f ms, p95 %.1f ms, p99 %.1f"
+            + " ms, max %.1f ms (%d samples)%n",
+        percentile(latencies, 0.50),
+        percentile(latencies, 0.95),
+        percentile(latencies, 0.99),
+        latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e3,
+        latencies.length);
+    System.out.printf(
+        "client: load client process CPU %.1f s over %.1f s = %.0f%% of one core%n",
+        cpu, elapsed, 100 * cpu / elapsed);
+    for (Subscriber subscriber : clients) {
+      subscriber.close();
+    }
+    client.stop();
   }
 
   /** Collects latencies from all clients. */
@@ -156,7 +189,7 @@ public final class RealtimeSocketLoad {
   }
 
   /** One WebSocket connection with one subscription. */
-  static final class Subscriber implements Session.Listener {
+  public static final class Subscriber implements Session.Listener {
     private static final String MARK = "\"composer\":\"";
     private final Recorder recorder;
     private final int track;
@@ -179,7 +212,7 @@ public final class RealtimeSocketLoad {
 
     @Override
     public void onWebSocketText(String message) {
-      long now = System.nanoTime();
+      long now = epochMicros();
       int at = message.indexOf(MARK);
       if (at >= 0) {
         int from = at + MARK.length();
@@ -215,7 +248,7 @@ public final class RealtimeSocketLoad {
           TimeUnit.NANOSECONDS.sleep(next - now);
         }
         next += interval;
-        update.setString(1, Long.toString(System.nanoTime()));
+        update.setString(1, Long.toString(epochMicros()));
         update.setInt(2, 1 + (int) (written % tracks));
         update.executeUpdate();
         written++;
@@ -224,10 +257,17 @@ public final class RealtimeSocketLoad {
     return written;
   }
 
+  /** Microseconds since the epoch: comparable between the two processes on one machine. */
+  static long epochMicros() {
+    java.time.Instant now = java.time.Instant.now();
+    return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+  }
+
+  /** The {@code p} quantile of microseconds, in milliseconds. */
   private static double percentile(long[] sorted, double p) {
     return sorted.length == 0
         ? 0
-        : sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))] / 1e6;
+        : sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))] / 1e3;
   }
 
   private static double cpuSeconds() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The live subscribers of one {@code Realtime}, by table, and the position up to which live changes
@@ -15,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Fanout {
 
-  private final Map<String, List<Subscriber<?>>> byTable = new HashMap<>();
+  private final Map<String, TableSubscribers> byTable = new HashMap<>();
   private long position;
 
   public Fanout(long start) {
@@ -32,15 +31,17 @@ public final class Fanout {
    * after it, and must replay from the log what lies between its own start and it.
    */
   public synchronized long register(String tableKey, Subscriber<?> subscriber) {
-    byTable.computeIfAbsent(tableKey, key -> new CopyOnWriteArrayList<>()).add(subscriber);
+    byTable
+        .computeIfAbsent(tableKey, key -> new TableSubscribers())
+        .add(subscriber, subscriber.key());
     return position;
   }
 
   public synchronized void remove(String tableKey, Subscriber<?> subscriber) {
-    List<Subscriber<?>> list = byTable.get(tableKey);
-    if (list != null) {
-      list.remove(subscriber);
-      if (list.isEmpty()) {
+    TableSubscribers subscribers = byTable.get(tableKey);
+    if (subscribers != null) {
+      subscribers.remove(subscriber, subscriber.key());
+      if (subscribers.isEmpty()) {
         byTable.remove(tableKey);
       }
     }
@@ -49,15 +50,21 @@ public final class Fanout {
   /** The tables that have subscribers now, with one subscriber's table object each. */
   public synchronized Map<String, Table<?>> subscribedTables() {
     Map<String, Table<?>> tables = new HashMap<>();
-    byTable.forEach((key, list) -> tables.put(key, list.get(0).table()));
+    byTable.forEach(
+        (key, subscribers) -> {
+          Table<?> table = subscribers.table();
+          if (table != null) {
+            tables.put(key, table);
+          }
+        });
     return tables;
   }
 
   /** How many subscribers there are. */
   public synchronized int size() {
     int size = 0;
-    for (List<Subscriber<?>> list : byTable.values()) {
-      size += list.size();
+    for (TableSubscribers subscribers : byTable.values()) {
+      size += subscribers.size();
     }
     return size;
   }
@@ -68,14 +75,9 @@ public final class Fanout {
    */
   public synchronized void dispatch(Map<String, List<? extends Change<?>>> changes, long through) {
     for (Map.Entry<String, List<? extends Change<?>>> entry : changes.entrySet()) {
-      List<Subscriber<?>> subscribers = byTable.get(entry.getKey());
-      if (subscribers == null) {
-        continue;
-      }
-      for (Subscriber<?> subscriber : new ArrayList<>(subscribers)) {
-        for (Change<?> change : entry.getValue()) {
-          subscriber.offer(change);
-        }
+      TableSubscribers subscribers = byTable.get(entry.getKey());
+      if (subscribers != null) {
+        subscribers.dispatch(entry.getValue());
       }
     }
     position = Math.max(position, through);
@@ -84,7 +86,7 @@ public final class Fanout {
   /** Every subscriber, for closing. */
   public synchronized List<Subscriber<?>> all() {
     List<Subscriber<?>> all = new ArrayList<>();
-    byTable.values().forEach(all::addAll);
+    byTable.values().forEach(subscribers -> all.addAll(subscribers.all()));
     return all;
   }
 }

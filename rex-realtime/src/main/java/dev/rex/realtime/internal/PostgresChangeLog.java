@@ -20,6 +20,12 @@ import java.util.List;
  * commit one after another, so readers see positions without gaps. Two writers of one row are
  * ordered too: the second one's trigger runs only after the first committed, so its id is higher
  * and its change is numbered in the same batch or a later one.
+ *
+ * <p>Numbering updates each change once, and until VACUUM the index still holds its unnumbered
+ * version. So the sequencer does not search every unnumbered entry: it keeps a horizon, the oldest
+ * transaction still running when its last complete pass began. Every transaction below it had
+ * ended, so its changes were numbered then; a pass looks only at changes of transactions from the
+ * horizon on.
  */
 final class PostgresChangeLog implements ChangeLog {
 
@@ -32,15 +38,18 @@ final class PostgresChangeLog implements ChangeLog {
   private static final int PRUNE_BATCH = 10_000;
 
   private static final String LOCK_HEAD =
-      "select last_pos, pruned_through from rex_change_head for update skip locked";
+      "select last_pos, pruned_through, horizon::text from rex_change_head for update skip locked";
+
+  private static final String HORIZON = "select pg_snapshot_xmin(pg_current_snapshot())::text";
 
   private static final String NUMBER =
       "with batch as (select id, row_number() over (order by id) as n from rex_change_log"
-          + " where pos is null order by id limit "
+          + " where pos is null and xid >= ?::xid8 order by id limit "
           + SEQUENCE_BATCH
           + ") update rex_change_log c set pos = ? + batch.n from batch where c.id = batch.id";
 
-  private static final String ADVANCE_HEAD = "update rex_change_head set last_pos = last_pos + ?";
+  private static final String ADVANCE_HEAD =
+      "update rex_change_head set last_pos = last_pos + ?, horizon = ?::xid8";
 
   private static final String PRUNE_CUT =
       "select max(pos) from (select pos, bool_and(pos <= ? or changed_at < now() - ? *"
@@ -55,16 +64,38 @@ final class PostgresChangeLog implements ChangeLog {
         connection,
         () -> {
           long head;
-          try (Statement statement = connection.createStatement();
-              ResultSet rows = statement.executeQuery(LOCK_HEAD)) {
-            if (!rows.next()) {
-              return 0;
+          String horizon;
+          String nextHorizon;
+          try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(LOCK_HEAD)) {
+              if (!rows.next()) {
+                return 0;
+              }
+              head = rows.getLong(1);
+              horizon = rows.getString(3);
             }
-            head = rows.getLong(1);
+            // Taken before the numbering statement's snapshot: every transaction below it has
+            // ended, so this pass sees (and, unless the batch is full, numbers) all its changes.
+            try (ResultSet rows = statement.executeQuery(HORIZON)) {
+              rows.next();
+              nextHorizon = rows.getString(1);
+            }
           }
-          int numbered = Sql.update(connection, NUMBER, head);
+          int numbered;
+          try (PreparedStatement number = connection.prepareStatement(NUMBER)) {
+            number.setString(1, horizon);
+            number.setLong(2, head);
+            numbered = number.executeUpdate();
+          }
+          String newHorizon = numbered < SEQUENCE_BATCH ? nextHorizon : horizon;
+          if (numbered > 0 || !newHorizon.equals(horizon)) {
+            try (PreparedStatement advance = connection.prepareStatement(ADVANCE_HEAD)) {
+              advance.setLong(1, numbered);
+              advance.setString(2, newHorizon);
+              advance.executeUpdate();
+            }
+          }
           if (numbered > 0) {
-            Sql.update(connection, ADVANCE_HEAD, numbered);
             try (Statement statement = connection.createStatement()) {
               statement.execute("notify " + SEQUENCED_CHANNEL);
             }

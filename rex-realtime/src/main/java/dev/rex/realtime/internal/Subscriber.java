@@ -34,6 +34,7 @@ public final class Subscriber<R extends Record> implements ChangeSubscription {
   private final int capacity;
   private final Executor executor;
   private final Consumer<Subscriber<?>> onEnd;
+  private final @Nullable IndexKey key;
 
   private final ArrayDeque<Change<R>> queue = new ArrayDeque<>();
   private final ArrayDeque<Change<R>> parked = new ArrayDeque<>();
@@ -47,11 +48,13 @@ public final class Subscriber<R extends Record> implements ChangeSubscription {
       Table<R> table,
       Predicate<? super R> filter,
       ChangeListener<R> listener,
+      @Nullable IndexKey key,
       ChangePosition start,
       int capacity,
       Executor executor,
       Consumer<Subscriber<?>> onEnd) {
     this.table = table;
+    this.key = key;
     this.filter = filter;
     this.listener = listener;
     this.lastDelivered = start;
@@ -62,6 +65,11 @@ public final class Subscriber<R extends Record> implements ChangeSubscription {
 
   public Table<R> table() {
     return table;
+  }
+
+  /** The column value this subscriber's filter requires, if it is indexed by one. */
+  @Nullable IndexKey key() {
+    return key;
   }
 
   /** Whether {@code change} is for this subscriber: its new or its old image passes the filter. */

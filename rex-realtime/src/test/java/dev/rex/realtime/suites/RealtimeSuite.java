@@ -196,6 +196,35 @@ public abstract class RealtimeSuite {
   }
 
   @Test
+  void indexedEqualityFiltersReachOnlyTheirRowsAndSeeARowMoveBetweenThem() throws Exception {
+    checkIndexed(album());
+  }
+
+  private <R extends Record> void checkIndexed(Table<R> album) throws Exception {
+    @SuppressWarnings("unchecked")
+    Field<Integer> artistId = (Field<Integer>) column(album, "artist_id");
+    Collector<R> two = new Collector<>();
+    Collector<R> three = new Collector<>();
+    Collector<R> twoAgain = new Collector<>();
+    Collector<R> everything = subscribe(album);
+    realtime.changes(album).whereEqual(artistId, 2).subscribe(two);
+    realtime.changes(album).whereEqual(artistId, 3).subscribe(three);
+    realtime.changes(album).whereEqual(artistId, 2).subscribe(twoAgain);
+    sql("insert into album (album_id, title, artist_id) values (9001, 'One', 1)");
+    sql("insert into album (album_id, title, artist_id) values (9002, 'Two', 2)");
+    sql("update album set artist_id = 3 where album_id = 9002");
+    everything.next(3);
+    assertThat((Integer) value(two.next().newRecord(), album, "album_id")).isEqualTo(9002);
+    assertThat(two.next().operation()).isEqualTo(ChangeOperation.UPDATE);
+    twoAgain.next(2);
+    Change<R> moved = three.next();
+    assertThat((Integer) value(moved.oldRecord(), album, "artist_id")).isEqualTo(2);
+    assertThat((Integer) value(moved.newRecord(), album, "artist_id")).isEqualTo(3);
+    two.assertQuietFor(Duration.ofMillis(300));
+    three.assertQuietFor(Duration.ofMillis(100));
+  }
+
+  @Test
   void aResumedSubscriberReceivesWhatItMissedOnce() throws Exception {
     checkResume(album());
   }

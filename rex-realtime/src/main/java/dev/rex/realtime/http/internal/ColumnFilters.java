@@ -1,8 +1,9 @@
 package dev.rex.realtime.http.internal;
 
-import dev.rex.dsl.Condition;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
+import dev.rex.realtime.ChangeStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +20,19 @@ final class ColumnFilters {
   private ColumnFilters() {}
 
   /**
-   * The conditions for {@code values} (column name to text, {@code null} for SQL NULL).
+   * The filters for {@code values} (column name to text, {@code null} for SQL NULL).
    *
    * @throws BadRequest (400) naming an unknown column or a value that is not one of its column
    */
-  static List<Condition> of(Table<?> table, Map<String, @Nullable String> values)
+  static List<ColumnFilter> of(Table<?> table, Map<String, @Nullable String> values)
       throws BadRequest {
-    List<Condition> conditions = new ArrayList<>();
+    List<ColumnFilter> filters = new ArrayList<>();
     for (Map.Entry<String, @Nullable String> entry : values.entrySet()) {
       Field<?> field = column(table, entry.getKey());
       String text = entry.getValue();
-      conditions.add(text == null ? field.isNull() : equal(field, ColumnValues.parse(field, text)));
+      filters.add(new ColumnFilter(field, text == null ? null : ColumnValues.parse(field, text)));
     }
-    return conditions;
+    return filters;
   }
 
   static Field<?> column(Table<?> table, String name) throws BadRequest {
@@ -52,9 +53,24 @@ final class ColumnFilters {
         400, "The table '" + table.getName() + "' has no column '" + name + "' to filter on.");
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> Condition equal(Field<T> field, Object value) {
-    // ColumnValues made value of the field's Java type.
-    return field.eq((T) value);
+  /**
+   * A client's filter on one column: equal to {@code value} (of the column's Java type), or NULL.
+   *
+   * @param field the column
+   * @param value the value, or {@code null} for "is null"
+   */
+  record ColumnFilter(Field<?> field, @Nullable Object value) {
+
+    /** Narrows {@code stream} by this filter; an equality is indexed ({@code whereEqual}). */
+    <R extends Record> ChangeStream<R> narrow(ChangeStream<R> stream) {
+      return value == null ? stream.where(field.isNull()) : equal(stream, field, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends Record, T> ChangeStream<R> equal(
+        ChangeStream<R> stream, Field<T> field, Object value) {
+      // ColumnValues made value of the field's Java type.
+      return stream.whereEqual(field, (T) value);
+    }
   }
 }

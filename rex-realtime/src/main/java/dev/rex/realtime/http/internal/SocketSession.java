@@ -3,7 +3,6 @@ package dev.rex.realtime.http.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rex.dsl.Condition;
 import dev.rex.dsl.Table;
 import dev.rex.realtime.Change;
 import dev.rex.realtime.ChangePosition;
@@ -103,7 +102,8 @@ public final class SocketSession implements Session.Listener.AutoDemanding, Conn
       if (table == null) {
         throw new BadRequest(404, "There is no table '" + tableName + "' to subscribe to here.");
       }
-      List<Condition> filters = ColumnFilters.of(table, whereTexts(message.path("where")));
+      List<ColumnFilters.ColumnFilter> filters =
+          ColumnFilters.of(table, whereTexts(message.path("where")));
       ChangePosition after = after(message.path("after"));
       RealtimeAccess access = Authorization.check(settings.authorizer(), request, table);
       SocketSubscription subscription =

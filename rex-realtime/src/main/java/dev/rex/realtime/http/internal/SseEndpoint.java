@@ -1,6 +1,5 @@
 package dev.rex.realtime.http.internal;
 
-import dev.rex.dsl.Condition;
 import dev.rex.dsl.Table;
 import dev.rex.realtime.ChangePosition;
 import dev.rex.realtime.ChangeSubscription;
@@ -63,7 +62,7 @@ final class SseEndpoint {
     }
     Map<String, List<String>> parameters = RequestFacts.queryParameters(request);
     ChangePosition after = after(request.getHeaders().get("Last-Event-ID"), parameters);
-    List<Condition> filters = ColumnFilters.of(table, filterTexts(parameters));
+    List<ColumnFilters.ColumnFilter> filters = ColumnFilters.of(table, filterTexts(parameters));
     RealtimeAccess access =
         Authorization.check(settings.authorizer(), RequestFacts.of(request), table);
     SseStream stream =

@@ -1,7 +1,6 @@
 package dev.rex.realtime.http.internal;
 
 import dev.rex.dsl.Condition;
-import dev.rex.dsl.DSL;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
 import dev.rex.realtime.Change;
@@ -12,7 +11,6 @@ import dev.rex.realtime.ChangeSubscription;
 import dev.rex.realtime.Realtime;
 import dev.rex.realtime.SubscriptionEnd;
 import dev.rex.realtime.http.RealtimeAccess;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +30,7 @@ final class Subscriptions {
   static ChangeSubscription open(
       Realtime realtime,
       Table<?> table,
-      List<Condition> filters,
+      List<ColumnFilters.ColumnFilter> filters,
       RealtimeAccess access,
       ChangePosition after,
       ChangeSink sink) {
@@ -49,18 +47,17 @@ final class Subscriptions {
   private static <R extends Record> ChangeSubscription openTyped(
       Realtime realtime,
       Table<R> table,
-      List<Condition> filters,
+      List<ColumnFilters.ColumnFilter> filters,
       RealtimeAccess access,
       ChangePosition after,
       ChangeSink sink) {
-    List<Condition> conditions = new ArrayList<>(filters);
+    ChangeStream<R> stream = realtime.changes(table).after(after);
+    for (ColumnFilters.ColumnFilter filter : filters) {
+      stream = filter.narrow(stream);
+    }
     Condition rows = access.rowCondition();
     if (rows != null) {
-      conditions.add(rows);
-    }
-    ChangeStream<R> stream = realtime.changes(table).after(after);
-    if (!conditions.isEmpty()) {
-      stream = stream.where(DSL.and(conditions));
+      stream = stream.where(rows);
     }
     Predicate<Record> check = access.rowPredicate();
     if (check != null) {
