@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,11 +56,17 @@ class LiveAlbumsInChromiumTest {
     return browser.findElement(By.id("albums")).getText();
   }
 
-  /** The text of the page's row for album {@code id}, or "" when there is none. */
+  /**
+   * The text of the page's row for album {@code id}, or "" when there is none. Read in one script:
+   * the page replaces rows as changes arrive, so an element found first may be gone when read.
+   */
   private static String row(ChromeDriver browser, String id) {
-    return browser.findElements(By.cssSelector("tr[data-id='" + id + "']")).stream()
-        .map(element -> element.getText())
-        .findFirst()
-        .orElse("");
+    Object text =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const row = document.querySelector(\"tr[data-id='\" + arguments[0] + \"']\");"
+                    + " return row ? row.innerText : '';",
+                id);
+    return String.valueOf(text);
   }
 }
