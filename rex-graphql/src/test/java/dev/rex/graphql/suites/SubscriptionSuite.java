@@ -1,6 +1,7 @@
 package dev.rex.graphql.suites;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rex.Rex;
 import dev.rex.dsl.DSL;
@@ -391,6 +392,26 @@ public abstract class SubscriptionSuite {
       assertThat(next.get("payload").toString()).contains("Accept");
       assertThat(ws.next()).containsEntry("type", "complete").containsEntry("id", "q");
     }
+  }
+
+  @Test
+  void aSocketFromAPageOfAnotherOriginIsRefused() {
+    java.net.URI socket = java.net.URI.create(server.uri().toString().replaceFirst("^http", "ws"));
+    var foreign =
+        java.net.http.HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Origin", "https://elsewhere.example")
+            .subprotocols("graphql-transport-ws")
+            .buildAsync(socket, new java.net.http.WebSocket.Listener() {});
+    assertThatThrownBy(foreign::join)
+        .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
+        .satisfies(
+            e ->
+                assertThat(
+                        ((java.net.http.WebSocketHandshakeException) e.getCause())
+                            .getResponse()
+                            .statusCode())
+                    .isEqualTo(403));
   }
 
   @Test

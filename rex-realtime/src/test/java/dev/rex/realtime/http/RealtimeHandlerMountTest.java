@@ -68,6 +68,45 @@ class RealtimeHandlerMountTest {
   }
 
   @Test
+  void aSocketFromAPageOfAnotherOriginIsRefused() throws Exception {
+    URI socket = URI.create("ws://127.0.0.1:" + base.getPort() + "/live/ws");
+    var foreign =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Origin", "https://elsewhere.example")
+            .buildAsync(socket, new java.net.http.WebSocket.Listener() {});
+    assertThatThrownBy(foreign::join)
+        .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
+        .satisfies(
+            e ->
+                assertThat(
+                        ((java.net.http.WebSocketHandshakeException) e.getCause())
+                            .getResponse()
+                            .statusCode())
+                    .isEqualTo(403));
+    java.net.http.WebSocket own =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .header("Origin", base.toString())
+            .buildAsync(socket, new java.net.http.WebSocket.Listener() {})
+            .join();
+    own.abort();
+  }
+
+  @Test
+  void sameOriginComparesSchemeHostAndPort() {
+    assertThat(SameOrigin.allows(null, "127.0.0.1", 8080)).isTrue();
+    assertThat(SameOrigin.allows("http://127.0.0.1:8080", "127.0.0.1", 8080)).isTrue();
+    assertThat(SameOrigin.allows("https://App.example", "app.example", 443)).isTrue();
+    assertThat(SameOrigin.allows("http://app.example", "app.example", 8080)).isFalse();
+    assertThat(SameOrigin.allows("http://evil.example:8080", "127.0.0.1", 8080)).isFalse();
+    assertThat(SameOrigin.allows("null", "127.0.0.1", 8080)).isFalse();
+    assertThat(SameOrigin.allows("file:///x", "127.0.0.1", 8080)).isFalse();
+    assertThat(SameOrigin.allows("http://[::1]:80", "[::1]", 80)).isTrue();
+    assertThat(SameOrigin.allows("http://bad host", "x", 80)).isFalse();
+  }
+
+  @Test
   void otherPathsPassToTheNextHandler() throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/index.html")));
     assertThat(response.body()).isEqualTo("hello");

@@ -1,8 +1,12 @@
 package dev.rex.graphql.http.internal;
 
 import dev.rex.graphql.GraphQLExecutor;
+import dev.rex.realtime.http.SameOrigin;
 import java.time.Duration;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
@@ -30,6 +34,18 @@ public final class GraphQLWebSockets {
               container.addMapping(
                   path,
                   (request, response, callback) -> {
+                    if (!SameOrigin.allows(
+                        request.getHeaders().get(HttpHeader.ORIGIN),
+                        Request.getServerName(request),
+                        Request.getServerPort(request))) {
+                      Response.writeError(
+                          request,
+                          response,
+                          callback,
+                          403,
+                          "This WebSocket does not accept pages of another origin.");
+                      return null;
+                    }
                     if (request.hasSubProtocol(GraphQLWebSocket.SUBPROTOCOL)) {
                       response.setAcceptedSubProtocol(GraphQLWebSocket.SUBPROTOCOL);
                     }

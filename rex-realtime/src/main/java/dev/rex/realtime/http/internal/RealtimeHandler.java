@@ -1,5 +1,6 @@
 package dev.rex.realtime.http.internal;
 
+import dev.rex.realtime.http.SameOrigin;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -110,6 +112,14 @@ public final class RealtimeHandler extends Handler.Abstract {
   }
 
   private void upgrade(Request request, Response response, Callback callback) {
+    if (!SameOrigin.allows(
+        request.getHeaders().get(HttpHeader.ORIGIN),
+        Request.getServerName(request),
+        Request.getServerPort(request))) {
+      Responses.text(
+          response, callback, 403, "This WebSocket does not accept pages of another origin.");
+      return;
+    }
     ServerWebSocketContainer sockets = container;
     boolean upgraded =
         sockets != null
