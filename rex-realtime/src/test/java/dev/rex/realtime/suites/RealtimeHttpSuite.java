@@ -3,25 +3,12 @@ package dev.rex.realtime.suites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rex.Rex;
-import dev.rex.dsl.Condition;
-import dev.rex.dsl.Field;
-import dev.rex.dsl.Record;
-import dev.rex.dsl.Table;
-import dev.rex.realtime.Realtime;
-import dev.rex.realtime.RealtimeDatabase;
-import dev.rex.realtime.RealtimeSettings;
 import dev.rex.realtime.http.RealtimeAccess;
-import dev.rex.realtime.http.RealtimeAuthorizer;
 import dev.rex.realtime.http.RealtimeServer;
 import dev.rex.realtime.http.SocketClient;
 import dev.rex.realtime.http.SseClient;
-import dev.rex.testing.TestDatabases;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,141 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The HTTP face of Realtime on one dialect: Server-Sent Events and WebSocket clients receive
- * changes as JSON, filter them by column, resume without loss, are authorized, and are cut off when
- * they cannot keep up.
+ * changes as JSON, filter them by column, resume without loss and are authorized.
  */
-public abstract class RealtimeHttpSuite {
-
-  protected static final Duration WAIT = Duration.ofSeconds(20);
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private String url;
-  private Rex db;
-  private Realtime realtime;
-  private final List<RealtimeServer> servers = new ArrayList<>();
-  private final List<AutoCloseable> clients = new ArrayList<>();
-
-  protected abstract String dialect();
-
-  protected abstract Table<? extends Record> album();
-
-  protected abstract Table<? extends Record> artist();
-
-  @BeforeEach
-  void start() {
-    url = RealtimeDatabase.create(dialect(), "album", "artist", "track");
-    db = Rex.connect(url);
-    realtime =
-        Realtime.start(db, RealtimeSettings.defaults().withPollInterval(Duration.ofMillis(200)));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    for (AutoCloseable client : clients) {
-      client.close();
-    }
-    servers.forEach(RealtimeServer::close);
-    realtime.close();
-    db.close();
-  }
-
-  private RealtimeServer server(RealtimeAuthorizer authorizer) {
-    RealtimeServer server =
-        RealtimeServer.builder(realtime)
-            .table(album())
-            .tables(List.of(artist()))
-            .authorizer(authorizer)
-            .heartbeat(Duration.ofMillis(300))
-            .maxPending(100, 64 * 1024)
-            .reservedParameters("token")
-            .build()
-            .start();
-    servers.add(server);
-    return server;
-  }
-
-  private RealtimeServer server() {
-    return server(RealtimeAuthorizer.allowAll());
-  }
-
-  /** Runs SQL written with PostgreSQL Chinook's names; SQLite's spell them without underscores. */
-  private void sql(String statement) {
-    TestDatabases.execute(url, dialect().equals("sqlite") ? statement.replace("_", "") : statement);
-  }
-
-  /** The SQL name of {@code table}'s column spelled {@code column} in PostgreSQL's Chinook. */
-  private static String column(Table<?> table, String column) {
-    return field(table, column).getName();
-  }
-
-  private static Field<?> field(Table<?> table, String column) {
-    for (Field<?> field : table.fields()) {
-      if (field.getName().replace("_", "").equalsIgnoreCase(column.replace("_", ""))) {
-        return field;
-      }
-    }
-    throw new IllegalArgumentException(column);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Condition artistIs(Table<?> album, int artist) {
-    return ((Field<Integer>) field(album, "artist_id")).eq(artist);
-  }
-
-  private URI sse(RealtimeServer server, Table<?> table, String query) {
-    return URI.create(
-        server.uri() + "/sse/" + table.getName() + (query.isEmpty() ? "" : "?" + query));
-  }
-
-  private SseClient open(URI uri) throws Exception {
-    return open(uri, Map.of());
-  }
-
-  private SseClient open(URI uri, Map<String, String> headers) throws Exception {
-    SseClient client = SseClient.open(uri, headers);
-    clients.add(client);
-    return client;
-  }
-
-  private SocketClient socket(RealtimeServer server) throws Exception {
-    SocketClient client =
-        SocketClient.connect(URI.create(server.uri().toString().replace("http:", "ws:") + "/ws"));
-    clients.add(client);
-    return client;
-  }
-
-  private String filter(String column, String value) {
-    return URLEncoder.encode(column(album(), column), StandardCharsets.UTF_8)
-        + "="
-        + URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static JsonNode data(SseClient.Event event) throws Exception {
-    return JSON.readTree(event.data());
-  }
-
-  private JsonNode value(JsonNode image, String column) {
-    return image.path(column(album(), column));
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-      TimeUnit.MILLISECONDS.sleep(20);
-    }
-  }
+public abstract class RealtimeHttpSuite extends RealtimeHttpFixture {
 
   @Test
   void sseDeliversInsertUpdateAndDeleteWithPositionsAsIds() throws Exception {
@@ -479,155 +339,5 @@ public abstract class RealtimeHttpSuite {
     await("subscribed", () -> realtime.subscriberCount() == 2);
     socket.close();
     await("cancelled", () -> realtime.subscriberCount() == 0);
-  }
-
-  /** Inserts {@code count} albums numbered in their titles, in one statement. */
-  private void insertMany(int count) {
-    String padding = "x".repeat(120);
-    if (dialect().equals("sqlite")) {
-      TestDatabases.execute(
-          url,
-          "with recursive n(i) as (select 1 union all select i + 1 from n where i < "
-              + count
-              + ") insert into Album (Title, ArtistId) select 'Slow ' || i || ' "
-              + padding
-              + "', 1 from n");
-    } else {
-      TestDatabases.execute(
-          url,
-          "insert into album (title, artist_id) select 'Slow ' || i || ' "
-              + padding
-              + "', 1 from generate_series(1, "
-              + count
-              + ") i");
-    }
-  }
-
-  private int number(JsonNode change) {
-    return Integer.parseInt(value(change.get("new"), "title").asText().split(" ")[1]);
-  }
-
-  /**
-   * The handler mounted in a Jetty server of the test's own, whose sockets have a small fixed send
-   * buffer: a client that stops reading backs the server's writes up after a few kilobytes, not
-   * after the megabytes the kernel would otherwise buffer.
-   */
-  private URI smallBufferServer() throws Exception {
-    Server jetty = new Server();
-    ServerConnector connector = new ServerConnector(jetty);
-    connector.setHost("127.0.0.1");
-    connector.setAcceptedSendBufferSize(8192);
-    jetty.addConnector(connector);
-    jetty.setHandler(
-        RealtimeServer.builder(realtime)
-            .table(album())
-            .path("/live")
-            .heartbeat(Duration.ofMillis(300))
-            .maxPending(100, 64 * 1024)
-            .handler());
-    jetty.start();
-    clients.add(jetty::stop);
-    return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/live");
-  }
-
-  @Test
-  void aSlowSseClientIsCutOffAndResumesWithoutLoss() throws Exception {
-    URI base = smallBufferServer();
-    int count = 3000;
-    URI uri = URI.create(base + "/sse/" + album().getName());
-    SseClient slow = SseClient.openRaw(uri, 4096);
-    clients.add(slow);
-    slow.pause();
-    await("subscribed", () -> realtime.subscriberCount() == 1);
-    long start = realtime.position().value();
-    insertMany(count);
-    await(
-        "the slow client was cut off",
-        () -> {
-          System.err.println(
-              "DEBUG pos "
-                  + (realtime.position().value() - start)
-                  + " subs "
-                  + realtime.subscriberCount());
-          return realtime.subscriberCount() == 0;
-        });
-    slow.resume();
-    assertThat(slow.awaitEnd(WAIT)).isTrue();
-    Set<Integer> received = new HashSet<>();
-    SseClient.Event event;
-    while ((event = slow.poll(Duration.ZERO)) != null) {
-      assertThat(received.add(number(data(event)))).isTrue();
-    }
-    assertThat(received.size()).isLessThan(count);
-
-    // Reconnect as EventSource does (to a server with the usual socket buffers, so that catching
-    // up is not cut off again), with the last id received.
-    URI resume = sse(server(), album(), "");
-    String lastId = slow.lastEventId();
-    for (int attempt = 0; received.size() < count; attempt++) {
-      assertThat(attempt).as("reconnections").isLessThan(10);
-      assertThat(lastId).isNotNull();
-      SseClient again = open(resume, Map.of("Last-Event-ID", lastId));
-      SseClient.Event caught;
-      while ((caught = again.poll(Duration.ofSeconds(5))) != null) {
-        assertThat(received.add(number(data(caught)))).as("no duplicate").isTrue();
-        if (received.size() == count) {
-          break;
-        }
-      }
-      lastId = again.lastEventId();
-    }
-    assertThat(received).hasSize(count);
-  }
-
-  @Test
-  void aSlowWebSocketHasItsSubscriptionsEndedTooSlowWithAResumePosition() throws Exception {
-    int count = 3000;
-    SocketClient socket =
-        SocketClient.connect(
-            URI.create(smallBufferServer().toString().replace("http:", "ws:") + "/ws"));
-    clients.add(socket);
-    socket.send("{\"type\":\"subscribe\",\"id\":\"s\",\"table\":\"" + album().getName() + "\"}");
-    await("subscribed", () -> realtime.subscriberCount() == 1);
-    socket.stopReading();
-    insertMany(count);
-    await("the slow socket's subscription ended", () -> realtime.subscriberCount() == 0);
-    socket.startReading();
-    Set<Integer> received = new HashSet<>();
-    JsonNode end = null;
-    while (end == null) {
-      JsonNode message = socket.next(WAIT);
-      if (message.get("type").asText().equals("end")) {
-        end = message;
-      } else {
-        assertThat(received.add(number(message.get("change")))).isTrue();
-      }
-    }
-    assertThat(end.get("reason").asText()).isEqualTo("TOO_SLOW");
-    assertThat(received.size()).isLessThan(count);
-
-    // Subscribe again after each end, as often as the catching up is cut off again.
-    for (int attempt = 0; received.size() < count; attempt++) {
-      assertThat(attempt).as("resubscriptions").isLessThan(100);
-      socket.send(
-          "{\"type\":\"subscribe\",\"id\":\"again"
-              + attempt
-              + "\",\"table\":\""
-              + album().getName()
-              + "\",\"after\":\""
-              + end.get("resumeAfter").asText()
-              + "\"}");
-      while (received.size() < count) {
-        JsonNode message = socket.next(WAIT);
-        if (message.get("type").asText().equals("end")) {
-          assertThat(message.get("reason").asText()).isEqualTo("TOO_SLOW");
-          end = message;
-          break;
-        }
-        assertThat(message.get("type").asText()).isEqualTo("change");
-        assertThat(received.add(number(message.get("change")))).as("no duplicate").isTrue();
-      }
-    }
-    assertThat(received).hasSize(count);
   }
 }

@@ -1,0 +1,23 @@
+package dev.rex.realtime.postgres;
+
+import dev.rex.dsl.Record;
+import dev.rex.dsl.Table;
+import dev.rex.realtime.chinook.postgres.Tables;
+import dev.rex.realtime.suites.SlowHttpClientSuite;
+
+class PostgresSlowHttpClientTest extends SlowHttpClientSuite {
+  @Override
+  protected String dialect() {
+    return "postgres";
+  }
+
+  @Override
+  protected Table<? extends Record> album() {
+    return Tables.ALBUM;
+  }
+
+  @Override
+  protected Table<? extends Record> artist() {
+    return Tables.ARTIST;
+  }
+}
