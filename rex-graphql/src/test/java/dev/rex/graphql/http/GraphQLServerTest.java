@@ -163,6 +163,8 @@ class GraphQLServerTest {
     Answer text = post(MODERN, "text/plain", "{\"query\":\"{ hello }\"}");
     assertThat(text.status).isEqualTo(415);
     assertThat(code(text)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    // The body was never read, so the connection is not offered for reuse.
+    assertThat(text.response.headers().firstValue("connection")).contains("close");
     assertThat(post(MODERN, null, "{\"query\":\"{ hello }\"}").status).isEqualTo(415);
     assertThat(post(MODERN, LEGACY + "; charset=iso-8859-1", "{\"query\":\"{ hello }\"}").status)
         .isEqualTo(415);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -79,6 +80,7 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
     String accept = request.getHeaders().get(HttpHeader.ACCEPT);
     boolean get = HttpMethod.GET.is(method);
     if (!get && !HttpMethod.POST.is(method)) {
+      closeIfBodyUnread(request, response);
       problem(
           response,
           callback,
@@ -96,6 +98,7 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
     }
     String mediaType = MediaTypes.responseType(accept);
     if (mediaType == null) {
+      closeIfBodyUnread(request, response);
       problem(
           response,
           callback,
@@ -111,6 +114,9 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
     try {
       graphQLRequest = get ? reader.fromGet(request) : reader.fromPost(request);
     } catch (HttpProblem e) {
+      if (e.status() == 413 || e.status() == 415) {
+        closeIfBodyUnread(request, response);
+      }
       problem(response, callback, mediaType, e);
       return;
     }
@@ -195,6 +201,20 @@ public final class GraphQLHttpHandler extends Handler.Abstract {
     }
     send(response, callback, 200, asset.mediaType(), asset.bytes(), "public, max-age=86400");
     return true;
+  }
+
+  /**
+   * Answers a refusal sent before the body was read with {@code Connection: close} when there is a
+   * body. Jetty cannot always drain an unread body once the response is written and then closes the
+   * connection anyway; without the header a client that pools connections sends its next request on
+   * a socket that is closing and gets no answer.
+   */
+  private static void closeIfBodyUnread(Request request, Response response) {
+    boolean hasBody =
+        request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    if (hasBody) {
+      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    }
   }
 
   private static void problem(
