@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.Dialects;
+import dev.rex.listener.ConnectionObserver;
 import dev.rex.listener.ExecuteListener;
 import dev.rex.listener.LoggingExecuteListener;
 import dev.rex.runtime.ExceptionTranslator;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -177,6 +179,19 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
   /** The settings this instance was created with. */
   public RexSettings settings() {
     return settings;
+  }
+
+  /**
+   * Shows {@code observer} each connection this instance takes from its pool from now on, before
+   * statements run on it; see {@link ConnectionObserver} for what an observer must be.
+   */
+  public void addConnectionObserver(ConnectionObserver observer) {
+    executor.addConnectionObserver(Objects.requireNonNull(observer, "observer"));
+  }
+
+  /** Stops showing connections to {@code observer} (registered with the method above). */
+  public void removeConnectionObserver(ConnectionObserver observer) {
+    executor.removeConnectionObserver(observer);
   }
 
   /** The connections this instance uses. */

@@ -70,7 +70,7 @@ public final class Realtime implements AutoCloseable {
         dialect.name().equals("postgres")
             ? new PostgresWakeups(
                 opener, reader::wake, settings.heartbeatInterval(), settings.maxReconnectDelay())
-            : new SqliteWakeups(opener, reader::wake, settings.dataVersionInterval());
+            : new SqliteWakeups(opener, db, reader::wake, settings.dataVersionInterval());
     this.delivery = deliveryThreads(settings.deliveryThreads());
   }
 

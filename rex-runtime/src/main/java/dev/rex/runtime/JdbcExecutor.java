@@ -17,6 +17,7 @@ import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.StatementTables;
 import dev.rex.dsl.spi.ValidationRules;
+import dev.rex.listener.ConnectionObserver;
 import dev.rex.listener.ExecuteContext;
 import dev.rex.listener.ExecuteListener;
 import java.sql.Connection;
@@ -164,6 +165,27 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
 
   ConnectionSource connections() {
     return connections;
+  }
+
+  /**
+   * Shows every connection this executor takes from its pool to {@code observer} from now on.
+   *
+   * @throws IllegalStateException when this executor runs in a transaction (it takes no more)
+   */
+  public void addConnectionObserver(ConnectionObserver observer) {
+    pool().addObserver(observer);
+  }
+
+  /** Stops showing connections to {@code observer}. */
+  public void removeConnectionObserver(ConnectionObserver observer) {
+    pool().removeObserver(observer);
+  }
+
+  private PooledConnections pool() {
+    if (connections instanceof PooledConnections pool) {
+      return pool;
+    }
+    throw new IllegalStateException("A transaction's executor takes no connections from the pool.");
   }
 
   @Override
