@@ -6,7 +6,10 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RowPredicate;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.Dialect;
+import dev.rex.realtime.internal.FlowRelay;
 import dev.rex.realtime.internal.IndexKey;
+import java.util.Objects;
+import java.util.concurrent.Flow;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * condition, a Java {@link #filter}, and where to start.
  */
 public final class ChangeStream<R extends Record> {
+
+  private static final int PUBLISHER_BUFFER = 1_000;
 
   private final Realtime realtime;
   private final Table<R> table;
@@ -83,5 +88,31 @@ public final class ChangeStream<R extends Record> {
   /** Subscribes {@code listener}; cancel the returned subscription to stop. */
   public ChangeSubscription subscribe(ChangeListener<R> listener) {
     return realtime.subscribe(table, filter, key, after, listener);
+  }
+
+  /**
+   * This stream as a {@link Flow.Publisher}, with a buffer of {@value #PUBLISHER_BUFFER} changes;
+   * see {@link #publisher(int)}.
+   */
+  public Flow.Publisher<Change<R>> publisher() {
+    return publisher(PUBLISHER_BUFFER);
+  }
+
+  /**
+   * This stream as a {@link Flow.Publisher}. Each {@link Flow.Subscriber} gets a subscription of
+   * its own, starting where this stream starts, and receives changes as it requests them; up to
+   * {@code buffer} changes wait for its demand. A subscriber that lets more pile up is ended with
+   * {@link SubscriptionEndedException} ({@code TOO_SLOW}, resuming after the last change it was
+   * given), as is one whose stream ends for any other reason than its own {@code cancel()}. The
+   * stream never completes normally: a change stream has no last change.
+   *
+   * @throws IllegalArgumentException when {@code buffer} is not positive
+   */
+  public Flow.Publisher<Change<R>> publisher(int buffer) {
+    if (buffer <= 0) {
+      throw new IllegalArgumentException("A publisher's buffer must be positive, not " + buffer);
+    }
+    return subscriber ->
+        FlowRelay.start(Objects.requireNonNull(subscriber, "subscriber"), buffer, this::subscribe);
   }
 }
