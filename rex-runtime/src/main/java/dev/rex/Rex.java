@@ -37,12 +37,14 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
   private final DataSource dataSource;
   private final @Nullable HikariDataSource ownedPool;
   private final RexSettings settings;
+  private final Plugins plugins;
 
   private Rex(
       DataSource dataSource,
       @Nullable HikariDataSource ownedPool,
       Dialect dialect,
-      RexSettings settings) {
+      RexSettings settings,
+      Plugins plugins) {
     super(
         JdbcExecutor.pooled(
             dataSource,
@@ -56,6 +58,18 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     this.dataSource = dataSource;
     this.ownedPool = ownedPool;
     this.settings = settings;
+    this.plugins = plugins;
+  }
+
+  /** Starts the plugins of a new instance; if one fails, releases what the instance holds. */
+  private static Rex started(Rex db) {
+    try {
+      db.plugins.start(db);
+    } catch (RuntimeException e) {
+      db.closeResources();
+      throw e;
+    }
+    return db;
   }
 
   /** Connects to {@code jdbcUrl} with a pool of its own and the default settings. */
@@ -72,8 +86,10 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
    *
    * @throws ConnectionException when the database cannot be reached
    */
-  public static Rex connect(String jdbcUrl, RexSettings settings) {
-    Dialect dialect = Dialects.forUrl(jdbcUrl);
+  public static Rex connect(String jdbcUrl, RexSettings requested) {
+    Plugins plugins = Plugins.of(requested);
+    Dialect dialect = plugins.dialectFor(jdbcUrl);
+    RexSettings settings = plugins.configure(requested);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setPoolName("rex");
@@ -92,7 +108,7 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
           null,
           e);
     }
-    return new Rex(pool, pool, dialect, settings);
+    return started(new Rex(pool, pool, dialect, settings, plugins));
   }
 
   /** Runs on a pool the application owns; the dialect is detected from a connection's URL. */
@@ -102,17 +118,20 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
 
   /** Runs on a pool the application owns, with settings; the dialect is detected. */
   public static Rex using(DataSource dataSource, RexSettings settings) {
-    return new Rex(dataSource, null, detect(dataSource), settings);
+    Plugins plugins = Plugins.of(settings);
+    Dialect dialect = detect(dataSource, plugins);
+    return started(new Rex(dataSource, null, dialect, plugins.configure(settings), plugins));
   }
 
   /** Runs on a pool the application owns, with a known dialect (no connection is opened yet). */
   public static Rex using(DataSource dataSource, Dialect dialect, RexSettings settings) {
-    return new Rex(dataSource, null, dialect, settings);
+    Plugins plugins = Plugins.of(settings);
+    return started(new Rex(dataSource, null, dialect, plugins.configure(settings), plugins));
   }
 
-  private static Dialect detect(DataSource dataSource) {
+  private static Dialect detect(DataSource dataSource, Plugins plugins) {
     try (Connection connection = dataSource.getConnection()) {
-      return Dialects.forUrl(connection.getMetaData().getURL());
+      return plugins.dialectFor(connection.getMetaData().getURL());
     } catch (SQLException e) {
       throw ExceptionTranslator.translate(e, null, null);
     }
@@ -200,11 +219,17 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
   }
 
   /**
-   * Closes cached statements and, if this instance opened its pool with {@link #connect}, the pool.
-   * A pool passed to {@link #using} stays open: it belongs to the application.
+   * Closes the plugins (last first), cached statements and, if this instance opened its pool with
+   * {@link #connect}, the pool. A pool passed to {@link #using} stays open: it belongs to the
+   * application.
    */
   @Override
   public void close() {
+    plugins.close(this);
+    closeResources();
+  }
+
+  private void closeResources() {
     executor.close();
     if (ownedPool != null) {
       ownedPool.close();

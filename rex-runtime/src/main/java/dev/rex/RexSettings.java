@@ -5,6 +5,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.Validator;
 import dev.rex.listener.ExecuteListener;
+import dev.rex.plugin.RexPlugin;
 import dev.rex.runtime.Validators;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class RexSettings {
     Duration resultCacheTtl = Duration.ofMinutes(1);
     List<CacheListener> cacheListeners = List.of();
     Duration queryTimeout = Duration.ZERO;
+    List<RexPlugin> plugins = List.of();
+    boolean pluginDiscovery = true;
   }
 
   private final Values values;
@@ -65,6 +68,8 @@ public final class RexSettings {
     copy.resultCacheTtl = values.resultCacheTtl;
     copy.cacheListeners = values.cacheListeners;
     copy.queryTimeout = values.queryTimeout;
+    copy.plugins = values.plugins;
+    copy.pluginDiscovery = values.pluginDiscovery;
     change.accept(copy);
     return new RexSettings(copy);
   }
@@ -136,6 +141,33 @@ public final class RexSettings {
   /** Listeners told about result-cache hits, misses and invalidations. */
   public List<CacheListener> cacheListeners() {
     return values.cacheListeners;
+  }
+
+  /** The plugins given explicitly, besides those discovered. */
+  public List<RexPlugin> plugins() {
+    return values.plugins;
+  }
+
+  /**
+   * Whether plugins on the class path are found through {@link java.util.ServiceLoader} (the
+   * default).
+   */
+  public boolean pluginDiscovery() {
+    return values.pluginDiscovery;
+  }
+
+  /**
+   * A copy with one more plugin; it replaces a discovered plugin of the same {@linkplain
+   * RexPlugin#name() name}. See {@link RexPlugin} for the order and lifecycle.
+   */
+  public RexSettings withPlugin(RexPlugin plugin) {
+    Objects.requireNonNull(plugin, "plugin");
+    return with(v -> v.plugins = append(v.plugins, plugin));
+  }
+
+  /** A copy that finds plugins on the class path, or only uses those given with withPlugin. */
+  public RexSettings withPluginDiscovery(boolean enabled) {
+    return with(v -> v.pluginDiscovery = enabled);
   }
 
   /** A copy with one more listener. */

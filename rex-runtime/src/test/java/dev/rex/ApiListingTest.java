@@ -18,6 +18,7 @@ class ApiListingTest {
         .api("dev.rex")
         .api("dev.rex.cache")
         .api("dev.rex.listener")
+        .api("dev.rex.plugin")
         // Internal packages: implementation, free to change.
         .internal("dev.rex.runtime")
         .verify(Rex.class);
