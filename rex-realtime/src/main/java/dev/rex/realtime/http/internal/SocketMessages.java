@@ -19,8 +19,14 @@ final class SocketMessages {
 
   private SocketMessages() {}
 
-  static String change(String id, String changeJson) {
-    return "{\"type\":\"change\",\"id\":" + quoted(id) + ",\"change\":" + changeJson + "}";
+  /** What every change message of subscription {@code id} starts with. */
+  static String changePrefix(String id) {
+    return "{\"type\":\"change\",\"id\":" + quoted(id) + ",\"change\":";
+  }
+
+  /** A change message, from its subscription's {@link #changePrefix} and the change's JSON. */
+  static String change(String prefix, String changeJson) {
+    return prefix + changeJson + "}";
   }
 
   static String end(String id, String reason, String resumeAfter) {

@@ -218,6 +218,7 @@ public final class SocketSession implements Session.Listener.AutoDemanding, Conn
   /** One subscription of this socket. */
   private final class SocketSubscription implements ChangeSink {
     private final String id;
+    private final String messagePrefix;
     private final Set<String> hidden;
     private volatile ChangePosition lastSent;
     private volatile @Nullable ChangeSubscription subscription;
@@ -227,6 +228,7 @@ public final class SocketSession implements Session.Listener.AutoDemanding, Conn
 
     SocketSubscription(String id, Set<String> hidden, ChangePosition start) {
       this.id = id;
+      this.messagePrefix = SocketMessages.changePrefix(id);
       this.hidden = hidden;
       this.lastSent = start;
     }
@@ -263,7 +265,7 @@ public final class SocketSession implements Session.Listener.AutoDemanding, Conn
         tooSlow();
         return;
       }
-      send(SocketMessages.change(id, json.encode(change, hidden)));
+      send(SocketMessages.change(messagePrefix, json.encode(change, hidden)));
       lastSent = change.position();
     }
 
