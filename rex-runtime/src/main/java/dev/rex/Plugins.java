@@ -22,7 +22,12 @@ final class Plugins {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.rex.plugin");
   private static final Comparator<RexPlugin> ORDER =
-      Comparator.comparingInt(RexPlugin::order).thenComparing(RexPlugin::name);
+      (a, b) ->
+          a.order() != b.order()
+              ? Integer.compare(a.order(), b.order())
+              : a.name().compareTo(b.name());
+
+  private static final Plugins NONE = new Plugins(List.of());
 
   private final List<RexPlugin> plugins;
 
@@ -40,6 +45,9 @@ final class Plugins {
     for (RexPlugin plugin : settings.plugins()) {
       byName.put(nameOf(plugin), plugin);
     }
+    if (byName.isEmpty()) {
+      return NONE;
+    }
     List<RexPlugin> sorted = new ArrayList<>(byName.values());
     sorted.sort(ORDER);
     return new Plugins(List.copyOf(sorted));
@@ -48,7 +56,9 @@ final class Plugins {
   private static List<RexPlugin> discovered() {
     List<RexPlugin> found = new ArrayList<>();
     try {
-      ServiceLoader.load(RexPlugin.class).forEach(found::add);
+      for (RexPlugin plugin : ServiceLoader.load(RexPlugin.class)) {
+        found.add(plugin);
+      }
     } catch (ServiceConfigurationError e) {
       throw new PluginException("A Rex plugin on the class path could not be loaded: " + e, e);
     }

@@ -1,10 +1,9 @@
 package dev.rex;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.spi.Dialect;
-import dev.rex.dsl.spi.Dialects;
 import dev.rex.listener.ConnectionObserver;
 import dev.rex.listener.ExecuteListener;
 import dev.rex.listener.LoggingExecuteListener;
@@ -14,6 +13,7 @@ import dev.rex.runtime.MigrationSupport;
 import dev.rex.runtime.ResultCache;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -90,24 +90,7 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     Plugins plugins = Plugins.of(requested);
     Dialect dialect = plugins.dialectFor(jdbcUrl);
     RexSettings settings = plugins.configure(requested);
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    config.setPoolName("rex");
-    config.setMaximumPoolSize(
-        Math.min(settings.maximumPoolSize(), dialect.maximumConnections(jdbcUrl)));
-    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
-    config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
-    dialect.connectionProperties(jdbcUrl).forEach(config::addDataSourceProperty);
-    HikariDataSource pool;
-    try {
-      pool = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      throw new ConnectionException(
-          "Could not connect to " + Dialects.redact(jdbcUrl) + ": " + rootMessage(e),
-          null,
-          null,
-          e);
-    }
+    HikariDataSource pool = PoolFactory.open(jdbcUrl, dialect, settings);
     return started(new Rex(pool, pool, dialect, settings, plugins));
   }
 
@@ -149,14 +132,6 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     return listeners.size() == 1 ? listeners.get(0) : ExecuteListener.combine(listeners);
   }
 
-  private static String rootMessage(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.toString() : root.getMessage();
-  }
-
   /**
    * Applies the pending Flyway migrations in {@code classpath:db/migration} to {@code dataSource},
    * each in its own transaction: for deployments that migrate at start-up rather than with {@code
@@ -185,6 +160,7 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
    * #migrate(DataSource)}.
    */
   public int migrate() {
+    refuseBehindTransactionPooler();
     return migrate(dataSource);
   }
 
@@ -192,7 +168,18 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
    * Applies the migrations in {@code locations} to this database; see {@link #migrate(DataSource)}.
    */
   public int migrate(String... locations) {
+    refuseBehindTransactionPooler();
     return migrate(dataSource, locations);
+  }
+
+  /** Migrations hold a session-level lock, which a transaction-mode pooler cannot keep. */
+  private void refuseBehindTransactionPooler() {
+    if (settings.pool().transactionPooler()) {
+      throw new ConfigurationException(
+          "Migrations take a session-level lock, which a pooler in transaction mode (PgBouncer,"
+              + " RDS Proxy) cannot hold: run them on a direct connection to the database, with"
+              + " Rex.migrate(dataSource) or mvn rex:migrate.");
+    }
   }
 
   /** The settings this instance was created with. */
@@ -216,6 +203,72 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
   /** The connections this instance uses. */
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * Checks the database: takes a connection from the pool and asks the driver whether it is valid
+   * (at most {@code timeout}, rounded up to whole seconds), and reads the pool's state. Never
+   * throws for an unreachable database: {@link Health#reachable()} is false and {@link
+   * Health#problem()} says why.
+   */
+  public Health health(Duration timeout) {
+    long started = System.nanoTime();
+    boolean reachable;
+    String problem = null;
+    try (Connection connection = dataSource.getConnection()) {
+      int seconds = (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
+      reachable = connection.isValid(seconds);
+      if (!reachable) {
+        problem = "The connection did not pass the driver's validity check within " + timeout;
+      }
+    } catch (SQLException | RuntimeException e) {
+      reachable = false;
+      problem = PoolFactory.rootMessage(e);
+    }
+    Duration latency = Duration.ofNanos(System.nanoTime() - started);
+    HikariPoolMXBean state = ownedPool == null ? null : ownedPool.getHikariPoolMXBean();
+    if (state == null) {
+      return new Health(reachable, latency, problem, -1, -1, -1, -1);
+    }
+    return new Health(
+        reachable,
+        latency,
+        problem,
+        state.getActiveConnections(),
+        state.getIdleConnections(),
+        state.getTotalConnections(),
+        state.getThreadsAwaitingConnection());
+  }
+
+  /** {@link #health(Duration)} with a 5-second check. */
+  public Health health() {
+    return health(Duration.ofSeconds(5));
+  }
+
+  /**
+   * Closes gracefully: waits up to {@code grace} for the statements, streams and transactions that
+   * hold connections of the pool {@link #connect} opened to give them back, then closes as {@link
+   * #close()} does (which aborts connections still in use). Work that starts meanwhile still runs.
+   *
+   * @return whether every connection was back before the pool closed
+   */
+  public boolean close(Duration grace) {
+    boolean drained = true;
+    HikariPoolMXBean state = ownedPool == null ? null : ownedPool.getHikariPoolMXBean();
+    if (state != null) {
+      long deadline = System.nanoTime() + grace.toNanos();
+      while (state.getActiveConnections() > 0 && System.nanoTime() - deadline < 0) {
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      drained = state.getActiveConnections() == 0;
+    }
+    close();
+    return drained;
   }
 
   /**

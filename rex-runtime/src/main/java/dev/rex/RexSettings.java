@@ -46,6 +46,7 @@ public final class RexSettings {
     Duration queryTimeout = Duration.ZERO;
     List<RexPlugin> plugins = List.of();
     boolean pluginDiscovery = true;
+    PoolSettings pool = PoolSettings.defaults();
   }
 
   private final Values values;
@@ -70,6 +71,7 @@ public final class RexSettings {
     copy.queryTimeout = values.queryTimeout;
     copy.plugins = values.plugins;
     copy.pluginDiscovery = values.pluginDiscovery;
+    copy.pool = values.pool;
     change.accept(copy);
     return new RexSettings(copy);
   }
@@ -82,6 +84,25 @@ public final class RexSettings {
    */
   public static RexSettings defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The defaults with a pool for serverless functions: at most 2 connections, opened only when a
+   * statement needs one and closed after 30 s idle ({@link PoolSettings#serverless()}).
+   */
+  public static RexSettings serverless() {
+    return DEFAULTS.withMaximumPoolSize(2).withPool(PoolSettings.serverless());
+  }
+
+  /** How the pool {@link Rex#connect} opens keeps its connections. */
+  public PoolSettings pool() {
+    return values.pool;
+  }
+
+  /** A copy with other pool settings. */
+  public RexSettings withPool(PoolSettings pool) {
+    Objects.requireNonNull(pool, "pool");
+    return with(v -> v.pool = pool);
   }
 
   /** Listeners called around every statement, in order, after the logging listener. */

@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResultCache implements CacheInvalidation {
 
-  private final Cache<Key, Entry> cache;
+  private final long maximumSize;
+  private volatile @Nullable Cache<Key, Entry> cache;
   private final Duration defaultTtl;
   private final List<CacheListener> listeners;
   private final AtomicLong epoch = new AtomicLong();
@@ -59,13 +60,31 @@ public final class ResultCache implements CacheInvalidation {
   public ResultCache(long maximumSize, Duration defaultTtl, List<CacheListener> listeners) {
     this.defaultTtl = defaultTtl;
     this.listeners = List.copyOf(listeners);
-    this.cache =
-        Caffeine.newBuilder()
-            .maximumSize(maximumSize)
-            .expireAfter(new PerEntryExpiry())
-            // Maintenance (eviction, expiry) on the calling thread: no background pool to leak.
-            .executor(Runnable::run)
-            .build();
+    this.maximumSize = maximumSize;
+  }
+
+  /**
+   * The Caffeine cache, built by the first query that uses it: an application that never caches
+   * does not load Caffeine at start-up, and its writes have nothing to invalidate.
+   */
+  private Cache<Key, Entry> cache() {
+    Cache<Key, Entry> built = cache;
+    if (built == null) {
+      synchronized (this) {
+        built = cache;
+        if (built == null) {
+          built =
+              Caffeine.newBuilder()
+                  .maximumSize(maximumSize)
+                  .expireAfter(new PerEntryExpiry())
+                  // Maintenance (eviction, expiry) on the calling thread: no pool to leak.
+                  .executor(Runnable::run)
+                  .build();
+          cache = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** The key: SQL and bind values. */
@@ -152,6 +171,7 @@ public final class ResultCache implements CacheInvalidation {
       return executor.fetch(query, 0);
     }
     Key key = new Key(rendered.sql(), rendered.bindValues().toArray());
+    Cache<Key, Entry> cache = cache();
     Entry cached = cache.getIfPresent(key);
     if (cached != null) {
       hits.increment();
@@ -259,7 +279,10 @@ public final class ResultCache implements CacheInvalidation {
     Set<String> written = lowerCase(tables);
     epoch.incrementAndGet();
     invalidations.increment();
-    cache.asMap().values().removeIf(entry -> entry.reads(written));
+    Cache<Key, Entry> cache = this.cache;
+    if (cache != null) {
+      cache.asMap().values().removeIf(entry -> entry.reads(written));
+    }
     for (CacheListener listener : listeners) {
       listener.invalidated(Set.copyOf(tables));
     }
@@ -281,7 +304,10 @@ public final class ResultCache implements CacheInvalidation {
   public void invalidateAll() {
     epoch.incrementAndGet();
     invalidations.increment();
-    cache.invalidateAll();
+    Cache<Key, Entry> cache = this.cache;
+    if (cache != null) {
+      cache.invalidateAll();
+    }
     for (CacheListener listener : listeners) {
       listener.invalidated(Set.of());
     }
@@ -289,8 +315,13 @@ public final class ResultCache implements CacheInvalidation {
 
   /** The counts so far. */
   public CacheStats stats() {
-    cache.cleanUp();
-    return new CacheStats(hits.sum(), misses.sum(), invalidations.sum(), cache.estimatedSize());
+    Cache<Key, Entry> cache = this.cache;
+    long size = 0;
+    if (cache != null) {
+      cache.cleanUp();
+      size = cache.estimatedSize();
+    }
+    return new CacheStats(hits.sum(), misses.sum(), invalidations.sum(), size);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.rex.dsl.spi.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,12 +69,19 @@ public final class Transactions {
     int previousIsolation = -1;
     try {
       connection.setAutoCommit(false);
-      if (isolation != null && dialect.setsIsolation(isolation)) {
-        previousIsolation = connection.getTransactionIsolation();
-        connection.setTransactionIsolation(isolation);
-      }
       if (readOnly) {
         dialect.setReadOnly(connection, true);
+      }
+      if (isolation != null && dialect.setsIsolation(isolation)) {
+        String statement = dialect.isolationStatement(isolation);
+        if (statement == null) {
+          previousIsolation = connection.getTransactionIsolation();
+          connection.setTransactionIsolation(isolation);
+        } else {
+          try (Statement set = connection.createStatement()) {
+            set.execute(statement);
+          }
+        }
       }
       JdbcExecutor transactional = executor.transactional(transaction);
       T result = body.run(transactional);

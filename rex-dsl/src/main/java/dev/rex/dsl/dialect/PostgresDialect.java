@@ -10,6 +10,7 @@ import dev.rex.dsl.spi.ErrorDetails;
 import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** PostgreSQL 12 and later, through pgjdbc. */
 public final class PostgresDialect implements Dialect {
@@ -47,21 +50,6 @@ public final class PostgresDialect implements Dialect {
     Dialect.super.quote(sql, identifier);
   }
 
-  private static final Binding<LocalDate> DATE =
-      StandardBindings.checked(
-          PostgresBindings.object(LocalDate.class, Types.DATE), ValueLimits::postgresDate);
-  private static final Binding<LocalTime> TIME =
-      StandardBindings.checked(
-          PostgresBindings.object(LocalTime.class, Types.TIME), ValueLimits::postgresTime);
-  private static final Binding<LocalDateTime> TIMESTAMP =
-      StandardBindings.checked(
-          PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP),
-          ValueLimits::postgresTimestamp);
-  private static final Binding<OffsetDateTime> TIMESTAMPTZ =
-      StandardBindings.checked(
-          PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
-          ValueLimits::postgresTimestampWithTimeZone);
-
   /** The shared instance; the dialect is stateless. */
   public static final PostgresDialect INSTANCE = new PostgresDialect();
 
@@ -90,9 +78,58 @@ public final class PostgresDialect implements Dialect {
     return Dialect.super.errorDetails(exception);
   }
 
+  /**
+   * pgjdbc names a server-side prepared statement once a statement has run {@code prepareThreshold}
+   * times; behind a transaction pooler the next transaction may reach a server connection that does
+   * not have it. 0 keeps every statement unnamed.
+   */
+  @Override
+  public Map<String, String> transactionPoolerProperties(String jdbcUrl) {
+    return Map.of("prepareThreshold", "0");
+  }
+
+  /**
+   * {@code SET TRANSACTION}, which lasts for the transaction only: pgjdbc's {@code
+   * setTransactionIsolation} would change the session.
+   */
+  @Override
+  public @Nullable String isolationStatement(int level) {
+    return switch (level) {
+      case Connection.TRANSACTION_READ_UNCOMMITTED ->
+          "set transaction isolation level read uncommitted";
+      case Connection.TRANSACTION_READ_COMMITTED ->
+          "set transaction isolation level read committed";
+      case Connection.TRANSACTION_REPEATABLE_READ ->
+          "set transaction isolation level repeatable read";
+      case Connection.TRANSACTION_SERIALIZABLE -> "set transaction isolation level serializable";
+      default -> null;
+    };
+  }
+
   @Override
   public boolean supportsIlike() {
     return true;
+  }
+
+  /**
+   * The date and time bindings, built when a statement first needs a binding: a process whose
+   * database is another one (ServiceLoader makes every installed dialect) does not pay for them.
+   */
+  private static final class TimeBindings {
+    static final Binding<LocalDate> DATE =
+        StandardBindings.checked(
+            PostgresBindings.object(LocalDate.class, Types.DATE), ValueLimits::postgresDate);
+    static final Binding<LocalTime> TIME =
+        StandardBindings.checked(
+            PostgresBindings.object(LocalTime.class, Types.TIME), ValueLimits::postgresTime);
+    static final Binding<LocalDateTime> TIMESTAMP =
+        StandardBindings.checked(
+            PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP),
+            ValueLimits::postgresTimestamp);
+    static final Binding<OffsetDateTime> TIMESTAMPTZ =
+        StandardBindings.checked(
+            PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
+            ValueLimits::postgresTimestampWithTimeZone);
   }
 
   @Override
@@ -110,10 +147,10 @@ public final class PostgresDialect implements Dialect {
         switch (type.getSqlType()) {
           case DECIMAL -> PostgresBindings.DECIMAL;
           case BOOLEAN -> StandardBindings.BOOLEAN;
-          case DATE -> DATE;
-          case TIME -> TIME;
-          case TIMESTAMP -> TIMESTAMP;
-          case TIMESTAMP_WITH_TIME_ZONE -> TIMESTAMPTZ;
+          case DATE -> TimeBindings.DATE;
+          case TIME -> TimeBindings.TIME;
+          case TIMESTAMP -> TimeBindings.TIMESTAMP;
+          case TIMESTAMP_WITH_TIME_ZONE -> TimeBindings.TIMESTAMPTZ;
           case UUID -> PostgresBindings.UUID_BINDING;
           case JSON -> PostgresBindings.JSON;
           case JSONB -> PostgresBindings.JSONB;

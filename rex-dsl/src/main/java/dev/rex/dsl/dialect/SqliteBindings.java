@@ -11,15 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -35,47 +26,6 @@ import org.jspecify.annotations.Nullable;
 final class SqliteBindings {
 
   private SqliteBindings() {}
-
-  private static final DateTimeFormatter TIME =
-      new DateTimeFormatterBuilder()
-          .appendPattern("HH:mm:ss")
-          .optionalStart()
-          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-          .optionalEnd()
-          .toFormatter();
-
-  private static final DateTimeFormatter DATE_TIME =
-      new DateTimeFormatterBuilder()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .optionalStart()
-          .appendLiteral(' ')
-          .optionalEnd()
-          .optionalStart()
-          .appendLiteral('T')
-          .optionalEnd()
-          .append(TIME)
-          .toFormatter();
-
-  private static final DateTimeFormatter OFFSET_DATE_TIME =
-      new DateTimeFormatterBuilder()
-          .append(DATE_TIME)
-          .optionalStart()
-          .appendOffset("+HH:MM", "Z")
-          .optionalEnd()
-          .toFormatter();
-
-  private static final DateTimeFormatter WRITE_DATE_TIME =
-      new DateTimeFormatterBuilder()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .appendLiteral(' ')
-          .append(TIME)
-          .toFormatter();
-
-  private static final DateTimeFormatter WRITE_OFFSET_DATE_TIME =
-      new DateTimeFormatterBuilder()
-          .append(WRITE_DATE_TIME)
-          .appendOffset("+HH:MM", "+00:00")
-          .toFormatter();
 
   /** Values stored as text, converted on the way in and out. */
   static <T> Binding<T> text(Function<T, String> write, Function<String, T> read) {
@@ -117,29 +67,6 @@ final class SqliteBindings {
               + ").",
           e);
     }
-  }
-
-  /** Date-time values stored as text, or read from epoch milliseconds. */
-  static <T> Binding<T> temporal(
-      Function<T, String> write, Function<String, T> read, Function<Instant, T> fromInstant) {
-    Binding<T> text = text(write, read);
-    return new Binding<>() {
-      @Override
-      public void set(PreparedStatement statement, int index, @Nullable T value)
-          throws SQLException {
-        text.set(statement, index, value);
-      }
-
-      @Override
-      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
-        Object raw = resultSet.getObject(index);
-        if (raw instanceof Number millis) {
-          return parse(
-              raw.toString(), text -> fromInstant.apply(Instant.ofEpochMilli(millis.longValue())));
-        }
-        return raw == null ? null : parse(raw.toString(), read);
-      }
-    };
   }
 
   /**
@@ -230,38 +157,14 @@ final class SqliteBindings {
   static final Binding<Float> FLOAT =
       StandardBindings.checked(StandardBindings.FLOAT, ValueLimits::sqliteFloat);
 
-  static final Binding<LocalDate> DATE =
-      temporal(
-          value -> ValueLimits.sqliteDate(value).toString(),
-          text -> LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text),
-          instant -> LocalDate.ofInstant(instant, ZoneOffset.UTC));
+  /** UUID and JSON stored as text; built when a statement first needs one of them. */
+  static final class TextTypes {
+    private TextTypes() {}
 
-  static final Binding<LocalTime> LOCAL_TIME =
-      text(TIME::format, text -> LocalTime.parse(text, TIME));
-
-  static final Binding<LocalDateTime> TIMESTAMP =
-      temporal(
-          value -> WRITE_DATE_TIME.format(ValueLimits.sqliteTimestamp(value)),
-          text -> LocalDateTime.parse(text, DATE_TIME),
-          instant -> LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-
-  static final Binding<OffsetDateTime> TIMESTAMPTZ =
-      temporal(
-          value -> WRITE_OFFSET_DATE_TIME.format(ValueLimits.sqliteTimestampWithTimeZone(value)),
-          SqliteBindings::parseOffsetDateTime,
-          instant -> instant.atOffset(ZoneOffset.UTC));
-
-  private static OffsetDateTime parseOffsetDateTime(String text) {
-    var parsed = OFFSET_DATE_TIME.parse(text);
-    LocalDateTime local = LocalDateTime.from(parsed);
-    ZoneOffset offset =
-        parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
-    return OffsetDateTime.of(local, offset);
+    static final Binding<UUID> UUID_BINDING = text(UUID::toString, UUID::fromString);
+    static final Binding<Json> JSON = text(Json::data, Json::new);
+    static final Binding<Jsonb> JSONB = text(Jsonb::data, Jsonb::new);
   }
-
-  static final Binding<UUID> UUID_BINDING = text(UUID::toString, UUID::fromString);
-  static final Binding<Json> JSON = text(Json::data, Json::new);
-  static final Binding<Jsonb> JSONB = text(Jsonb::data, Jsonb::new);
 
   /** An enum stored as its literal (SQLite has no enum type; a CHECK usually guards it). */
   static <T> Binding<T> enumBinding(DataType<T> type) {

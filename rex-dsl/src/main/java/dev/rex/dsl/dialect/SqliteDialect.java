@@ -124,13 +124,13 @@ public final class SqliteDialect implements Dialect {
         switch (type.getSqlType()) {
           case DECIMAL -> SqliteBindings.DECIMAL;
           case BOOLEAN -> SqliteBindings.BOOLEAN;
-          case DATE -> SqliteBindings.DATE;
-          case TIME -> SqliteBindings.LOCAL_TIME;
-          case TIMESTAMP -> SqliteBindings.TIMESTAMP;
-          case TIMESTAMP_WITH_TIME_ZONE -> SqliteBindings.TIMESTAMPTZ;
-          case UUID -> SqliteBindings.UUID_BINDING;
-          case JSON -> SqliteBindings.JSON;
-          case JSONB -> SqliteBindings.JSONB;
+          case DATE -> SqliteTimeBindings.DATE;
+          case TIME -> SqliteTimeBindings.LOCAL_TIME;
+          case TIMESTAMP -> SqliteTimeBindings.TIMESTAMP;
+          case TIMESTAMP_WITH_TIME_ZONE -> SqliteTimeBindings.TIMESTAMPTZ;
+          case UUID -> SqliteBindings.TextTypes.UUID_BINDING;
+          case JSON -> SqliteBindings.TextTypes.JSON;
+          case JSONB -> SqliteBindings.TextTypes.JSONB;
           case ENUM -> SqliteBindings.enumBinding(type);
           case MULTISET -> StandardBindings.multiset(type);
           case ARRAY ->

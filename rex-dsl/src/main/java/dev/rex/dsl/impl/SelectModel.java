@@ -11,6 +11,7 @@ import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,44 @@ record SelectModel(
     joins = List.copyOf(joins);
     groupBy = List.copyOf(groupBy);
     orderBy = List.copyOf(orderBy);
+  }
+
+  /**
+   * Written out rather than left to the record: the record's generated {@code equals} and {@code
+   * hashCode} are linked through {@code ObjectMethods} on first use, which costs a cold process
+   * tens of milliseconds at its first query (this model is the key of the rendered-SQL cache).
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof SelectModel that
+        && distinct == that.distinct
+        && Objects.equals(with, that.with)
+        && select.equals(that.select)
+        && from.equals(that.from)
+        && joins.equals(that.joins)
+        && where.equals(that.where)
+        && groupBy.equals(that.groupBy)
+        && having.equals(that.having)
+        && orderBy.equals(that.orderBy)
+        && Objects.equals(limit, that.limit)
+        && Objects.equals(offset, that.offset)
+        && Objects.equals(compound, that.compound);
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = Boolean.hashCode(distinct);
+    hash = 31 * hash + Objects.hashCode(with);
+    hash = 31 * hash + select.hashCode();
+    hash = 31 * hash + from.hashCode();
+    hash = 31 * hash + joins.hashCode();
+    hash = 31 * hash + where.hashCode();
+    hash = 31 * hash + groupBy.hashCode();
+    hash = 31 * hash + having.hashCode();
+    hash = 31 * hash + orderBy.hashCode();
+    hash = 31 * hash + Objects.hashCode(limit);
+    hash = 31 * hash + Objects.hashCode(offset);
+    return 31 * hash + Objects.hashCode(compound);
   }
 
   static SelectModel of(boolean distinct, List<? extends SelectField<?>> select) {

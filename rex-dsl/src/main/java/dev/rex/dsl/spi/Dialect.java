@@ -161,6 +161,17 @@ public interface Dialect {
   }
 
   /**
+   * Driver properties, added to {@link #connectionProperties}, for a URL that points at a pooler in
+   * transaction mode (PgBouncer, RDS Proxy), where consecutive transactions of one client
+   * connection may run on different server connections: whatever the driver would keep on the
+   * server between transactions (named prepared statements) must be turned off. The default is
+   * none.
+   */
+  default Map<String, String> transactionPoolerProperties(String jdbcUrl) {
+    return Map.of();
+  }
+
+  /**
    * The most connections a pool Rex opens for {@code jdbcUrl} may hold, for a database that exists
    * only inside one connection (an in-memory database a second connection would not see). The pool
    * uses the smaller of this and the configured size. The default is {@link Integer#MAX_VALUE}: the
@@ -187,6 +198,18 @@ public interface Dialect {
    */
   default boolean setsIsolation(int level) {
     return true;
+  }
+
+  /**
+   * A statement that sets isolation {@code level} for the transaction it runs in, sent as the
+   * transaction's first statement (after {@link #setReadOnly}); or null to use {@link
+   * Connection#setTransactionIsolation} and restore the previous level afterwards. A driver whose
+   * {@code setTransactionIsolation} changes the session (pgjdbc sends {@code SET SESSION
+   * CHARACTERISTICS}) needs the statement: behind a pooler in transaction mode another client's
+   * transaction could run on that session meanwhile. The default is null.
+   */
+  default @Nullable String isolationStatement(int level) {
+    return null;
   }
 
   /**

@@ -1,0 +1,58 @@
+package dev.rex;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.rex.dsl.exception.ConnectionException;
+import dev.rex.dsl.spi.Dialect;
+import dev.rex.dsl.spi.Dialects;
+
+/** Opens the HikariCP pool of {@link Rex#connect} from the settings and the dialect. */
+final class PoolFactory {
+
+  private PoolFactory() {}
+
+  static HikariConfig config(String jdbcUrl, Dialect dialect, RexSettings settings) {
+    PoolSettings pool = settings.pool();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("rex");
+    int size = Math.min(settings.maximumPoolSize(), dialect.maximumConnections(jdbcUrl));
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(pool.minimumIdle() < 0 ? size : Math.min(pool.minimumIdle(), size));
+    config.setIdleTimeout(pool.idleTimeout().toMillis());
+    config.setMaxLifetime(pool.maxLifetime().toMillis());
+    // 1: open a first connection now and fail if it cannot be had; -1: open none until needed
+    config.setInitializationFailTimeout(pool.connectOnStart() ? 1 : -1);
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
+    if (pool.user() != null) {
+      config.setUsername(pool.user());
+      config.setPassword(pool.password());
+    }
+    dialect.connectionProperties(jdbcUrl).forEach(config::addDataSourceProperty);
+    if (pool.transactionPooler()) {
+      dialect.transactionPoolerProperties(jdbcUrl).forEach(config::addDataSourceProperty);
+    }
+    return config;
+  }
+
+  static HikariDataSource open(String jdbcUrl, Dialect dialect, RexSettings settings) {
+    try {
+      return new HikariDataSource(config(jdbcUrl, dialect, settings));
+    } catch (RuntimeException e) {
+      throw new ConnectionException(
+          "Could not connect to " + Dialects.redact(jdbcUrl) + ": " + rootMessage(e),
+          null,
+          null,
+          e);
+    }
+  }
+
+  static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+}
