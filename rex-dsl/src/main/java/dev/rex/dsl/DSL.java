@@ -112,6 +112,35 @@ public final class DSL {
     return Queries.val(value, field);
   }
 
+  /**
+   * {@code value} written into the SQL text rather than bound, for SQL that needs a constant (a
+   * {@code group by} expression that must repeat exactly, an index hint). Only numbers and booleans
+   * are written inline, which cannot inject SQL; any other value is still bound, so that no text
+   * reaches the database outside a bind parameter. The value may not be null.
+   */
+  public static <T> Field<T> inline(T value) {
+    return Queries.inline(value);
+  }
+
+  /**
+   * {@code context} itself, so that jOOQ's {@code DSL.using(cfg)} inside a transaction body
+   * compiles: the body's handle is already a database. The type is kept, so a transaction handle
+   * stays one.
+   */
+  public static <C extends DSLContext> C using(C context) {
+    return context;
+  }
+
+  /** {@code select 1}, detached: the usual start of an {@code exists} probe. */
+  public static SelectFromStep<Record1<Integer>> selectOne() {
+    return select(val(1));
+  }
+
+  /** {@code select count(*)}, detached, to be followed by {@code from}. */
+  public static SelectFromStep<Record1<Integer>> selectCount() {
+    return select(count());
+  }
+
   /** In {@code on conflict do update}, the value the insert proposed for {@code field}. */
   public static <T> Field<T> excluded(Field<T> field) {
     return Queries.excluded(field);
