@@ -290,6 +290,51 @@ public final class DSL {
     return Queries.caseWhen(condition, value);
   }
 
+  /** jOOQ's {@code choose()}: {@code choose().when(condition, value)…otherwise(other)}. */
+  public static Case choose() {
+    return new Case() {};
+  }
+
+  /** {@code coalesce(field, value)} under Oracle's (and jOOQ's) name. */
+  public static <T> Field<T> nvl(Field<T> field, T value) {
+    return coalesce(field, value);
+  }
+
+  /** {@code coalesce(field, other)} under Oracle's (and jOOQ's) name. */
+  @SuppressWarnings("unchecked")
+  public static <T> Field<T> nvl(Field<T> field, Field<T> other) {
+    return coalesce(field, other);
+  }
+
+  /** {@code trim(field)}: without leading and trailing spaces. */
+  public static Field<String> trim(Field<String> field) {
+    return Queries.function("trim", SQLDataType.VARCHAR, field);
+  }
+
+  /** {@code ltrim(field)}: without leading spaces. */
+  public static Field<String> ltrim(Field<String> field) {
+    return Queries.function("ltrim", SQLDataType.VARCHAR, field);
+  }
+
+  /** {@code rtrim(field)}: without trailing spaces. */
+  public static Field<String> rtrim(Field<String> field) {
+    return Queries.function("rtrim", SQLDataType.VARCHAR, field);
+  }
+
+  /**
+   * The text from the 1-based position {@code start} to the end: {@code substr(field, start)},
+   * which PostgreSQL and SQLite both have.
+   */
+  public static Field<String> substring(Field<String> field, int start) {
+    return Queries.function("substr", SQLDataType.VARCHAR, field, Queries.val(start));
+  }
+
+  /** {@code length} characters from the 1-based position {@code start}: {@code substr(…)}. */
+  public static Field<String> substring(Field<String> field, int start, int length) {
+    return Queries.function(
+        "substr", SQLDataType.VARCHAR, field, Queries.val(start), Queries.val(length));
+  }
+
   /** {@code coalesce(field, value)}: the field, or the value where it is null. */
   public static <T> Field<T> coalesce(Field<T> field, T value) {
     return Queries.function(

@@ -110,4 +110,69 @@ class JooqShapesTest {
     assertRenders(DSL.selectOne(), "select ?", 1);
     assertRenders(DSL.selectCount().from(ALBUM), "select count(*) from \"album\"");
   }
+
+  @Test
+  void filterWhereAddsAFilterClauseThatIsPartOfTheShape() {
+    AggregateFunction<Integer> filtered =
+        DSL.count().filterWhere(ALBUM.ARTIST_ID.eq(1)).filterWhere(ALBUM.ALBUM_ID.gt(2));
+
+    assertField(
+        filtered,
+        "count(*) filter (where (\"album\".\"artist_id\" = ? and \"album\".\"album_id\" > ?))",
+        1,
+        2);
+    assertThat(DSL.count().filterWhere(ALBUM.ARTIST_ID.eq(1)))
+        .isEqualTo(DSL.count().filterWhere(ALBUM.ARTIST_ID.eq(9)))
+        .isNotEqualTo(DSL.count());
+    assertThat(DSL.count().filterWhere(ALBUM.ARTIST_ID.eq(1)).hashCode())
+        .isNotEqualTo(DSL.count().hashCode());
+  }
+
+  @Test
+  void chooseNvlTrimAndSubstringRenderPortableFunctions() {
+    assertField(
+        DSL.choose().when(ALBUM.ARTIST_ID.eq(1), "one").otherwise("other"),
+        "case when \"album\".\"artist_id\" = ? then ? else ? end",
+        1,
+        "one",
+        "other");
+    assertField(
+        DSL.choose().when(ALBUM.ARTIST_ID.eq(1), ALBUM.TITLE).otherwise(ALBUM.TITLE),
+        "case when \"album\".\"artist_id\" = ? then \"album\".\"title\" else \"album\".\"title\" end",
+        1);
+    assertField(DSL.nvl(ALBUM.TITLE, "x"), "coalesce(\"album\".\"title\", ?)", "x");
+    assertField(
+        DSL.nvl(ALBUM.TITLE, ALBUM.TITLE), "coalesce(\"album\".\"title\", \"album\".\"title\")");
+    assertField(DSL.trim(ALBUM.TITLE), "trim(\"album\".\"title\")");
+    assertField(DSL.ltrim(ALBUM.TITLE), "ltrim(\"album\".\"title\")");
+    assertField(DSL.rtrim(ALBUM.TITLE), "rtrim(\"album\".\"title\")");
+    assertField(DSL.substring(ALBUM.TITLE, 2), "substr(\"album\".\"title\", ?)", 2);
+    assertField(DSL.substring(ALBUM.TITLE, 2, 3), "substr(\"album\".\"title\", ?, ?)", 2, 3);
+  }
+
+  @Test
+  void withChainsIntoOneWithClause() {
+    CommonTableExpression<Record1<Integer>> a = DSL.name("a").fields("n").as(DSL.selectOne());
+    CommonTableExpression<Record1<Integer>> b = DSL.name("b").fields("n").as(DSL.selectOne());
+
+    assertRenders(
+        DSL.with(a).with(b).selectFrom(a),
+        "with \"a\" (\"n\") as (select ?), \"b\" (\"n\") as (select ?) select \"a\".\"n\" from \"a\"",
+        1,
+        1);
+  }
+
+  @Test
+  void onDuplicateKeyIgnoreAndUpdateTargetThePrimaryKey() {
+    assertRenders(
+        DSL.insertInto(ALBUM).set(ALBUM.TITLE, "a").onDuplicateKeyIgnore(),
+        "insert into \"album\" (\"title\") values (?) on conflict do nothing",
+        "a");
+    assertRenders(
+        DSL.insertInto(ALBUM).set(ALBUM.TITLE, "a").onDuplicateKeyUpdate().set(ALBUM.TITLE, "b"),
+        "insert into \"album\" (\"title\") values (?) on conflict (\"album_id\") do update set"
+            + " \"title\" = ?",
+        "a",
+        "b");
+  }
 }

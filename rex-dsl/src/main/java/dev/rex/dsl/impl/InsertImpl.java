@@ -13,6 +13,8 @@ import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableRecord;
+import dev.rex.dsl.UniqueKey;
+import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,6 +251,19 @@ final class InsertImpl<
       onConflictDoNothing() {
     Conflict conflict = new Conflict(List.of(), true, List.of(), NoCondition.INSTANCE);
     return next(model.withConflict(conflict), phase, true);
+  }
+
+  @Override
+  public InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
+      onDuplicateKeyUpdate() {
+    UniqueKey<R> key = table().getPrimaryKey();
+    if (key == null) {
+      throw new InvalidQueryException(
+          "onDuplicateKeyUpdate() needs a primary key, and "
+              + table().getName()
+              + " has none: name the unique columns with onConflict(fields...).doUpdate().");
+    }
+    return onConflict(key.fields().toArray(Field<?>[]::new)).doUpdate();
   }
 
   @Override
