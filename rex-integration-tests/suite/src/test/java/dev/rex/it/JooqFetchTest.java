@@ -58,6 +58,7 @@ class JooqFetchTest {
     assertThat(any).isTrue();
     assertThat(none).isNull();
     assertThat(db.fetchExists(ARTIST, ARTIST.NAME.eq("Nobody at all"))).isFalse();
+    assertThat(db.fetchValue(DSL.val(7))).isEqualTo(7);
     assertThatThrownBy(() -> db.fetchValue(select(ALBUM.TITLE).from(ALBUM)))
         .isInstanceOf(TooManyRowsException.class);
   }
