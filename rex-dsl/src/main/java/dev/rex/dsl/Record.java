@@ -103,4 +103,13 @@ public interface Record {
   default <E> E into(Class<? extends E> type) {
     return Queries.<E>intoMapper(type).map(this);
   }
+
+  /**
+   * The values of this row that belong to {@code table}, as a detached record of it: jOOQ's {@code
+   * r.into(ALBUM)} on a joined row. Each of the table's fields takes the value of the same field
+   * here (found as {@link #get(Field)} finds it); fields this row lacks are null.
+   */
+  default <R extends Record> R into(Table<R> table) {
+    return Queries.intoTable(this, table);
+  }
 }

@@ -72,6 +72,11 @@ public interface ResultQuery<R extends Record> extends Query {
    */
   Stream<R> stream();
 
+  /** {@link #stream()} under jOOQ's other name. */
+  default Stream<R> fetchStream() {
+    return stream();
+  }
+
   /** This query with a driver fetch size, for streaming large results. */
   ResultQuery<R> fetchSize(int rows);
 

@@ -210,4 +210,16 @@ class IntoClassTest {
     assertThat(albums().format()).isEqualTo("(no records)\n");
     assertThatThrownBy(() -> result.format(-1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void intoTableCopiesTheTablesFieldsAndStreamsUnderJooqsName() {
+    executor.willReturn(new Object[] {"One", 9});
+    dev.rex.dsl.fixtures.AlbumRecord album =
+        db.select(ALBUM.TITLE, TRACK.ALBUM_ID).from(ALBUM).fetchSingle().into(ALBUM);
+    executor.willReturn(new Object[] {1, "One", 7});
+
+    assertThat(album.get(ALBUM.TITLE)).isEqualTo("One");
+    assertThat(album.get(ALBUM.ALBUM_ID)).isNull();
+    assertThat(db.selectFrom(ALBUM).fetchStream()).hasSize(1);
+  }
 }

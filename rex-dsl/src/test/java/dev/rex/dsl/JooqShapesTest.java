@@ -175,4 +175,16 @@ class JooqShapesTest {
         "a",
         "b");
   }
+
+  @Test
+  void returningResultRendersReturningOfTheFields() {
+    assertRenders(
+        DSL.insertInto(ALBUM).set(ALBUM.TITLE, "a").returningResult(ALBUM.ALBUM_ID),
+        "insert into \"album\" (\"title\") values (?) returning \"album_id\"",
+        "a");
+    assertRenders(
+        DSL.insertInto(ALBUM).set(ALBUM.TITLE, "a").returningResult(ALBUM.ALBUM_ID, ALBUM.TITLE),
+        "insert into \"album\" (\"title\") values (?) returning \"album_id\", \"title\"",
+        "a");
+  }
 }

@@ -512,6 +512,18 @@ public final class Queries {
     return IntoClass.<E>mapper(type);
   }
 
+  /** The values of {@code record} that belong to {@code table}, as a detached record of it. */
+  public static <R extends Record> R intoTable(Record record, Table<R> table) {
+    List<Field<?>> fields = table.fields();
+    List<Field<?>> own = record.fields();
+    @Nullable Object[] values = new Object[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      int index = RowType.indexOf(own, fields.get(i));
+      values[i] = index < 0 ? null : record.get(index);
+    }
+    return table.recordType().newRecord(values, null);
+  }
+
   /** {@code value} converted to {@code type} as {@code Record.get(Field, Class)} describes. */
   public static <T> @Nullable T convert(
       @Nullable Object value, Class<? extends T> type, String what) {

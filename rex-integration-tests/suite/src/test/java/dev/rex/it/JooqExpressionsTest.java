@@ -146,4 +146,27 @@ class JooqExpressionsTest {
     assertThat(db.fetchValue(select(GENRE.NAME).from(GENRE).where(GENRE.GENRE_ID.eq(1))))
         .isEqualTo("Rock");
   }
+
+  @Test
+  void returningResultReadsTypedRowsOfTheReturnedFields() {
+    RolledBack.run(
+        db,
+        tx -> {
+          Integer id =
+              tx.insertInto(GENRE)
+                  .set(GENRE.NAME, "Polka")
+                  .returningResult(GENRE.GENRE_ID)
+                  .fetchOne()
+                  .value1();
+          dev.rex.dsl.Record row =
+              tx.insertInto(GENRE)
+                  .set(GENRE.NAME, "Yodel")
+                  .returningResult(GENRE.GENRE_ID, GENRE.NAME)
+                  .fetchSingle();
+
+          assertThat(id).isGreaterThan(25);
+          assertThat(row.get(GENRE.NAME)).isEqualTo("Yodel");
+          assertThat(row.get(GENRE.GENRE_ID)).isEqualTo(id + 1);
+        });
+  }
 }

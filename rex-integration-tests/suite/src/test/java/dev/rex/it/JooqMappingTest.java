@@ -233,4 +233,24 @@ class JooqMappingTest {
     assertThat(result.format(1)).endsWith("|...1 record(s) truncated...\n");
     assertThat(result).hasToString(result.format());
   }
+
+  @Test
+  void recordIntoTableTakesThatTablesColumnsOfAJoinedRow() {
+    List<String> titles =
+        db.select()
+            .from(ALBUM)
+            .join(ARTIST)
+            .on(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))
+            .where(ARTIST.ARTIST_ID.eq(1))
+            .orderBy(ALBUM.ALBUM_ID)
+            .fetch()
+            .map(r -> r.into(ALBUM).getTitle());
+    AlbumRecord partial =
+        db.select(ALBUM.TITLE).from(ALBUM).where(ALBUM.ALBUM_ID.eq(4)).fetchSingle().into(ALBUM);
+
+    assertThat(titles)
+        .containsExactly("For Those About To Rock We Salute You", "Let There Be Rock");
+    assertThat(partial.getTitle()).isEqualTo("Let There Be Rock");
+    assertThat(partial.getAlbumId()).isNull();
+  }
 }
