@@ -193,7 +193,12 @@ class JooqMappingTest {
     assertThatThrownBy(() -> db.selectFrom(ALBUM).limit(1).fetchInto(Integer.class))
         .isInstanceOf(MappingException.class)
         .hasMessageContaining("exactly one column");
-    assertThatThrownBy(() -> db.select(ARTIST.NAME).from(ARTIST).limit(1).fetchInto(Integer.class))
+    assertThatThrownBy(
+            () ->
+                db.select(ARTIST.NAME)
+                    .from(ARTIST)
+                    .where(ARTIST.ARTIST_ID.eq(1))
+                    .fetchInto(Integer.class))
         .isInstanceOf(MappingException.class)
         .hasMessageContaining("Cannot convert String 'AC/DC' to java.lang.Integer");
   }
