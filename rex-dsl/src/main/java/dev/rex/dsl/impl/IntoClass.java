@@ -4,6 +4,7 @@ import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.exception.MappingException;
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -11,8 +12,12 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,31 +84,67 @@ final class IntoClass {
     @Nullable Object build(@Nullable Object[] values);
   }
 
-  /** What a type offers to mapping, read once per type. */
-  private record Members(Class<?> type) {
+  /** A constructor with its parameter types and, where the class file has them, names. */
+  private record Creator(
+      Constructor<?> constructor, Class<?>[] types, @Nullable List<String> names) {
+
+    static Creator of(Constructor<?> constructor, @Nullable List<String> names) {
+      return new Creator(accessible(constructor), constructor.getParameterTypes(), names);
+    }
+  }
+
+  /**
+   * What a type offers to mapping, read by reflection once, when the type is first mapped: the
+   * canonical constructor of a record; else the no-argument constructor and the setters and fields
+   * by name; else the constructors by number of parameters (only where that number is unique).
+   */
+  private record Members(
+      Class<?> type,
+      @Nullable Creator canonical,
+      @Nullable Constructor<?> noArgs,
+      Map<String, AccessibleObject> settable,
+      Map<Integer, Creator> byArity) {
 
     static Members of(Class<?> type) {
+      if (ValueConversion.isValueType(type)) {
+        return new Members(type, null, null, Map.of(), Map.of());
+      }
       if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isArray()) {
-        if (!ValueConversion.isValueType(type)) {
-          throw new MappingException(
-              "Cannot map rows into " + type.getName() + ": it is abstract or an interface.");
+        throw new MappingException(
+            "Cannot map rows into " + type.getName() + ": it is abstract or an interface.");
+      }
+      if (type.isRecord()) {
+        return new Members(type, canonical(type), null, Map.of(), Map.of());
+      }
+      Map<Integer, Creator> byArity = new HashMap<>();
+      Set<Integer> ambiguous = new HashSet<>();
+      for (Constructor<?> candidate : type.getDeclaredConstructors()) {
+        int arity = candidate.getParameterCount();
+        if (!candidate.isSynthetic() && byArity.containsKey(arity)) {
+          ambiguous.add(arity);
+        } else if (!candidate.isSynthetic()) {
+          byArity.put(arity, Creator.of(candidate, parameterNames(candidate)));
         }
       }
-      return new Members(type);
+      byArity.keySet().removeAll(ambiguous);
+      Creator noArgs = byArity.get(0);
+      if (noArgs != null) {
+        return new Members(type, null, noArgs.constructor(), SetterPlan.settable(type), Map.of());
+      }
+      return new Members(type, null, null, Map.of(), Map.copyOf(byArity));
     }
 
     Plan plan(List<Field<?>> fields) {
       if (ValueConversion.isValueType(type)) {
         return valuePlan(fields);
       }
-      if (type.isRecord()) {
-        return constructorPlan(canonical(), componentNames(), fields);
+      if (canonical != null) {
+        return constructorPlan(canonical, fields);
       }
-      Constructor<?> noArgs = constructor(0);
       if (noArgs != null) {
-        return SetterPlan.of(type, noArgs, fields);
+        return SetterPlan.of(type, noArgs, settable, fields);
       }
-      Constructor<?> sized = constructor(fields.size());
+      Creator sized = byArity.get(fields.size());
       if (sized == null) {
         throw new MappingException(
             "Cannot map rows of "
@@ -114,7 +155,7 @@ final class IntoClass {
                 + fields.size()
                 + " parameters.");
       }
-      return constructorPlan(sized, parameterNames(sized), fields);
+      return constructorPlan(sized, fields);
     }
 
     private Plan valuePlan(List<Field<?>> fields) {
@@ -130,21 +171,18 @@ final class IntoClass {
       return values -> ValueConversion.convert(values[0], type, what);
     }
 
-    private Constructor<?> canonical() {
+    private static Creator canonical(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types =
-          Arrays.stream(type.getRecordComponents())
-              .map(RecordComponent::getType)
-              .toArray(Class<?>[]::new);
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
       try {
-        return accessible(type.getDeclaredConstructor(types));
+        return Creator.of(
+            type.getDeclaredConstructor(types),
+            Arrays.stream(components).map(RecordComponent::getName).toList());
       } catch (NoSuchMethodException impossible) {
         throw new MappingException(
             "The record " + type.getName() + " has no canonical constructor");
       }
-    }
-
-    private @Nullable List<String> componentNames() {
-      return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     private static @Nullable List<String> parameterNames(Constructor<?> constructor) {
@@ -155,23 +193,10 @@ final class IntoClass {
       return Arrays.stream(parameters).map(Parameter::getName).toList();
     }
 
-    private @Nullable Constructor<?> constructor(int parameters) {
-      Constructor<?> found = null;
-      for (Constructor<?> candidate : type.getDeclaredConstructors()) {
-        if (candidate.getParameterCount() != parameters || candidate.isSynthetic()) {
-          continue;
-        }
-        if (found != null) {
-          return null;
-        }
-        found = candidate;
-      }
-      return found == null ? null : accessible(found);
-    }
-
-    private Plan constructorPlan(
-        Constructor<?> constructor, @Nullable List<String> names, List<Field<?>> fields) {
-      Class<?>[] types = constructor.getParameterTypes();
+    private Plan constructorPlan(Creator creator, List<Field<?>> fields) {
+      Constructor<?> constructor = creator.constructor();
+      Class<?>[] types = creator.types();
+      List<String> names = creator.names();
       int[] sources = names == null ? null : byName(names, fields);
       if (sources == null && names != null && matchesSome(names, fields)) {
         throw new MappingException(

@@ -2,12 +2,15 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Field;
 import dev.rex.dsl.exception.MappingException;
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,15 +36,47 @@ final class SetterPlan implements IntoClass.Plan {
     this.assignments = assignments;
   }
 
-  static SetterPlan of(Class<?> type, Constructor<?> constructor, List<Field<?>> fields) {
+  /**
+   * The setters and else the non-final instance fields of {@code type} (and its superclasses) by
+   * normalised name ({@link IntoClass#normalise}): read once per type, when it is first mapped.
+   */
+  static Map<String, AccessibleObject> settable(Class<?> type) {
+    Map<String, AccessibleObject> members = new HashMap<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (!Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers) && !field.isSynthetic()) {
+          members.putIfAbsent(IntoClass.normalise(field.getName()), field);
+        }
+      }
+    }
+    for (Method method : type.getMethods()) {
+      if (method.getParameterCount() == 1
+          && !Modifier.isStatic(method.getModifiers())
+          && method.getName().startsWith("set")) {
+        members.put(IntoClass.normalise(method.getName().substring(3)), method);
+      }
+    }
+    members.values().forEach(AccessibleObject::trySetAccessible);
+    return Map.copyOf(members);
+  }
+
+  static SetterPlan of(
+      Class<?> type,
+      Constructor<?> constructor,
+      Map<String, AccessibleObject> settable,
+      List<Field<?>> fields) {
     List<Integer> columns = new ArrayList<>();
     List<Assignment> assignments = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       String column = fields.get(i).getName();
-      Assignment assignment = assignment(type, column);
-      if (assignment != null) {
+      AccessibleObject member = settable.get(IntoClass.normalise(column));
+      if (member != null) {
         columns.add(i);
-        assignments.add(assignment);
+        assignments.add(
+            member instanceof Method method
+                ? setter(method, column)
+                : field((java.lang.reflect.Field) member, column));
       }
     }
     if (assignments.isEmpty()) {
@@ -65,30 +100,6 @@ final class SetterPlan implements IntoClass.Plan {
       assignments[i].assign(target, values[columns[i]]);
     }
     return target;
-  }
-
-  private static @Nullable Assignment assignment(Class<?> type, String column) {
-    String wanted = IntoClass.normalise(column);
-    for (Method method : type.getMethods()) {
-      if (method.getParameterCount() == 1
-          && !Modifier.isStatic(method.getModifiers())
-          && method.getName().startsWith("set")
-          && IntoClass.normalise(method.getName().substring(3)).equals(wanted)) {
-        return setter(IntoClass.accessible(method), column);
-      }
-    }
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (java.lang.reflect.Field field : c.getDeclaredFields()) {
-        int modifiers = field.getModifiers();
-        if (!Modifier.isStatic(modifiers)
-            && !Modifier.isFinal(modifiers)
-            && !field.isSynthetic()
-            && IntoClass.normalise(field.getName()).equals(wanted)) {
-          return field(IntoClass.accessible(field), column);
-        }
-      }
-    }
-    return null;
   }
 
   private static Assignment setter(Method method, String column) {
