@@ -209,6 +209,9 @@ public interface WithStep extends QueryPart {{
 
   /** {{@code select * from table}}, read into the table's records. */
   <R extends Record> SelectWhereStep<R> selectFrom(Table<R> table);
+
+  /** More common table expressions in the same WITH clause: jOOQ's {{@code with(a).with(b)}}. */
+  WithStep with(CommonTableExpression<?>... ctes);
 """]
     for name in ("select", "selectDistinct"):
         for n in range(1, MAX_ARITY + 1):

@@ -16,6 +16,21 @@ import java.util.List;
 public interface Database extends DSLContext {
 
   /**
+   * This database: a transaction body written for jOOQ, {@code ctx.transaction(cfg ->
+   * cfg.dsl().insertInto(...).execute())}, compiles and runs on the transaction's handle.
+   */
+  @Override
+  default Database dsl() {
+    return this;
+  }
+
+  /** This database, so that jOOQ's {@code DSL.using(ctx.configuration())} compiles. */
+  @Override
+  default Database configuration() {
+    return this;
+  }
+
+  /**
    * Runs {@code body} in a transaction and returns its result. The transaction commits when the
    * body returns and rolls back when it throws (the exception is rethrown; a checked one is wrapped
    * in a {@code RexException}). Called on a transaction handle, it runs in a savepoint: a failure

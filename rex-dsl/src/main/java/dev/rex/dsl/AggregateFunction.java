@@ -6,4 +6,12 @@ package dev.rex.dsl;
  *
  * @param <T> the type of the aggregate's value
  */
-public interface AggregateFunction<T> extends Field<T>, WindowOverStep<T> {}
+public interface AggregateFunction<T> extends Field<T>, WindowOverStep<T> {
+
+  /**
+   * This aggregate over only the rows that match {@code conditions}: {@code count(*) filter (where
+   * …)}, which PostgreSQL and SQLite (3.30 and later) both run. Several calls combine with {@code
+   * and}.
+   */
+  AggregateFunction<T> filterWhere(Condition... conditions);
+}

@@ -112,6 +112,35 @@ public final class DSL {
     return Queries.val(value, field);
   }
 
+  /**
+   * {@code value} written into the SQL text rather than bound, for SQL that needs a constant (a
+   * {@code group by} expression that must repeat exactly, an index hint). Only numbers and booleans
+   * are written inline, which cannot inject SQL; any other value is still bound, so that no text
+   * reaches the database outside a bind parameter. The value may not be null.
+   */
+  public static <T> Field<T> inline(T value) {
+    return Queries.inline(value);
+  }
+
+  /**
+   * {@code context} itself, so that jOOQ's {@code DSL.using(cfg)} inside a transaction body
+   * compiles: the body's handle is already a database. The type is kept, so a transaction handle
+   * stays one.
+   */
+  public static <C extends DSLContext> C using(C context) {
+    return context;
+  }
+
+  /** {@code select 1}, detached: the usual start of an {@code exists} probe. */
+  public static SelectFromStep<Record1<Integer>> selectOne() {
+    return select(val(1));
+  }
+
+  /** {@code select count(*)}, detached, to be followed by {@code from}. */
+  public static SelectFromStep<Record1<Integer>> selectCount() {
+    return select(count());
+  }
+
   /** In {@code on conflict do update}, the value the insert proposed for {@code field}. */
   public static <T> Field<T> excluded(Field<T> field) {
     return Queries.excluded(field);
@@ -259,6 +288,51 @@ public final class DSL {
   /** {@code case when condition then field …}. */
   public static <T> CaseWhenStep<T> when(Condition condition, Field<T> value) {
     return Queries.caseWhen(condition, value);
+  }
+
+  /** jOOQ's {@code choose()}: {@code choose().when(condition, value)…otherwise(other)}. */
+  public static Case choose() {
+    return new Case() {};
+  }
+
+  /** {@code coalesce(field, value)} under Oracle's (and jOOQ's) name. */
+  public static <T> Field<T> nvl(Field<T> field, T value) {
+    return coalesce(field, value);
+  }
+
+  /** {@code coalesce(field, other)} under Oracle's (and jOOQ's) name. */
+  @SuppressWarnings("unchecked")
+  public static <T> Field<T> nvl(Field<T> field, Field<T> other) {
+    return coalesce(field, other);
+  }
+
+  /** {@code trim(field)}: without leading and trailing spaces. */
+  public static Field<String> trim(Field<String> field) {
+    return Queries.function("trim", SQLDataType.VARCHAR, field);
+  }
+
+  /** {@code ltrim(field)}: without leading spaces. */
+  public static Field<String> ltrim(Field<String> field) {
+    return Queries.function("ltrim", SQLDataType.VARCHAR, field);
+  }
+
+  /** {@code rtrim(field)}: without trailing spaces. */
+  public static Field<String> rtrim(Field<String> field) {
+    return Queries.function("rtrim", SQLDataType.VARCHAR, field);
+  }
+
+  /**
+   * The text from the 1-based position {@code start} to the end: {@code substr(field, start)},
+   * which PostgreSQL and SQLite both have.
+   */
+  public static Field<String> substring(Field<String> field, int start) {
+    return Queries.function("substr", SQLDataType.VARCHAR, field, Queries.val(start));
+  }
+
+  /** {@code length} characters from the 1-based position {@code start}: {@code substr(…)}. */
+  public static Field<String> substring(Field<String> field, int start, int length) {
+    return Queries.function(
+        "substr", SQLDataType.VARCHAR, field, Queries.val(start), Queries.val(length));
   }
 
   /** {@code coalesce(field, value)}: the field, or the value where it is null. */

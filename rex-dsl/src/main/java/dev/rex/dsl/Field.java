@@ -104,6 +104,85 @@ public interface Field<T> extends SelectField<T>, OrderField<T> {
   /** A case-insensitive {@code not like}. */
   Condition notLikeIgnoreCase(String pattern);
 
+  /** {@code this like '%' || text || '%'}: {@code text} occurs in this, wildcards in it literal. */
+  Condition contains(String text);
+
+  /** {@link #contains(String)} ignoring case. */
+  Condition containsIgnoreCase(String text);
+
+  /** {@code this like text || '%'}: this starts with {@code text}, its wildcards literal. */
+  Condition startsWith(String text);
+
+  /** {@code this like '%' || text}: this ends with {@code text}, its wildcards literal. */
+  Condition endsWith(String text);
+
+  /**
+   * This equals {@code text} ignoring case: a case-insensitive {@code like} of the text with its
+   * wildcards escaped, so {@code ilike} on PostgreSQL and {@code lower(this) like lower(text)}
+   * elsewhere.
+   */
+  Condition equalIgnoreCase(String text);
+
+  /** {@link #eq(Object)} under jOOQ's long name. */
+  default Condition equal(T value) {
+    return eq(value);
+  }
+
+  /** {@link #eq(Field)} under jOOQ's long name. */
+  default Condition equal(Field<T> other) {
+    return eq(other);
+  }
+
+  /** {@link #ne(Object)} under jOOQ's long name. */
+  default Condition notEqual(T value) {
+    return ne(value);
+  }
+
+  /** {@link #ne(Field)} under jOOQ's long name. */
+  default Condition notEqual(Field<T> other) {
+    return ne(other);
+  }
+
+  /** {@link #gt(Object)} under jOOQ's long name. */
+  default Condition greaterThan(T value) {
+    return gt(value);
+  }
+
+  /** {@link #gt(Field)} under jOOQ's long name. */
+  default Condition greaterThan(Field<T> other) {
+    return gt(other);
+  }
+
+  /** {@link #ge(Object)} under jOOQ's long name. */
+  default Condition greaterOrEqual(T value) {
+    return ge(value);
+  }
+
+  /** {@link #ge(Field)} under jOOQ's long name. */
+  default Condition greaterOrEqual(Field<T> other) {
+    return ge(other);
+  }
+
+  /** {@link #lt(Object)} under jOOQ's long name. */
+  default Condition lessThan(T value) {
+    return lt(value);
+  }
+
+  /** {@link #lt(Field)} under jOOQ's long name. */
+  default Condition lessThan(Field<T> other) {
+    return lt(other);
+  }
+
+  /** {@link #le(Object)} under jOOQ's long name. */
+  default Condition lessOrEqual(T value) {
+    return le(value);
+  }
+
+  /** {@link #le(Field)} under jOOQ's long name. */
+  default Condition lessOrEqual(Field<T> other) {
+    return le(other);
+  }
+
   /** {@code this + value}. */
   Field<T> plus(Number value);
 
@@ -136,6 +215,54 @@ public interface Field<T> extends SelectField<T>, OrderField<T> {
 
   /** {@code -this}. */
   Field<T> neg();
+
+  /** {@link #plus(Number)} under jOOQ's other name. */
+  default Field<T> add(Number value) {
+    return plus(value);
+  }
+
+  /** {@link #plus(Field)} under jOOQ's other name. */
+  default Field<T> add(Field<? extends Number> other) {
+    return plus(other);
+  }
+
+  /** {@link #minus(Number)} under jOOQ's other name. */
+  default Field<T> sub(Number value) {
+    return minus(value);
+  }
+
+  /** {@link #minus(Field)} under jOOQ's other name. */
+  default Field<T> sub(Field<? extends Number> other) {
+    return minus(other);
+  }
+
+  /** {@link #times(Number)} under jOOQ's other name. */
+  default Field<T> mul(Number value) {
+    return times(value);
+  }
+
+  /** {@link #times(Field)} under jOOQ's other name. */
+  default Field<T> mul(Field<? extends Number> other) {
+    return times(other);
+  }
+
+  /** {@code this || other || …}: text concatenation, as {@link DSL#concat(Field...)}. */
+  default Field<String> concat(Field<?>... others) {
+    Field<?>[] all = new Field<?>[others.length + 1];
+    all[0] = this;
+    System.arraycopy(others, 0, all, 1, others.length);
+    return DSL.concat(all);
+  }
+
+  /** {@code this || 'text' || …}, the texts bound as values. */
+  default Field<String> concat(String... texts) {
+    Field<?>[] all = new Field<?>[texts.length + 1];
+    all[0] = this;
+    for (int i = 0; i < texts.length; i++) {
+      all[i + 1] = DSL.val(texts[i]);
+    }
+    return DSL.concat(all);
+  }
 
   /** Ascending order. */
   SortField<T> asc();

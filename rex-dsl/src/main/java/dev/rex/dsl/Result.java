@@ -5,7 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The records a query returned, in order. A result is an unmodifiable {@link List}.
+ * The records a query returned, in order. A result is an unmodifiable {@link List}. Its {@code
+ * toString()} is {@link #format()}: a text table of the first 50 rows.
  *
  * @param <R> the record type
  */
@@ -19,4 +20,44 @@ public interface Result<R extends Record> extends List<R> {
 
   /** Every record as a map from field name to value. */
   List<Map<String, @Nullable Object>> intoMaps();
+
+  /** Every record mapped into {@code type}, as {@link Record#into(Class)} does. */
+  <E> List<E> into(Class<? extends E> type);
+
+  /** The values of one field as an array of the field's type. */
+  <T> @Nullable T[] intoArray(Field<T> field);
+
+  /**
+   * The records by the value of {@code key}, in result order.
+   *
+   * @throws dev.rex.dsl.exception.InvalidResultException when two records have the same key
+   */
+  <K> Map<K, R> intoMap(Field<K> key);
+
+  /**
+   * The values of {@code value} by the value of {@code key}, in result order.
+   *
+   * @throws dev.rex.dsl.exception.InvalidResultException when two records have the same key
+   */
+  <K, V> Map<K, @Nullable V> intoMap(Field<K> key, Field<V> value);
+
+  /** The records grouped by the value of {@code key}, groups and records in result order. */
+  <K> Map<K, Result<R>> intoGroups(Field<K> key);
+
+  /** The values of {@code value} grouped by the value of {@code key}, in result order. */
+  <K, V> Map<K, List<@Nullable V>> intoGroups(Field<K> key, Field<V> value);
+
+  /** The records mapped into {@code type} and grouped by the value of {@code key}. */
+  <K, E> Map<K, List<E>> intoGroups(Field<K> key, Class<? extends E> type);
+
+  /**
+   * A text table of the first 50 records: a header of field names, numbers right-aligned, text cut
+   * to 50 characters, nulls shown as {@code {null}}, and a last line counting the rows left out.
+   */
+  default String format() {
+    return format(50);
+  }
+
+  /** {@link #format()} of the first {@code maxRows} records. */
+  String format(int maxRows);
 }

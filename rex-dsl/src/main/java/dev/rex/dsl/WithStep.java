@@ -13,6 +13,9 @@ public interface WithStep extends QueryPart {
   /** {@code select * from table}, read into the table's records. */
   <R extends Record> SelectWhereStep<R> selectFrom(Table<R> table);
 
+  /** More common table expressions in the same WITH clause: jOOQ's {@code with(a).with(b)}. */
+  WithStep with(CommonTableExpression<?>... ctes);
+
   /** {@code select} of 1 typed column. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   default <T1> SelectFromStep<Record1<T1>> select(SelectField<T1> field1) {

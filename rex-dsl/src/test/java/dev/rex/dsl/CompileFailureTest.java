@@ -181,6 +181,58 @@ class CompileFailureTest {
         "cannot be converted to dev.rex.dsl.Select<? extends dev.rex.dsl.Record1<java.lang.String>>");
   }
 
+  @Test
+  void compilesTheJooqShapedShortcuts() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Integer count = db.fetchValue(selectCount().from(ALBUM));
+            java.util.Map<Integer, String> titles =
+                db.select(ALBUM.ALBUM_ID, ALBUM.TITLE).from(ALBUM).fetchMap(ALBUM.ALBUM_ID, ALBUM.TITLE);
+            java.util.Map<Integer, List<String>> groups =
+                db.selectFrom(ALBUM).fetchGroups(ALBUM.ARTIST_ID, ALBUM.TITLE);
+            List<AlbumView> views = db.selectFrom(ALBUM).fetchInto(AlbumView.class);
+            String[] names = db.selectFrom(ALBUM).fetchArray(ALBUM.TITLE);
+            DSLContext same = DSL.using(db).dsl().configuration();
+            Condition c = ALBUM.TITLE.equal("x").and(ALBUM.ARTIST_ID.add(1).greaterOrEqual(2));
+            """);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void rejectsLongComparisonNamesWithAValueOrFieldOfAnotherType() {
+    assertFailsAtMarker(
+        "Condition c = ALBUM.TITLE.equal(42); " + MARKER,
+        "no suitable method found for equal(int)");
+    assertFailsAtMarker(
+        "Condition c = ALBUM.TITLE.greaterThan(ALBUM.ARTIST_ID); " + MARKER,
+        "no suitable method found for greaterThan");
+  }
+
+  @Test
+  void rejectsFetchValueMapAndArrayIntoOtherTypes() {
+    assertFailsAtMarker(
+        "Integer v = db.fetchValue(select(ALBUM.TITLE).from(ALBUM)); " + MARKER,
+        "java.lang.String",
+        "java.lang.Integer");
+    assertFailsAtMarker(
+        "java.util.Map<String, String> m = db.selectFrom(ALBUM).fetchMap(ALBUM.ALBUM_ID, ALBUM.TITLE); "
+            + MARKER,
+        "inference variable K has incompatible equality constraints java.lang.String,java.lang.Integer");
+    assertFailsAtMarker(
+        "String[] a = db.selectFrom(ALBUM).fetchArray(ALBUM.ALBUM_ID); " + MARKER,
+        "inference variable T has incompatible bounds",
+        "equality constraints: java.lang.Integer",
+        "lower bounds: java.lang.String");
+  }
+
+  @Test
+  void rejectsFetchIntoAListOfAnotherType() {
+    assertFailsAtMarker(
+        "List<String> ids = db.selectFrom(ALBUM).fetchInto(Integer.class); " + MARKER,
+        "java.lang.Integer");
+  }
+
   private static final class Source extends SimpleJavaFileObject {
     private final String code;
 

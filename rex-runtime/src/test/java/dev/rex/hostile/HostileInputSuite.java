@@ -266,16 +266,46 @@ public abstract class HostileInputSuite extends DatabaseTest {
 
   @ParameterizedTest
   @MethodSource("values")
+  void textPredicatesFindTheirOwnTextLiterally(String payload) {
+    if (!storable(payload)) {
+      failsTyped(() -> db.select(BODY).from(HOSTILE).where(BODY.contains(payload)).fetch());
+      return;
+    }
+    db.insertInto(HOSTILE).set(ID, 1).set(BODY, payload).execute();
+    for (var condition :
+        List.of(
+            BODY.contains(payload),
+            BODY.containsIgnoreCase(payload),
+            BODY.startsWith(payload),
+            BODY.endsWith(payload),
+            BODY.equalIgnoreCase(payload))) {
+      Object found = catchOrGet(() -> db.select(BODY).from(HOSTILE).where(condition).fetch(BODY));
+      if (found instanceof DataAccessException refused) {
+        // SQLite refuses LIKE patterns over 50,000 bytes; escaping lengthens the text.
+        assertThat(refused).hasMessageContaining("pattern too complex");
+        continue;
+      }
+      assertThat(found).isEqualTo(List.of(payload));
+    }
+    assertPayloadNotInSql(payload);
+  }
+
+  @ParameterizedTest
+  @MethodSource("values")
   void aSelectedValueComesBack(String payload) {
     comesBackAsData(payload, () -> db.select(val(payload)).fetchSingle().value1());
     comesBackAsData(
         payload, () -> db.select(val(payload, SQLDataType.TEXT)).fetchSingle().value1());
+    comesBackAsData(payload, () -> db.select(val("").concat(payload)).fetchSingle().value1());
   }
 
   @ParameterizedTest
   @MethodSource("values")
   void rawSqlBindsComeBack(String payload) {
     comesBackAsData(payload, () -> db.fetch("select ? as v", payload).get(0).get("v"));
+    comesBackAsData(payload, () -> db.fetchValue("select ? as v", payload));
+    comesBackAsData(payload, () -> db.fetchOne("select ? as v", payload).get(0));
+    comesBackAsData(payload, () -> db.fetchSingle("select ? as v", payload).get("v"));
     comesBackAsData(
         payload,
         () -> {

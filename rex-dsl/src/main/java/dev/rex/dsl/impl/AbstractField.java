@@ -26,6 +26,7 @@ abstract sealed class AbstractField<T> implements Field<T>
         Concat,
         Excluded,
         FieldAlias,
+        Inline,
         Multiset,
         Neg,
         QualifiedField,
@@ -194,6 +195,37 @@ abstract sealed class AbstractField<T> implements Field<T>
   @Override
   public Condition notLikeIgnoreCase(String pattern) {
     return new Like(this, Val.of(pattern), true, true);
+  }
+
+  @Override
+  public Condition contains(String text) {
+    return literalLike("%", text, "%", false);
+  }
+
+  @Override
+  public Condition containsIgnoreCase(String text) {
+    return literalLike("%", text, "%", true);
+  }
+
+  @Override
+  public Condition startsWith(String text) {
+    return literalLike("", text, "%", false);
+  }
+
+  @Override
+  public Condition endsWith(String text) {
+    return literalLike("%", text, "", false);
+  }
+
+  @Override
+  public Condition equalIgnoreCase(String text) {
+    return literalLike("", text, "", true);
+  }
+
+  /** {@code this like 'prefix' || text || 'suffix' escape '!'}, text matched literally. */
+  private Condition literalLike(String prefix, String text, String suffix, boolean ignoreCase) {
+    Val<String> pattern = Val.of(prefix + Like.escaped(text) + suffix);
+    return new Like(this, pattern, false, ignoreCase, Like.ESCAPE);
   }
 
   @Override

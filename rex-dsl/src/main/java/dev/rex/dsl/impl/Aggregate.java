@@ -1,10 +1,13 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.AggregateFunction;
+import dev.rex.dsl.Condition;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.WindowSpecification;
 import dev.rex.dsl.spi.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -15,12 +18,30 @@ final class Aggregate<T> extends AbstractField<T> implements AggregateFunction<T
   private final DataType<T> type;
   private final boolean distinct;
   private final @Nullable Field<?> argument;
+  private final Condition filter;
 
   Aggregate(String name, DataType<T> type, boolean distinct, @Nullable Field<?> argument) {
+    this(name, type, distinct, argument, NoCondition.INSTANCE);
+  }
+
+  private Aggregate(
+      String name,
+      DataType<T> type,
+      boolean distinct,
+      @Nullable Field<?> argument,
+      Condition filter) {
     this.name = name;
     this.type = type;
     this.distinct = distinct;
     this.argument = argument;
+    this.filter = filter;
+  }
+
+  @Override
+  public AggregateFunction<T> filterWhere(Condition... conditions) {
+    List<Condition> all = new ArrayList<>(List.of(conditions));
+    all.add(0, filter);
+    return new Aggregate<>(name, type, distinct, argument, Combined.of(Combined.Operator.AND, all));
   }
 
   @Override
@@ -55,6 +76,9 @@ final class Aggregate<T> extends AbstractField<T> implements AggregateFunction<T
       context.visit(argument);
     }
     context.sql(')');
+    if (filter != NoCondition.INSTANCE) {
+      context.sql(" filter (where ").visit(filter).sql(')');
+    }
   }
 
   @Override
@@ -63,11 +87,12 @@ final class Aggregate<T> extends AbstractField<T> implements AggregateFunction<T
         && name.equals(that.name)
         && distinct == that.distinct
         && type.equals(that.type)
-        && Objects.equals(argument, that.argument);
+        && Objects.equals(argument, that.argument)
+        && filter.equals(that.filter);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, distinct, argument);
+    return Objects.hash(name, distinct, argument, filter);
   }
 }

@@ -9,10 +9,13 @@ import dev.rex.dsl.InsertSetMoreStep;
 import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.Record1;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableRecord;
+import dev.rex.dsl.UniqueKey;
+import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -253,6 +256,19 @@ final class InsertImpl<
 
   @Override
   public InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
+      onDuplicateKeyUpdate() {
+    UniqueKey<R> key = table().getPrimaryKey();
+    if (key == null) {
+      throw new InvalidQueryException(
+          "onDuplicateKeyUpdate() needs a primary key, and "
+              + table().getName()
+              + " has none: name the unique columns with onConflict(fields...).doUpdate().");
+    }
+    return onConflict(key.fields().toArray(Field<?>[]::new)).doUpdate();
+  }
+
+  @Override
+  public InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
       doUpdate() {
     return next(model, Phase.CONFLICT_SET, true);
   }
@@ -289,6 +305,22 @@ final class InsertImpl<
     return new ReturningQuery<>(
         model.withReturning(new Returning(List.of(fields))),
         Queries.recordTypeOf(table(), List.of(fields)),
+        executor);
+  }
+
+  @Override
+  public <V> ResultQuery<Record1<V>> returningResult(Field<V> field) {
+    return new ReturningQuery<>(
+        model.withReturning(new Returning(List.of(field))),
+        Queries.<Record1<V>>rowRecordType(List.of(field)),
+        executor);
+  }
+
+  @Override
+  public ResultQuery<Record> returningResult(Field<?>... fields) {
+    return new ReturningQuery<>(
+        model.withReturning(new Returning(List.of(fields))),
+        Queries.<Record>rowRecordType(List.of(fields)),
         executor);
   }
 

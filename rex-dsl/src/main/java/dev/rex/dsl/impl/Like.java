@@ -17,12 +17,40 @@ final class Like extends AbstractCondition {
   private final Field<String> pattern;
   private final boolean not;
   private final boolean ignoreCase;
+  private final @Nullable Character escape;
 
   Like(Field<?> field, Field<String> pattern, boolean not, boolean ignoreCase) {
+    this(field, pattern, not, ignoreCase, null);
+  }
+
+  /** With {@code escape '!'} when {@code escape} is not null. */
+  Like(
+      Field<?> field,
+      Field<String> pattern,
+      boolean not,
+      boolean ignoreCase,
+      @Nullable Character escape) {
     this.field = field;
     this.pattern = pattern;
     this.not = not;
     this.ignoreCase = ignoreCase;
+    this.escape = escape;
+  }
+
+  /** The character {@link #escaped} puts before the wildcards of a literal text. */
+  static final char ESCAPE = '!';
+
+  /** {@code text} as a LIKE pattern that matches exactly it, with {@link #ESCAPE} as escape. */
+  static String escaped(String text) {
+    StringBuilder pattern = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' || c == '_' || c == ESCAPE) {
+        pattern.append(ESCAPE);
+      }
+      pattern.append(c);
+    }
+    return pattern.toString();
   }
 
   @Override
@@ -35,6 +63,9 @@ final class Like extends AbstractCondition {
     } else {
       context.sql("lower(").visit(field).sql(')').sql(negation).sql(" like lower(");
       context.visit(pattern).sql(')');
+    }
+    if (escape != null) {
+      context.sql(" escape '").sql(String.valueOf(escape)).sql("'");
     }
   }
 
@@ -49,7 +80,7 @@ final class Like extends AbstractCondition {
     memory.require(field, SqlValues.Kind.TEXT, "LIKE on");
     memory.require(pattern, SqlValues.Kind.TEXT, "the LIKE pattern");
     ComparisonRules rules = memory.rules();
-    Character escape = rules.likeEscape();
+    Character escape = this.escape != null ? this.escape : rules.likeEscape();
     CaseMapping folding =
         ignoreCase
             ? memory.caseMapping()
@@ -95,12 +126,13 @@ final class Like extends AbstractCondition {
     return other instanceof Like that
         && not == that.not
         && ignoreCase == that.ignoreCase
+        && Objects.equals(escape, that.escape)
         && field.equals(that.field)
         && pattern.equals(that.pattern);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(field, pattern, not, ignoreCase);
+    return Objects.hash(field, pattern, not, ignoreCase, escape);
   }
 }

@@ -16,6 +16,7 @@ import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Record1;
+import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
@@ -401,6 +402,10 @@ public final class Queries {
   }
 
   /** The value an upsert tried to insert into {@code field}. */
+  public static <T> Field<T> inline(T value) {
+    return Inline.of(value);
+  }
+
   public static <T> Field<T> excluded(Field<T> field) {
     return new Excluded<>(field);
   }
@@ -500,6 +505,29 @@ public final class Queries {
 
     /** Marks the values of {@code record} as the row stored through {@code executor}. */
     void stored(TableRecord<?> record, QueryExecutor executor);
+  }
+
+  /** A mapper of records of any shape into {@code type}: see {@code Record.into(Class)}. */
+  public static <E> RecordMapper<Record, E> intoMapper(Class<? extends E> type) {
+    return IntoClass.<E>mapper(type);
+  }
+
+  /** The values of {@code record} that belong to {@code table}, as a detached record of it. */
+  public static <R extends Record> R intoTable(Record record, Table<R> table) {
+    List<Field<?>> fields = table.fields();
+    List<Field<?>> own = record.fields();
+    @Nullable Object[] values = new Object[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      int index = RowType.indexOf(own, fields.get(i));
+      values[i] = index < 0 ? null : record.get(index);
+    }
+    return table.recordType().newRecord(values, null);
+  }
+
+  /** {@code value} converted to {@code type} as {@code Record.get(Field, Class)} describes. */
+  public static <T> @Nullable T convert(
+      @Nullable Object value, Class<? extends T> type, String what) {
+    return ValueConversion.convert(value, type, what);
   }
 
   private static volatile @Nullable GeneratedCode generatedCode;

@@ -4,8 +4,11 @@ import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.Result;
+import dev.rex.dsl.exception.InvalidResultException;
+import java.lang.reflect.Array;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -57,5 +60,95 @@ final class ResultImpl<R extends Record> extends AbstractList<R>
       maps.add(record.intoMap());
     }
     return maps;
+  }
+
+  @Override
+  public <E> List<E> into(Class<? extends E> type) {
+    return map(IntoClass.<E>mapper(type));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> @Nullable T[] intoArray(Field<T> field) {
+    @Nullable T[] array = (T[]) Array.newInstance(field.getType(), records.size());
+    for (int i = 0; i < array.length; i++) {
+      array[i] = records.get(i).get(field);
+    }
+    return array;
+  }
+
+  @Override
+  public <K> Map<K, R> intoMap(Field<K> key) {
+    Map<K, R> map = new LinkedHashMap<>();
+    for (R record : records) {
+      K value = record.get(key);
+      if (map.containsKey(value)) {
+        throw duplicate(key, value);
+      }
+      map.put(value, record);
+    }
+    return map;
+  }
+
+  @Override
+  public <K, V> Map<K, @Nullable V> intoMap(Field<K> key, Field<V> value) {
+    Map<K, @Nullable V> map = new LinkedHashMap<>();
+    for (R record : records) {
+      K keyValue = record.get(key);
+      if (map.containsKey(keyValue)) {
+        throw duplicate(key, keyValue);
+      }
+      map.put(keyValue, record.get(value));
+    }
+    return map;
+  }
+
+  private static InvalidResultException duplicate(Field<?> key, @Nullable Object value) {
+    return new InvalidResultException(
+        "The key "
+            + key.getName()
+            + " is not unique in the result: "
+            + value
+            + " occurs more than once. Use intoGroups (fetchGroups) for a key with several rows.");
+  }
+
+  @Override
+  public <K> Map<K, Result<R>> intoGroups(Field<K> key) {
+    Map<K, List<R>> groups = new LinkedHashMap<>();
+    for (R record : records) {
+      groups.computeIfAbsent(record.get(key), k -> new ArrayList<>()).add(record);
+    }
+    Map<K, Result<R>> results = new LinkedHashMap<>();
+    groups.forEach((k, group) -> results.put(k, new ResultImpl<>(group)));
+    return results;
+  }
+
+  @Override
+  public <K, V> Map<K, List<@Nullable V>> intoGroups(Field<K> key, Field<V> value) {
+    Map<K, List<@Nullable V>> groups = new LinkedHashMap<>();
+    for (R record : records) {
+      groups.computeIfAbsent(record.get(key), k -> new ArrayList<>()).add(record.get(value));
+    }
+    return groups;
+  }
+
+  @Override
+  public <K, E> Map<K, List<E>> intoGroups(Field<K> key, Class<? extends E> type) {
+    RecordMapper<Record, E> mapper = IntoClass.mapper(type);
+    Map<K, List<E>> groups = new LinkedHashMap<>();
+    for (R record : records) {
+      groups.computeIfAbsent(record.get(key), k -> new ArrayList<>()).add(mapper.map(record));
+    }
+    return groups;
+  }
+
+  @Override
+  public String format(int maxRows) {
+    return ResultFormat.format(this, maxRows);
+  }
+
+  @Override
+  public String toString() {
+    return format();
   }
 }

@@ -1,5 +1,6 @@
 package dev.rex.dsl.impl;
 
+import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.SelectField;
 import dev.rex.dsl.SelectFromStep;
@@ -8,6 +9,8 @@ import dev.rex.dsl.Table;
 import dev.rex.dsl.WithStep;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RenderContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A WITH clause waiting for its SELECT. */
@@ -34,6 +37,15 @@ final class WithImpl implements WithStep {
   @Override
   public <R extends Record> SelectWhereStep<R> selectFrom(Table<R> table) {
     return Queries.selectFromImpl(executor, table).withClause(clause);
+  }
+
+  @Override
+  public WithStep with(CommonTableExpression<?>... ctes) {
+    List<CteImpl<?>> all = new ArrayList<>(clause.ctes());
+    for (CommonTableExpression<?> cte : ctes) {
+      all.add((CteImpl<?>) cte);
+    }
+    return new WithImpl(new WithClause(clause.recursive(), all), executor);
   }
 
   @Override

@@ -33,20 +33,8 @@ class ChinookWritesTest {
 
   private final Rex db = ChinookDatabase.connect(RexSettings.defaults());
 
-  /** Thrown at the end of a test body to roll its transaction back. */
-  private static final class Undo extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-  }
-
   private void rolledBack(TransactionalRunnable body) {
-    assertThatThrownBy(
-            () ->
-                db.transaction(
-                    tx -> {
-                      body.run(tx);
-                      throw new Undo();
-                    }))
-        .isInstanceOf(Undo.class);
+    RolledBack.run(db, body);
   }
 
   @AfterAll

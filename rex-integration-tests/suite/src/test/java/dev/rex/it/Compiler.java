@@ -2,6 +2,8 @@ package dev.rex.it;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +19,20 @@ import javax.tools.ToolProvider;
 /** Compiles one Java source in memory against the test class path, as an application would. */
 final class Compiler {
 
-  /** What javac said: success, and the error messages if any. */
-  record Outcome(boolean compiled, String errors) {}
+  /** What javac said: success, and the error messages if any; the classes are in {@code output}. */
+  record Outcome(boolean compiled, String errors, Path output) {
+
+    /** The compiled class {@code className}, loaded with the test class path as its parent. */
+    Class<?> load(String className) {
+      try {
+        URLClassLoader loader =
+            new URLClassLoader(new URL[] {output.toUri().toURL()}, Compiler.class.getClassLoader());
+        return Class.forName(className, true, loader);
+      } catch (IOException | ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   private Compiler() {}
 
@@ -55,6 +69,6 @@ final class Compiler {
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
             .map(d -> d.getMessage(Locale.ROOT))
             .collect(Collectors.joining("\n"));
-    return new Outcome(compiled, errors);
+    return new Outcome(compiled, errors, output);
   }
 }
