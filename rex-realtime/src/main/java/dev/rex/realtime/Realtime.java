@@ -1,5 +1,6 @@
 package dev.rex.realtime;
 
+import dev.rex.ConfigurationException;
 import dev.rex.Rex;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
@@ -58,6 +59,12 @@ public final class Realtime implements AutoCloseable {
     this.db = db;
     this.settings = settings;
     Dialect dialect = db.executor().dialect();
+    if (db.settings().pool().transactionPooler() && settings.listenUrl() == null) {
+      throw new ConfigurationException(
+          "Realtime keeps a connection of its own for LISTEN, which a pooler in transaction mode"
+              + " (PgBouncer, RDS Proxy) cannot hold: give the database's direct address with"
+              + " RealtimeSettings.withListenUrl(…).");
+    }
     this.log = ChangeLog.of(dialect);
     this.fanout = new Fanout(numberPendingAndReadHead());
     this.reader =
@@ -85,6 +92,8 @@ public final class Realtime implements AutoCloseable {
    *
    * @throws RexException when the database has no change log (apply the migration {@link
    *     RealtimeSchema} writes first) or is neither PostgreSQL nor SQLite
+   * @throws ConfigurationException when {@code db} goes through a transaction-mode pooler and no
+   *     {@linkplain RealtimeSettings#withListenUrl listen URL} is given
    */
   public static Realtime start(Rex db, RealtimeSettings settings) {
     Realtime realtime = new Realtime(db, settings);
