@@ -217,7 +217,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
                 closeIfUncached(statement);
               }
             },
-            List::size);
+            List::size,
+            query instanceof Select<?> && !connections.inTransaction());
     written(query, rendered);
     return Queries.result(rows);
   }
@@ -325,6 +326,20 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       @Nullable ExecuteContext context,
       Work<T> work,
       ToIntFunction<T> rowCount) {
+    return onConnection(rendered, context, work, rowCount, false);
+  }
+
+  /**
+   * As above; with {@code retryOnBrokenConnection}, a failure that says the connection is broken
+   * (the database restarted, the network dropped it) is not reported: the connection is evicted and
+   * {@code work} runs once more on a fresh one. Only for work that is safe to run twice.
+   */
+  private <T> T onConnection(
+      RenderedQuery rendered,
+      @Nullable ExecuteContext context,
+      Work<T> work,
+      ToIntFunction<T> rowCount,
+      boolean retryOnBrokenConnection) {
     Connection connection = acquire(rendered, context);
     boolean broken = false;
     try {
@@ -332,14 +347,24 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       end(context, rowCount.applyAsInt(result));
       return result;
     } catch (SQLException e) {
-      DataAccessException failure = failure(context, connection, rendered.sql(), e);
-      broken = failure instanceof ConnectionException;
-      throw failure;
+      DataAccessException translated = ExceptionTranslator.translate(e, rendered.sql(), dialect);
+      broken = translated instanceof ConnectionException;
+      if (broken && retryOnBrokenConnection) {
+        if (statements.enabled()) {
+          statements.evict(connection, rendered.sql());
+        }
+        connections.release(connection, true);
+        connection = null;
+        return onConnection(rendered, context, work, rowCount, false);
+      }
+      throw reported(context, connection, rendered.sql(), translated);
     } catch (RuntimeException e) {
       fail(context, e);
       throw e;
     } finally {
-      connections.release(connection, broken);
+      if (connection != null) {
+        connections.release(connection, broken);
+      }
     }
   }
 
@@ -444,7 +469,14 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
    */
   DataAccessException failure(
       @Nullable ExecuteContext context, Connection connection, String sql, SQLException e) {
-    DataAccessException failure = ExceptionTranslator.translate(e, sql, dialect);
+    return reported(context, connection, sql, ExceptionTranslator.translate(e, sql, dialect));
+  }
+
+  private DataAccessException reported(
+      @Nullable ExecuteContext context,
+      Connection connection,
+      String sql,
+      DataAccessException failure) {
     if (statements.enabled()) {
       statements.evict(connection, sql);
     }
