@@ -27,6 +27,7 @@ abstract sealed class AbstractField<T> implements Field<T>
         Excluded,
         FieldAlias,
         Multiset,
+        NestedAggregate,
         Neg,
         QualifiedField,
         ScalarSubquery,
