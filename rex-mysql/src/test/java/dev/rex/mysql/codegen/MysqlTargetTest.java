@@ -9,7 +9,6 @@ import dev.rex.codegen.GeneratorConfig;
 import dev.rex.codegen.GeneratorLog;
 import dev.rex.codegen.JdbcTarget;
 import dev.rex.codegen.TargetDialects;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -91,10 +90,39 @@ class MysqlTargetTest {
   }
 
   @Test
-  void withoutAServerItSaysWhatToConfigure() {
-    assertThatThrownBy(MysqlTarget.INSTANCE::startThrowawayDatabase)
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("<server>");
+  void withoutAServerItMigratesAnEmbeddedMariaDbAndRemovesIt() throws Exception {
+    Path out = dir.resolve("embedded");
+
+    GenerationResult result =
+        new CodeGenerator(log)
+            .generate(
+                GeneratorConfig.builder(MysqlTarget.INSTANCE, "chinook.embedded")
+                    .migrations(CHINOOK)
+                    .outputDirectory(out)
+                    .build());
+
+    assertThat(result.tables()).isEqualTo(11);
+    assertThat(warnings).isEmpty();
+    assertThat(Files.readString(out.resolve("chinook/embedded/tables/Track.java")))
+        .contains("createField(\"Milliseconds\", SQLDataType.INTEGER.nullable(false));");
+  }
+
+  @Test
+  void theEmbeddedServerRunsUntilClosedAndLeavesNoFiles() throws Exception {
+    Path data;
+    try (EmbeddedMariaDb database = EmbeddedMariaDb.start()) {
+      try (Connection connection = database.target().connect();
+          Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("select @@datadir, database()")) {
+        rows.next();
+        data = Path.of(rows.getString(1));
+        assertThat(rows.getString(2)).isEqualTo("rex_gen");
+      }
+      assertThat(data).isDirectory();
+    }
+
+    assertThat(data).doesNotExist();
+    assertThat(EmbeddedMariaDb.available()).isTrue();
   }
 
   @Test
