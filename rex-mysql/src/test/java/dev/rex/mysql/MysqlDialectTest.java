@@ -342,6 +342,17 @@ class MysqlDialectTest {
   }
 
   @Test
+  void textComparesByCodePointUnderTheTestsCollation() {
+    db.insertInto(ARTIST, ARTIST.NAME).values("Nina").values("nina").execute();
+
+    assertThat(db.selectFrom(ARTIST).where(ARTIST.NAME.eq("Nina ")).fetch()).isEmpty();
+    assertThat(db.selectFrom(ARTIST).where(ARTIST.NAME.like("N%")).fetch(ARTIST.NAME))
+        .containsExactly("Nina");
+    assertThat(db.selectFrom(ARTIST).orderBy(ARTIST.NAME).fetch(ARTIST.NAME))
+        .containsExactly("Nina", "nina");
+  }
+
+  @Test
   void castsToTheTypesTheServersAccept() {
     db.insertInto(ARTIST, ARTIST.NAME).values("42").execute();
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * Databases of their own on the MariaDB server named by {@code REX_TEST_MARIADB_URL}, one per test
- * JVM ({@code rex_it_…}, binary UTF-8 collation as Rex expects), so that parallel runs on one
- * server do not meet.
+ * JVM ({@code rex_it_…}, binary UTF-8 collation without padding, as Rex expects), so that parallel
+ * runs on one server do not meet.
  */
 final class MariaDbDatabases {
 
@@ -24,7 +24,7 @@ final class MariaDbDatabases {
       throw new IllegalStateException(ENV + " is not set; the MariaDB suite needs a server.");
     }
     String name = "rex_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    execute(server, "create database " + name + " character set utf8mb4 collate utf8mb4_bin");
+    execute(server, "create database " + name + " character set utf8mb4 collate utf8mb4_nopad_bin");
     return withDatabase(server, name);
   }
 

@@ -43,7 +43,7 @@ public final class MariaDb {
   public static String newDatabase() {
     String server = requireServer();
     String name = "rex_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    execute(server, "create database " + name + " character set utf8mb4 collate utf8mb4_bin");
+    execute(server, "create database " + name + " character set utf8mb4 collate utf8mb4_nopad_bin");
     return withDatabase(server, name);
   }
 
