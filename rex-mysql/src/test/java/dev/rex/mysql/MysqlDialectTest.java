@@ -48,9 +48,9 @@ import org.junit.jupiter.api.TestInstance;
  * SQLite.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MysqlDialectTest {
+public class MysqlDialectTest {
 
-  static final String DDL =
+  public static final String DDL =
       "create table artist (artist_id integer auto_increment primary key,"
           + " name varchar(120) not null, constraint artist_name_key unique (name));\n"
           + "create table album (album_id integer auto_increment primary key,"
