@@ -4,17 +4,14 @@ import dev.rex.codegen.SchemaModel.CheckModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.meta.CheckConstraintDefinition;
 import org.jooq.meta.ColumnDefinition;
 import org.jooq.meta.TableDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a table's check constraints and sorts them into those {@link CheckParser} understands and
- * those left to the database. PostgreSQL's come from jooq-meta's {@code getCheckConstraints()}
- * ({@code pg_get_constraintdef}); SQLite's from its {@code CREATE TABLE} statement ({@link
- * SqliteChecks}), because jooq-meta misses unnamed column checks there. An unnamed SQLite check on
- * one column is named as PostgreSQL would name it: {@code table_column_check}.
+ * those left to the database. The {@link TargetDialect} reads them ({@link TargetDialect#checks}).
+ * An unnamed check on one column is named as PostgreSQL would name it: {@code table_column_check}.
  *
  * @param understood the conditions Rex evaluates before writing
  * @param leftToTheDatabase the other constraints, as {@code name: clause}
@@ -24,15 +21,8 @@ record CheckReader(List<CheckModel> understood, List<String> leftToTheDatabase) 
   static CheckReader read(TargetDialect dialect, TableDefinition table) {
     List<CheckModel> understood = new ArrayList<>();
     List<String> left = new ArrayList<>();
-    if (dialect == TargetDialect.SQLITE) {
-      String source = table.getSource();
-      for (SqliteChecks.Found check : SqliteChecks.scan(source == null ? "" : source)) {
-        add(table, check.name(), check.clause(), understood, left);
-      }
-    } else {
-      for (CheckConstraintDefinition check : table.getCheckConstraints()) {
-        add(table, check.getName(), check.getCheckClause(), understood, left);
-      }
+    for (TargetDialect.CheckClause check : dialect.checks(table)) {
+      add(table, check.name(), check.clause(), understood, left);
     }
     return new CheckReader(understood, left);
   }

@@ -105,7 +105,11 @@ public final class CodeGenerator {
       throw new IllegalArgumentException(
           "The migrations directory " + config.migrations().toAbsolutePath() + " does not exist.");
     }
-    try (ThrowawayDatabase database = databases.start(config.dialect())) {
+    JdbcTarget server = config.server();
+    try (ThrowawayDatabase database =
+        server == null
+            ? databases.start(config.dialect())
+            : config.dialect().throwawayDatabaseOn(server)) {
       long started = System.nanoTime();
       int applied = Migrator.migrate(database.target(), config.migrations());
       log.info(

@@ -16,10 +16,11 @@ import org.jooq.meta.UniqueKeyDefinition;
  * <p>Referencing columns are reordered to follow the referenced key, which is the order {@code
  * ForeignKey.of} expects.
  *
- * <p>SQLite foreign keys usually have no name. jooq-meta then names them {@code
- * fk_<table>_<referenced key>}, so two unnamed foreign keys from one table to the same key get the
- * same name and are merged into one key with twice the columns. This reader splits such a key back
- * into key-sized parts and names every unnamed key {@code fk_<table>_<columns>}.
+ * <p>Foreign keys may have no name (they usually have none on SQLite). jooq-meta then makes one up,
+ * {@code fk_<table>_<referenced key>}, so two unnamed foreign keys from one table to the same key
+ * get the same name and are merged into one key with twice the columns. This reader splits such a
+ * key back into key-sized parts and names every key whose name the {@link TargetDialect} says was
+ * made up {@code fk_<table>_<columns>}.
  */
 final class ForeignKeyReader {
 
@@ -40,9 +41,7 @@ final class ForeignKeyReader {
         throw new IllegalStateException(
             "Foreign key " + fk.getName() + " on " + table.getName() + " has mismatched columns.");
       }
-      boolean synthesized =
-          dialect == TargetDialect.SQLITE
-              && fk.getName().equals("fk_" + table.getName() + "_" + key.getName());
+      boolean synthesized = dialect.hasMadeUpName(table, fk);
       for (int part = 0; part < parts; part++) {
         int from = part * keyColumns.size();
         int to = from + keyColumns.size();

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param includePartitions whether the partitions of a partitioned PostgreSQL table are generated
  *     as tables of their own (by default only the partitioned table is)
  * @param graphql what to write for rex-graphql, or {@code null} to write nothing for it
+ * @param server a server on which the throwaway database is created, for a dialect that cannot
+ *     start one of its own ({@link TargetDialect#throwawayDatabaseOn}), or {@code null}
  */
 public record GeneratorConfig(
     TargetDialect dialect,
@@ -33,13 +35,14 @@ public record GeneratorConfig(
     List<String> schemas,
     NamingStrategy naming,
     boolean includePartitions,
-    @Nullable GraphQLOptions graphql) {
+    @Nullable GraphQLOptions graphql,
+    @Nullable JdbcTarget server) {
 
   /**
    * Checks and copies the configuration.
    *
    * @throws IllegalArgumentException for a package name that is not a legal Java package, no
-   *     schemas, or an SQLite schema other than {@code main}
+   *     schemas, or schemas the dialect cannot have
    */
   public GeneratorConfig {
     if (!SourceVersion.isName(packageName)) {
@@ -52,10 +55,7 @@ public record GeneratorConfig(
     if (schemas.isEmpty()) {
       throw new IllegalArgumentException("At least one schema must be read.");
     }
-    if (dialect == TargetDialect.SQLITE && !schemas.equals(List.of("main"))) {
-      throw new IllegalArgumentException(
-          "SQLite has one schema, 'main'; cannot read " + schemas + ".");
-    }
+    dialect.checkSchemas(schemas);
   }
 
   /** A builder with the defaults: the dialect's default schema, no filters, default naming. */
@@ -76,6 +76,7 @@ public record GeneratorConfig(
     private NamingStrategy naming = new DefaultNamingStrategy();
     private boolean includePartitions;
     private @Nullable GraphQLOptions graphql;
+    private @Nullable JdbcTarget server;
 
     private Builder(TargetDialect dialect, String packageName) {
       this.dialect = dialect;
@@ -139,6 +140,15 @@ public record GeneratorConfig(
       return this;
     }
 
+    /**
+     * Creates the throwaway database on this server instead of starting one, for a dialect that
+     * cannot start its own; default {@code null}.
+     */
+    public Builder server(@Nullable JdbcTarget value) {
+      this.server = value;
+      return this;
+    }
+
     /** The configuration. */
     public GeneratorConfig build() {
       List<String> read = schemas.isEmpty() ? List.of(dialect.defaultSchema()) : schemas;
@@ -153,7 +163,8 @@ public record GeneratorConfig(
           read,
           naming,
           includePartitions,
-          graphql);
+          graphql,
+          server);
     }
   }
 }

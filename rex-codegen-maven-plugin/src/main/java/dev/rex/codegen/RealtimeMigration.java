@@ -112,7 +112,7 @@ public final class RealtimeMigration {
   private static List<String> tableNames(
       DatabaseMetaData meta, TargetDialect dialect, String schema) throws SQLException {
     List<String> names = new ArrayList<>();
-    String schemaPattern = dialect == TargetDialect.SQLITE ? null : schema;
+    String schemaPattern = dialect.metadataSchemaPattern(schema);
     try (ResultSet rows = meta.getTables(null, schemaPattern, "%", new String[] {"TABLE"})) {
       while (rows.next()) {
         String table = rows.getString("TABLE_NAME");

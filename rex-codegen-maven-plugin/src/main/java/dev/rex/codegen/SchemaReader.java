@@ -6,12 +6,9 @@ import dev.rex.codegen.SchemaModel.EnumModel;
 import dev.rex.codegen.SchemaModel.KeyModel;
 import dev.rex.codegen.SchemaModel.TableModel;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,40 +30,39 @@ import org.jspecify.annotations.Nullable;
  * {@link SchemaModel}.
  *
  * <p>Types are taken as the database declared them ({@code getDefinedType()}), not as jOOQ would
- * map them to Java: Rex does its own mapping in {@link TypeMapper}. jooq-meta reports PostgreSQL
- * arrays as {@code "int4 ARRAY"} and enums as {@code USER-DEFINED} with the enum as user type; both
- * are decoded here. SQLite gets one correction: an {@code INTEGER PRIMARY KEY} column is an alias
- * of the rowid and so an identity even without {@code AUTOINCREMENT}, which jooq-meta only detects
- * for some tables.
+ * map them to Java: Rex does its own mapping in {@link TypeMapper}. jooq-meta reports arrays as
+ * {@code "int4 ARRAY"} and enums as {@code USER-DEFINED} with the enum as user type; both are
+ * decoded here. Where a database's reader needs correcting, the {@link TargetDialect} says how.
  */
 final class SchemaReader {
 
   private static final Pattern ARRAY_SUFFIX =
       Pattern.compile("\\s+ARRAY$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WITHOUT_ROWID =
-      Pattern.compile("\\bwithout\\s+rowid\\b", Pattern.CASE_INSENSITIVE);
 
   private final TargetDialect dialect;
   private final AbstractDatabase database;
   private final TableFilter filter;
 
   private final Set<String> partitions;
+  private final @Nullable String connected;
 
   private SchemaReader(
       TargetDialect dialect,
       AbstractDatabase database,
       TableFilter filter,
-      Set<String> partitions) {
+      Set<String> partitions,
+      @Nullable String connected) {
     this.dialect = dialect;
     this.database = database;
     this.filter = filter;
     this.partitions = partitions;
+    this.connected = connected;
   }
 
   /**
    * Reads the {@code schemas} of the database behind {@code connection}. Table-valued functions,
-   * which jooq-meta reports as tables, are never read; partitions of partitioned PostgreSQL tables
-   * only when {@code includePartitions}.
+   * which jooq-meta reports as tables, are never read; partitions of partitioned tables only when
+   * {@code includePartitions}.
    */
   static SchemaModel read(
       Connection connection,
@@ -81,9 +77,13 @@ final class SchemaReader {
     JooqLogger.globalThreshold(Log.Level.WARN);
     AbstractDatabase database = dialect.newMetaDatabase();
     database.setConnection(connection);
-    if (dialect == TargetDialect.POSTGRES) {
+    String connected = dialect.connectedSchema(connection);
+    if (dialect.readsNamedSchemas()) {
       database.setConfiguredSchemata(
-          schemas.stream().map(s -> new SchemaMappingType().withInputSchema(s)).toList());
+          schemas.stream()
+              .map(s -> connected != null && s.equals(dialect.defaultSchema()) ? connected : s)
+              .map(s -> new SchemaMappingType().withInputSchema(s))
+              .toList());
     }
     database.setIncludeRoutines(false);
     database.setIncludePackages(false);
@@ -95,11 +95,8 @@ final class SchemaReader {
     database.setTableValuedFunctions(false);
     database.setForceIntegerTypesOnZeroScaleDecimals(false);
     try {
-      Set<String> partitions =
-          dialect == TargetDialect.POSTGRES && !includePartitions
-              ? partitions(connection)
-              : Set.of();
-      return new SchemaReader(dialect, database, filter, partitions).read();
+      Set<String> partitions = includePartitions ? Set.of() : dialect.partitionTables(connection);
+      return new SchemaReader(dialect, database, filter, partitions, connected).read();
     } finally {
       database.close();
     }
@@ -125,24 +122,9 @@ final class SchemaReader {
     return new SchemaModel(tables, enums);
   }
 
-  /** The {@code schema.table} names of every partition of a partitioned table. */
-  private static Set<String> partitions(Connection connection) throws SQLException {
-    String sql =
-        "select n.nspname, c.relname from pg_catalog.pg_class c"
-            + " join pg_catalog.pg_namespace n on n.oid = c.relnamespace where c.relispartition";
-    Set<String> names = new HashSet<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      while (rows.next()) {
-        names.add(rows.getString(1) + "." + rows.getString(2));
-      }
-    }
-    return names;
-  }
-
-  /** jooq-meta calls SQLite's only schema {@code ""}; Rex calls it {@code main}. */
+  /** jooq-meta calls a database's only schema {@code ""}; Rex calls it the default schema. */
   private String schemaName(@Nullable SchemaDefinition schema) {
-    if (schema == null || schema.getName().isEmpty()) {
+    if (schema == null || schema.getName().isEmpty() || schema.getName().equals(connected)) {
       return dialect.defaultSchema();
     }
     return schema.getName();
@@ -182,8 +164,8 @@ final class SchemaReader {
   private ColumnModel column(
       TableDefinition table, @Nullable UniqueKeyDefinition primary, ColumnDefinition column) {
     DataTypeDefinition type = column.getDefinedType();
-    boolean identity = column.isIdentity() || isRowidAlias(table, primary, column);
-    String defaultSql = identity ? null : type.getDefaultValue();
+    boolean identity = column.isIdentity() || dialect.isImplicitIdentity(table, primary, column);
+    String defaultSql = identity ? null : dialect.columnDefault(type.getDefaultValue());
     return new ColumnModel(
         column.getName(),
         columnType(type),
@@ -217,20 +199,6 @@ final class SchemaReader {
         type.getScale(),
         dimensions,
         null);
-  }
-
-  /** SQLite: a single-column primary key declared exactly {@code INTEGER} aliases the rowid. */
-  private boolean isRowidAlias(
-      TableDefinition table, @Nullable UniqueKeyDefinition primary, ColumnDefinition column) {
-    if (dialect != TargetDialect.SQLITE
-        || primary == null
-        || primary.getKeyColumns().size() != 1
-        || !primary.getKeyColumns().get(0).getName().equals(column.getName())) {
-      return false;
-    }
-    String source = table.getSource();
-    boolean withoutRowid = source != null && WITHOUT_ROWID.matcher(source).find();
-    return !withoutRowid && column.getDefinedType().getType().equalsIgnoreCase("INTEGER");
   }
 
   private static String text(@Nullable String value) {

@@ -3,8 +3,8 @@ package dev.rex.codegen;
 import java.io.IOException;
 
 /**
- * A database that exists only while the generator reads it: an embedded PostgreSQL server or a
- * temporary SQLite file. Closing it removes it.
+ * A database that exists only while the generator reads it, started by a {@link TargetDialect} (an
+ * embedded server, a temporary file). Closing it removes it.
  */
 public interface ThrowawayDatabase extends AutoCloseable {
 
@@ -21,12 +21,9 @@ public interface ThrowawayDatabase extends AutoCloseable {
     /** Starts an empty database of {@code dialect}. */
     ThrowawayDatabase start(TargetDialect dialect) throws IOException;
 
-    /** The standard factory: embedded PostgreSQL (zonky) or a temporary SQLite file. */
+    /** The standard factory: the dialect's own ({@link TargetDialect#startThrowawayDatabase}). */
     static Factory standard() {
-      return dialect ->
-          dialect == TargetDialect.POSTGRES
-              ? EmbeddedPostgresDatabase.start()
-              : TemporarySqliteDatabase.create();
+      return TargetDialect::startThrowawayDatabase;
     }
   }
 }

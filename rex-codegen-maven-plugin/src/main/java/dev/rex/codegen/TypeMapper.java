@@ -14,13 +14,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps column types to Rex data types; {@code docs/type-mapping.md} has the table.
  *
- * <p>The type name is normalised (lower case, single spaces) and looked up among the names both
- * dialects use. SQLite accepts any declared type, so for SQLite an unknown name then goes through
- * SQLite's own type affinity rules (section 3.1 of its datatype documentation): {@code INT}
- * anywhere means an integer, {@code CHAR}, {@code CLOB} or {@code TEXT} a string, {@code BLOB}
- * bytes, {@code REAL}, {@code FLOA} or {@code DOUB} a double, anything else a numeric. Enums
- * resolve to generated Java enums; arrays wrap their element's type. What stays unknown maps to
- * {@code SQLDataType.other(name)} with Java type {@code Object}, and the caller warns.
+ * <p>The type name is normalised (lower case, single spaces) and looked up among the names the
+ * databases use. A name not among them is given to the dialect ({@link
+ * TargetDialect#standardTypeName}), which may name a known type for it (SQLite's affinity rules
+ * do). Enums resolve to generated Java enums; arrays wrap their element's type. What stays unknown
+ * maps to {@code SQLDataType.other(name)} with Java type {@code Object}, and the caller warns.
  */
 final class TypeMapper {
 
@@ -146,31 +144,15 @@ final class TypeMapper {
     }
     String name = normalise(type.name());
     Base base = NAMES.get(name);
-    if (base == null && dialect == TargetDialect.SQLITE && !name.isEmpty()) {
-      base = affinity(name);
+    if (base == null) {
+      String standard = dialect.standardTypeName(name);
+      base = standard == null ? null : NAMES.get(standard);
     }
     return base == null ? null : standard(base);
   }
 
   private static String normalise(String name) {
     return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  /** SQLite's type affinity rules, in SQLite's order. */
-  private static Base affinity(String name) {
-    if (name.contains("int")) {
-      return name.contains("big") ? Base.BIGINT : Base.INTEGER;
-    }
-    if (name.contains("char") || name.contains("clob") || name.contains("text")) {
-      return Base.TEXT;
-    }
-    if (name.contains("blob")) {
-      return Base.BLOB;
-    }
-    if (name.contains("real") || name.contains("floa") || name.contains("doub")) {
-      return Base.DOUBLE;
-    }
-    return Base.NUMERIC;
   }
 
   private static MappedType standard(Base base) {

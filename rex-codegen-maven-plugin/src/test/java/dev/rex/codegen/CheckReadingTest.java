@@ -2,6 +2,8 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.codegen.dialect.PostgresTarget;
+import dev.rex.codegen.dialect.SqliteTarget;
 import dev.rex.dsl.Check;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.gen.AbstractTable;
@@ -37,7 +39,7 @@ class CheckReadingTest {
     try (PostgresServer.TestDatabase database = PostgresServer.get().createDatabase()) {
       Path migrations = TestResources.path("/checks/postgres");
       Migrator.migrate(database.target(), migrations);
-      generate(TargetDialect.POSTGRES, "checks.pg", migrations, database.target());
+      generate(PostgresTarget.INSTANCE, "checks.pg", migrations, database.target());
     }
     String gizmo = Files.readString(dir.resolve("generated/checks/pg/tables/Gizmo.java"));
 
@@ -56,7 +58,7 @@ class CheckReadingTest {
 
   @Test
   void readsSqliteChecksFromTheCreateTableStatement() throws Exception {
-    generate(TargetDialect.SQLITE, "checks.sqlite", TestResources.path("/checks/sqlite"), null);
+    generate(SqliteTarget.INSTANCE, "checks.sqlite", TestResources.path("/checks/sqlite"), null);
     String gizmo = Files.readString(dir.resolve("generated/checks/sqlite/tables/Gizmo.java"));
 
     assertThat(gizmo)

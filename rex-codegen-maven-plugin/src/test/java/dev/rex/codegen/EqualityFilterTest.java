@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rex.Rex;
+import dev.rex.codegen.dialect.SqliteTarget;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
 import dev.rex.realtime.Change;
@@ -35,7 +36,7 @@ class EqualityFilterTest {
     Path out = dir.resolve("generated");
     new CodeGenerator(new RecordingLog())
         .generate(
-            GeneratorConfig.builder(TargetDialect.SQLITE, "types.filter")
+            GeneratorConfig.builder(SqliteTarget.INSTANCE, "types.filter")
                 .migrations(TestResources.path("/types/sqlite"))
                 .outputDirectory(out)
                 .build());

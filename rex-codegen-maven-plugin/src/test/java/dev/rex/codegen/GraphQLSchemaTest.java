@@ -3,6 +3,8 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.codegen.dialect.PostgresTarget;
+import dev.rex.codegen.dialect.SqliteTarget;
 import dev.rex.graphql.model.NamingOverrides;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ class GraphQLSchemaTest {
     String sqlite =
         new CodeGenerator(log)
             .graphqlSchema(
-                GeneratorConfig.builder(TargetDialect.SQLITE, "chinook")
+                GeneratorConfig.builder(SqliteTarget.INSTANCE, "chinook")
                     .migrations(TestResources.chinook("sqlite"))
                     .build());
     String postgres;
@@ -39,7 +41,7 @@ class GraphQLSchemaTest {
       postgres =
           new CodeGenerator(log)
               .graphqlSchema(
-                  GeneratorConfig.builder(TargetDialect.POSTGRES, "chinook")
+                  GeneratorConfig.builder(PostgresTarget.INSTANCE, "chinook")
                       .migrations(TestResources.chinook("postgres"))
                       .database(database.target())
                       .build());
@@ -67,7 +69,7 @@ class GraphQLSchemaTest {
             .withHiddenColumn("Customer", "Mobile");
     new CodeGenerator(log)
         .generate(
-            GeneratorConfig.builder(TargetDialect.SQLITE, "app.db")
+            GeneratorConfig.builder(SqliteTarget.INSTANCE, "app.db")
                 .migrations(TestResources.chinook("sqlite"))
                 .outputDirectory(out)
                 .graphql(new GraphQLOptions(resources, overrides))
@@ -108,7 +110,7 @@ class GraphQLSchemaTest {
   void refusesOverridesThatGiveTwoTablesOneTypeAndLeavesTheSourcesAlone() throws Exception {
     Path out = dir.resolve("generated");
     GeneratorConfig.Builder config =
-        GeneratorConfig.builder(TargetDialect.SQLITE, "app.db")
+        GeneratorConfig.builder(SqliteTarget.INSTANCE, "app.db")
             .migrations(TestResources.chinook("sqlite"))
             .outputDirectory(out)
             .includes(List.of("Album", "Artist"))
@@ -135,7 +137,7 @@ class GraphQLSchemaTest {
   @Test
   void refusesToDeriveASchemaWithoutTables() throws Exception {
     GeneratorConfig config =
-        GeneratorConfig.builder(TargetDialect.SQLITE, "app.db")
+        GeneratorConfig.builder(SqliteTarget.INSTANCE, "app.db")
             .migrations(TestResources.chinook("sqlite"))
             .outputDirectory(dir.resolve("generated"))
             .includes(List.of("nothing"))

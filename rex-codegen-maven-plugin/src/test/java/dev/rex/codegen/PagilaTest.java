@@ -3,6 +3,7 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.codegen.dialect.PostgresTarget;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.WritableTable;
@@ -239,7 +240,7 @@ class PagilaTest {
     GeneratorConfig config =
         configure
             .apply(
-                GeneratorConfig.builder(TargetDialect.POSTGRES, PACKAGE)
+                GeneratorConfig.builder(PostgresTarget.INSTANCE, PACKAGE)
                     .migrations(migrations)
                     .outputDirectory(out)
                     .database(database.target()))

@@ -2,6 +2,7 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.codegen.dialect.PostgresTarget;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.dialect.PostgresDialect;
@@ -33,7 +34,7 @@ class PostgresChinookTest {
       GenerationResult result =
           new CodeGenerator(log)
               .generate(
-                  GeneratorConfig.builder(TargetDialect.POSTGRES, PACKAGE)
+                  GeneratorConfig.builder(PostgresTarget.INSTANCE, PACKAGE)
                       .migrations(migrations)
                       .outputDirectory(out)
                       .database(database.target())

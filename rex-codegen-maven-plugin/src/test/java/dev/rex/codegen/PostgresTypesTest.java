@@ -2,6 +2,7 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.codegen.dialect.PostgresTarget;
 import dev.rex.dsl.DSL;
 import dev.rex.dsl.EnumType;
 import dev.rex.dsl.Field;
@@ -42,7 +43,7 @@ class PostgresTypesTest {
     Migrator.migrate(database.target(), migrations);
     new CodeGenerator(log)
         .generate(
-            GeneratorConfig.builder(TargetDialect.POSTGRES, PACKAGE)
+            GeneratorConfig.builder(PostgresTarget.INSTANCE, PACKAGE)
                 .migrations(migrations)
                 .outputDirectory(dir.resolve("generated"))
                 .database(database.target())

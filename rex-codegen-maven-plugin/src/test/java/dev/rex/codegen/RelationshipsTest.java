@@ -2,6 +2,7 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.codegen.dialect.SqliteTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class RelationshipsTest {
     Path out = dir.resolve("generated");
     new CodeGenerator(new RecordingLog())
         .generate(
-            GeneratorConfig.builder(TargetDialect.SQLITE, "rel")
+            GeneratorConfig.builder(SqliteTarget.INSTANCE, "rel")
                 .migrations(TestResources.path("/relations/sqlite"))
                 .outputDirectory(out)
                 .build());

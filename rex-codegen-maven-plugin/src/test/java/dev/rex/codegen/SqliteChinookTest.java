@@ -2,6 +2,7 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.codegen.dialect.SqliteTarget;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
@@ -27,7 +28,7 @@ class SqliteChinookTest {
     GenerationResult result =
         new CodeGenerator(log)
             .generate(
-                GeneratorConfig.builder(TargetDialect.SQLITE, PACKAGE)
+                GeneratorConfig.builder(SqliteTarget.INSTANCE, PACKAGE)
                     .migrations(TestResources.chinook("sqlite"))
                     .outputDirectory(out)
                     .graphql(GraphQLOptions.defaults().withResourcesDirectory(resources))

@@ -2,6 +2,7 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.codegen.dialect.SqliteTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class SqliteTypesTest {
     Path out = dir.resolve("generated");
     new CodeGenerator(log)
         .generate(
-            GeneratorConfig.builder(TargetDialect.SQLITE, "types.sqlite")
+            GeneratorConfig.builder(SqliteTarget.INSTANCE, "types.sqlite")
                 .migrations(TestResources.path("/types/sqlite"))
                 .outputDirectory(out)
                 .build());

@@ -2,6 +2,7 @@ package dev.rex.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.codegen.dialect.SqliteTarget;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class TableFilterTest {
     GenerationResult result =
         new CodeGenerator(log)
             .generate(
-                GeneratorConfig.builder(TargetDialect.SQLITE, "chinook.part")
+                GeneratorConfig.builder(SqliteTarget.INSTANCE, "chinook.part")
                     .migrations(TestResources.chinook("sqlite"))
                     .outputDirectory(out)
                     .includes(List.of("Album", "Artist", "Track", "(?i)invoice.*"))

@@ -3,6 +3,8 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.codegen.SchemaModel.ColumnType;
+import dev.rex.codegen.dialect.PostgresTarget;
+import dev.rex.codegen.dialect.SqliteTarget;
 import dev.rex.dsl.spi.SqlNames;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TypeMapperTest {
 
-  private final TypeMapper postgres = new TypeMapper(TargetDialect.POSTGRES, Map.of());
-  private final TypeMapper sqlite = new TypeMapper(TargetDialect.SQLITE, Map.of());
+  private final TypeMapper postgres = new TypeMapper(PostgresTarget.INSTANCE, Map.of());
+  private final TypeMapper sqlite = new TypeMapper(SqliteTarget.INSTANCE, Map.of());
 
   @ParameterizedTest
   @CsvSource({
@@ -91,7 +93,7 @@ class TypeMapperTest {
   void arraysWrapTheirElementTypeAndEnumsUseTheGeneratedClass() {
     TypeMapper mapper =
         new TypeMapper(
-            TargetDialect.POSTGRES,
+            PostgresTarget.INSTANCE,
             Map.of(
                 "public.mpaa_rating",
                 TypeRef.of("app.enums", "MpaaRating"),
@@ -122,7 +124,7 @@ class TypeMapperTest {
   void catalogNamesThatAreNoTypeNameAreQuotedSoThatTheGeneratedTypeLoads() {
     TypeMapper mapper =
         new TypeMapper(
-            TargetDialect.POSTGRES,
+            PostgresTarget.INSTANCE,
             Map.of("Odd Schema.My Mood", TypeRef.of("app.enums", "MyMood")));
 
     MappedType odd = mapper.map(new ColumnType("my \"odd\" type", 0, 0, 0, 1, null));
@@ -134,7 +136,7 @@ class TypeMapperTest {
     assertThat(mood.expression()).contains("\"\\\"Odd Schema\\\".\\\"My Mood\\\"\"");
 
     MappedType untyped =
-        new TypeMapper(TargetDialect.SQLITE, Map.of()).map(ColumnType.of("", 0, 0, 0));
+        new TypeMapper(SqliteTarget.INSTANCE, Map.of()).map(ColumnType.of("", 0, 0, 0));
     assertThat(untyped.expression()).isEqualTo("SQLDataType.other(\"any\")");
   }
 

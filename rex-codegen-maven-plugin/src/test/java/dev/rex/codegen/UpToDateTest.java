@@ -3,6 +3,8 @@ package dev.rex.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.codegen.dialect.PostgresTarget;
+import dev.rex.codegen.dialect.SqliteTarget;
 import dev.rex.graphql.model.NamingOverrides;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,7 +131,7 @@ class UpToDateTest {
   @Test
   void chinookOnEmbeddedPostgresIsGeneratedColdThenSkipped() throws Exception {
     GeneratorConfig config =
-        GeneratorConfig.builder(TargetDialect.POSTGRES, "chinook.embedded")
+        GeneratorConfig.builder(PostgresTarget.INSTANCE, "chinook.embedded")
             .migrations(TestResources.chinook("postgres"))
             .outputDirectory(dir.resolve("out"))
             .build();
@@ -150,7 +152,7 @@ class UpToDateTest {
   }
 
   private GeneratorConfig withGraphql(Path migrations, GraphQLOptions graphql) {
-    return GeneratorConfig.builder(TargetDialect.SQLITE, "app.db")
+    return GeneratorConfig.builder(SqliteTarget.INSTANCE, "app.db")
         .migrations(migrations)
         .outputDirectory(dir.resolve("out"))
         .graphql(graphql)
@@ -158,7 +160,7 @@ class UpToDateTest {
   }
 
   private GeneratorConfig sqlite(Path migrations, String packageName) throws IOException {
-    return GeneratorConfig.builder(TargetDialect.SQLITE, packageName)
+    return GeneratorConfig.builder(SqliteTarget.INSTANCE, packageName)
         .migrations(migrations)
         .outputDirectory(dir.resolve("out"))
         .build();

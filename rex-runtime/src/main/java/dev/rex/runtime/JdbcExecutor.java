@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -250,6 +251,41 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             updated -> updated);
     written(query, rendered);
     return count;
+  }
+
+  /**
+   * Runs an INSERT with JDBC's generated keys switched on, bypassing the statement cache (a cached
+   * statement was prepared without them), and reads the first key of the first row.
+   */
+  @Override
+  public @Nullable Object executeReturningGeneratedKey(Query insert) {
+    RenderedQuery rendered = insert.render(dialect);
+    ExecuteContext context = start(ExecuteContext.Kind.UPDATE, rendered, 1);
+    Object[] key = new Object[1];
+    onConnection(
+        rendered,
+        context,
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(rendered.sql(), Statement.RETURN_GENERATED_KEYS)) {
+            QueryTimer.Watch watch = timer.watch(statement);
+            try {
+              bind(statement, rendered);
+              int count = statement.executeUpdate();
+              try (ResultSet keys = statement.getGeneratedKeys()) {
+                key[0] = keys.next() ? keys.getObject(1) : null;
+              }
+              return count;
+            } catch (SQLException e) {
+              throw watch.explain(e);
+            } finally {
+              watch.close();
+            }
+          }
+        },
+        updated -> updated);
+    written(insert, rendered);
+    return key[0];
   }
 
   /**

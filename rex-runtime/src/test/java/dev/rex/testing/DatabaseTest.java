@@ -2,7 +2,6 @@ package dev.rex.testing;
 
 import dev.rex.Rex;
 import dev.rex.RexSettings;
-import dev.rex.fixtures.Schema;
 import dev.rex.listener.ExecuteContext;
 import dev.rex.listener.ExecuteListener;
 import java.util.List;
@@ -25,8 +24,13 @@ public abstract class DatabaseTest {
   protected Rex db;
   protected final List<String> statements = new CopyOnWriteArrayList<>();
 
-  /** {@code postgres} or {@code sqlite}. */
+  /** {@code postgres} or {@code sqlite}, or the name of a plugin's dialect. */
   protected abstract String dialect();
+
+  /** Where the database comes from; a plugin's dialect overrides this. */
+  protected FixtureDatabase fixtureDatabase() {
+    return FixtureDatabase.of(dialect());
+  }
 
   protected boolean postgres() {
     return dialect().equals("postgres");
@@ -42,8 +46,8 @@ public abstract class DatabaseTest {
 
   @BeforeAll
   void createDatabase() {
-    url = postgres() ? TestDatabases.newPostgresDatabase() : TestDatabases.newSqliteDatabase();
-    TestDatabases.executeScript(url, Schema.ddl(dialect()));
+    url = fixtureDatabase().create();
+    TestDatabases.executeScript(url, fixtureDatabase().ddl());
     db = Rex.connect(url, settings());
   }
 
@@ -55,12 +59,8 @@ public abstract class DatabaseTest {
 
   @BeforeEach
   void emptyTables() {
-    if (postgres()) {
-      db.execute("truncate album, artist restart identity cascade");
-    } else {
-      db.execute("delete from album");
-      db.execute("delete from artist");
-      db.execute("delete from sqlite_sequence");
+    for (String sql : fixtureDatabase().emptyTables()) {
+      db.execute(sql);
     }
     statements.clear();
   }
@@ -72,9 +72,9 @@ public abstract class DatabaseTest {
 
   @AfterAll
   void dropDatabase() {
-    db.close();
-    if (postgres()) {
-      TestDatabases.dropPostgresDatabase(url);
+    if (db != null) {
+      db.close();
+      fixtureDatabase().drop(url);
     }
   }
 }

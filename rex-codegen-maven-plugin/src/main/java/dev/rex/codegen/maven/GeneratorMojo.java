@@ -4,7 +4,7 @@ import dev.rex.codegen.DefaultNamingStrategy;
 import dev.rex.codegen.GeneratorConfig;
 import dev.rex.codegen.JdbcTarget;
 import dev.rex.codegen.NamingStrategy;
-import dev.rex.codegen.TargetDialect;
+import dev.rex.codegen.TargetDialects;
 import dev.rex.graphql.model.NamingOverrides;
 import java.io.File;
 import java.util.List;
@@ -23,9 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class GeneratorMojo extends AbstractMojo {
 
-  /** {@code postgres} or {@code sqlite}. */
-  @Parameter(property = "rex.dialect", defaultValue = "postgres")
-  String dialect = "postgres";
+  /**
+   * The database: {@code postgres} (the default) or {@code sqlite}, or the name of a dialect from
+   * another artifact added to the plugin's dependencies ({@code mysql}).
+   */
+  @Parameter(property = "rex.dialect")
+  @Nullable String dialect;
 
   /** The base package of the generated code. */
   @Parameter(property = "rex.packageName")
@@ -42,6 +45,13 @@ abstract class GeneratorMojo extends AbstractMojo {
   /** The password for {@code url}. */
   @Parameter(property = "rex.generate.password")
   @Nullable String password;
+
+  /**
+   * A server on which the throwaway database is created (and dropped), for a dialect that cannot
+   * start one of its own ({@code mysql}): {@code jdbc:mariadb://127.0.0.1:3306/?user=root}.
+   */
+  @Parameter(property = "rex.generate.server")
+  @Nullable String server;
 
   /** The directory of Flyway SQL migrations. */
   @Parameter(
@@ -95,9 +105,10 @@ abstract class GeneratorMojo extends AbstractMojo {
    */
   GeneratorConfig.Builder config(String packageName, File migrations)
       throws MojoExecutionException {
-    return GeneratorConfig.builder(TargetDialect.fromName(dialect), packageName)
+    return GeneratorConfig.builder(TargetDialects.named(dialect), packageName)
         .migrations(migrations.toPath())
         .database(url == null ? null : new JdbcTarget(url, user, password))
+        .server(server == null || server.isBlank() ? null : new JdbcTarget(server, user, password))
         .includes(orEmpty(includes))
         .excludes(orEmpty(excludes))
         .schemas(orEmpty(schemas))

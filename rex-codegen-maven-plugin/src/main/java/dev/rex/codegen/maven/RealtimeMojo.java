@@ -1,7 +1,7 @@
 package dev.rex.codegen.maven;
 
 import dev.rex.codegen.RealtimeMigration;
-import dev.rex.codegen.TargetDialect;
+import dev.rex.codegen.TargetDialects;
 import dev.rex.migrate.MigrationException;
 import dev.rex.migrate.MigrationFiles.Versioning;
 import java.io.File;
@@ -31,9 +31,12 @@ public class RealtimeMojo extends AbstractMojo {
   @Parameter(property = "rex.tables")
   @Nullable List<String> tables;
 
-  /** {@code postgres} or {@code sqlite}. */
-  @Parameter(property = "rex.dialect", defaultValue = "postgres")
-  String dialect = "postgres";
+  /**
+   * The database: {@code postgres} (the default) or {@code sqlite}, or the name of a dialect from
+   * another artifact added to the plugin's dependencies ({@code mysql}).
+   */
+  @Parameter(property = "rex.dialect")
+  @Nullable String dialect;
 
   /** {@code sequential} (after the highest version) or {@code timestamp} (UTC time). */
   @Parameter(property = "rex.versioning", defaultValue = "sequential")
@@ -62,7 +65,7 @@ public class RealtimeMojo extends AbstractMojo {
       Path written =
           new RealtimeMigration(new MavenGeneratorLog(getLog()))
               .write(
-                  TargetDialect.fromName(dialect),
+                  TargetDialects.named(dialect),
                   migrations.toPath(),
                   names,
                   Versioning.fromName(versioning),

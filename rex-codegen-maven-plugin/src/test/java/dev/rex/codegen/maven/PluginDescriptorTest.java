@@ -30,6 +30,7 @@ class PluginDescriptorTest {
         .contains("<goal>graphql</goal>")
         .contains("<goal>realtime</goal>")
         .contains("<goal>subscribe</goal>")
+        .contains("<goal>add-plugin</goal>")
         .contains("<requiresDependencyResolution>runtime</requiresDependencyResolution>")
         .contains("<implementation>dev.rex.codegen.maven.GraphqlMojo</implementation>")
         .contains("<phase>generate-sources</phase>")

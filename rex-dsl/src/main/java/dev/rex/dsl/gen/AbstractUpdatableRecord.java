@@ -57,13 +57,69 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
       ready = insert.defaultValues();
     }
     if (!attached.dialect().supportsReturning()) {
-      int count = ready.execute();
-      markStored(attached);
-      return count;
+      return insertReadingGeneratedKey(ready, attached);
     }
     R stored = ready.returning().fetchSingle();
     loaded(stored.values, attached);
     return 1;
+  }
+
+  /**
+   * Inserts on a dialect without RETURNING: the key the database generated goes into the identity
+   * column the record did not set, and the row is then read back by its primary key, so that the
+   * record holds the database's defaults as it would after {@code insert … returning *}.
+   */
+  private int insertReadingGeneratedKey(InsertOnDuplicateStep<R> insert, QueryExecutor attached) {
+    int identity = generatedIdentity();
+    if (identity < 0) {
+      int count = insert.execute();
+      markStored(attached);
+      return count;
+    }
+    Object key = attached.executeReturningGeneratedKey(insert);
+    if (key != null) {
+      values[identity] = keyValue(key, table.fields().get(identity).getType());
+    }
+    markStored(attached);
+    if (key != null && table.getPrimaryKey() != null) {
+      refresh();
+    }
+    return 1;
+  }
+
+  /** The index of the identity column this record leaves to the database, or -1. */
+  private int generatedIdentity() {
+    for (int i = 0; i < values.length; i++) {
+      if (!changed[i] && table.fields().get(i).getDataType().isIdentity()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A generated key (drivers report them as {@code Long} or {@code BigInteger}) as {@code type}.
+   */
+  private static Object keyValue(Object key, Class<?> type) {
+    if (!(key instanceof Number number) || type.isInstance(key)) {
+      return key;
+    }
+    if (type == Integer.class) {
+      return Math.toIntExact(number.longValue());
+    }
+    if (type == Long.class) {
+      return number.longValue();
+    }
+    if (type == Short.class) {
+      return (short) Math.toIntExact(number.longValue());
+    }
+    if (type == java.math.BigInteger.class) {
+      return new java.math.BigInteger(number.toString());
+    }
+    if (type == java.math.BigDecimal.class) {
+      return new java.math.BigDecimal(number.toString());
+    }
+    return key;
   }
 
   @Override

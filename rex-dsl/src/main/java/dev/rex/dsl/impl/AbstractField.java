@@ -28,6 +28,7 @@ abstract sealed class AbstractField<T> implements Field<T>
         FieldAlias,
         Inline,
         Multiset,
+        NestedAggregate,
         Neg,
         QualifiedField,
         ScalarSubquery,

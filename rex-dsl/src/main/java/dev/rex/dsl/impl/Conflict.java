@@ -3,13 +3,16 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.spi.OnConflict;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code on conflict [(target…)] do nothing | do update set … [where …]}. */
-record Conflict(List<Field<?>> target, boolean doNothing, List<Assignment> set, Condition where)
-    implements QueryPart {
+/**
+ * {@code on conflict [(target…)] do nothing | do update set … [where …]}, or what the dialect
+ * writes for it ({@link dev.rex.dsl.spi.Dialect#renderOnConflict}).
+ */
+record Conflict(List<Field<?>> target, boolean doNothing, List<Assignment> set, Condition where) {
 
   Conflict {
     target = List.copyOf(target);
@@ -26,24 +29,13 @@ record Conflict(List<Field<?>> target, boolean doNothing, List<Assignment> set, 
     return new Conflict(target, doNothing, set, condition);
   }
 
-  @Override
-  public void accept(RenderContext context) {
-    context.sql(" on conflict");
-    boolean qualify = context.qualify(false);
-    if (!target.isEmpty()) {
-      context.sql(" (");
-      Renderer.list(context, target, ", ");
-      context.sql(')');
-    }
-    context.qualify(qualify);
-    if (doNothing || set.isEmpty()) {
-      context.sql(" do nothing");
-      return;
-    }
-    context.sql(" do update set ");
-    Renderer.list(context, set, ", ");
-    if (!(where instanceof NoCondition)) {
-      context.sql(" where ").visit(where);
-    }
+  /** Renders the clause of an INSERT that sets {@code columns}. */
+  void render(RenderContext context, List<Field<?>> columns) {
+    List<QueryPart> assignments = List.copyOf(set);
+    Condition condition = where instanceof NoCondition ? null : where;
+    context
+        .dialect()
+        .renderOnConflict(
+            context, new OnConflict(target, doNothing, assignments, condition, columns));
   }
 }

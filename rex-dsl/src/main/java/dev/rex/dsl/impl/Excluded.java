@@ -26,7 +26,7 @@ final class Excluded<T> extends AbstractField<T> {
 
   @Override
   public void accept(RenderContext context) {
-    context.sql("excluded.").name(field.getName());
+    context.dialect().renderExcluded(context, field.getName());
   }
 
   @Override

@@ -68,7 +68,7 @@ record InsertModel(
     }
     context.qualify(true);
     if (conflict != null) {
-      context.visit(conflict);
+      conflict.render(context, columns);
     }
     if (returning != null) {
       context.visit(returning);

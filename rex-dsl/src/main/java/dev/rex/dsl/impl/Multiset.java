@@ -81,7 +81,42 @@ final class Multiset<R extends Record> extends AbstractField<Result<R>> {
     for (Field<?> field : rowType.fields()) {
       columns.add(field.getDataType());
     }
+    if (!context.dialect().correlatesDerivedTables() && aggregatesInPlace()) {
+      context.sql('(').visit(inPlace()).sql(')');
+      return;
+    }
     context.dialect().renderMultiset(context, rows, columns);
+  }
+
+  /** Whether one aggregate over the select's own rows gives its result: a plain select does. */
+  private boolean aggregatesInPlace() {
+    return rows.compound() == null
+        && !rows.distinct()
+        && rows.groupBy().isEmpty()
+        && rows.having() instanceof NoCondition;
+  }
+
+  /** The select with the aggregate of its columns as its only column, sorted and limited inside. */
+  private SelectModel inPlace() {
+    List<Field<?>> columns = new ArrayList<>();
+    for (SelectField<?> field : rows.select()) {
+      columns.add(unaliased((Field<?>) field));
+    }
+    NestedAggregate aggregate =
+        new NestedAggregate(columns, rows.orderBy(), rows.limit(), rows.offset());
+    return new SelectModel(
+        rows.with(),
+        false,
+        List.of(aggregate),
+        rows.from(),
+        rows.joins(),
+        rows.where(),
+        List.of(),
+        rows.having(),
+        List.of(),
+        null,
+        null,
+        null);
   }
 
   @Override

@@ -108,6 +108,42 @@ public interface Dialect {
   }
 
   /**
+   * Renders the upsert clause of an INSERT, after its values. The default is {@code on conflict
+   * [(target…)] do nothing | do update set … [where …]}.
+   */
+  default void renderOnConflict(RenderContext context, OnConflict clause) {
+    context.sql(" on conflict");
+    boolean qualify = context.qualify(false);
+    if (!clause.target().isEmpty()) {
+      context.sql(" (");
+      for (int i = 0; i < clause.target().size(); i++) {
+        context.sql(i == 0 ? "" : ", ").visit(clause.target().get(i));
+      }
+      context.sql(')');
+    }
+    context.qualify(qualify);
+    if (clause.doNothing() || clause.assignments().isEmpty()) {
+      context.sql(" do nothing");
+      return;
+    }
+    context.sql(" do update set ");
+    for (int i = 0; i < clause.assignments().size(); i++) {
+      context.sql(i == 0 ? "" : ", ").visit(clause.assignments().get(i));
+    }
+    if (clause.where() != null) {
+      context.sql(" where ").visit(clause.where());
+    }
+  }
+
+  /**
+   * Renders the value an upsert proposed for {@code column} of a conflicting row ({@code
+   * DSL.excluded(field)}). The default is {@code excluded."column"}.
+   */
+  default void renderExcluded(RenderContext context, String column) {
+    context.sql("excluded.").name(column);
+  }
+
+  /**
    * How this database reads application-written SQL: where its placeholders, strings, comments and
    * statements are. The default is {@link RawSqlSyntax#STANDARD}.
    */
@@ -149,6 +185,38 @@ public interface Dialect {
     context.sql("(select coalesce(json_arrayagg(json_array(");
     multisetColumns(context, columns.size());
     context.sql(")), json_array()) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
+  }
+
+  /**
+   * Whether a derived table ({@code from (select …) as t}) may refer to columns of the enclosing
+   * query. A correlated nested result is one: when this is false, a nested select without {@code
+   * distinct}, {@code group by} or set operations is rendered as one aggregate over its own rows
+   * ({@link #renderMultisetAggregate}) instead of through {@link #renderMultiset}. The default is
+   * true.
+   */
+  default boolean correlatesDerivedTables() {
+    return true;
+  }
+
+  /**
+   * Renders the aggregate that is the only column of a nested select rendered in place (see {@link
+   * #correlatesDerivedTables()}): one JSON array of row arrays as {@link #renderMultiset}
+   * describes, an empty array for no rows, with the rows sorted and limited inside the aggregate.
+   * The default refuses; a dialect whose {@code correlatesDerivedTables()} is false overrides it.
+   *
+   * @param columns the select's expressions, in order
+   * @param orderBy the select's sort terms, each rendering itself
+   * @param limit the select's row limit, or null
+   * @param offset the select's offset, or null
+   */
+  default void renderMultisetAggregate(
+      RenderContext context,
+      List<QueryPart> columns,
+      List<QueryPart> orderBy,
+      @Nullable QueryPart limit,
+      @Nullable QueryPart offset) {
+    throw new UnsupportedOperationException(
+        "The " + name() + " dialect does not render nested results in place.");
   }
 
   /**

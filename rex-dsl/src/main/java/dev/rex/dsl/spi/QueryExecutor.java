@@ -5,6 +5,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Executes attached queries. A runtime (such as {@code dev.rex.Rex}) implements it; the query model
@@ -32,4 +33,18 @@ public interface QueryExecutor {
 
   /** Runs a statement that returns no rows and returns the affected row count. */
   int execute(Query query);
+
+  /**
+   * Runs an INSERT of one row and returns the key the database generated for it (JDBC's generated
+   * keys), or null when it generated none. Records insert themselves this way on a dialect without
+   * {@code RETURNING} ({@link Dialect#supportsReturning()}). The default refuses.
+   *
+   * @throws UnsupportedOperationException when the executor cannot read generated keys
+   */
+  default @Nullable Object executeReturningGeneratedKey(Query insert) {
+    throw new UnsupportedOperationException(
+        "This executor cannot read generated keys; the "
+            + dialect().name()
+            + " dialect has no RETURNING.");
+  }
 }

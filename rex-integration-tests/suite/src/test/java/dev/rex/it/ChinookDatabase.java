@@ -11,7 +11,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class ChinookDatabase {
 
-  /** {@code postgres} or {@code sqlite}. */
+  /** {@code postgres}, {@code sqlite} or {@code mysql} (run on MariaDB). */
   public static final String DIALECT = System.getProperty("rex.it.dialect", "sqlite");
 
   private ChinookDatabase() {}
@@ -30,6 +30,10 @@ public final class ChinookDatabase {
           Runtime.getRuntime()
               .addShutdownHook(new Thread(() -> TestDatabases.dropPostgresDatabase(created)));
         }
+      } else if (DIALECT.equals("mysql")) {
+        url = MariaDbDatabases.create();
+        String created = url;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> MariaDbDatabases.drop(created)));
       } else {
         url = TestDatabases.newSqliteDatabase();
       }
@@ -54,5 +58,23 @@ public final class ChinookDatabase {
 
   public static boolean postgres() {
     return DIALECT.equals("postgres");
+  }
+
+  /** Whether the database under test is MySQL or MariaDB. */
+  public static boolean mysql() {
+    return DIALECT.equals("mysql");
+  }
+
+  /** Why a test of {@code RETURNING} is skipped on MySQL and MariaDB. */
+  public static final String NO_RETURNING =
+      "MySQL and MariaDB have no RETURNING for INSERT, UPDATE and DELETE alike; records read"
+          + " generated keys back instead (see docs/mysql.md).";
+
+  /**
+   * Whether INSERT, UPDATE and DELETE can return rows: MySQL and MariaDB have no {@code RETURNING}
+   * for them all (MariaDB has it for INSERT and DELETE only), so the mysql dialect refuses it.
+   */
+  public static boolean supportsReturning() {
+    return !mysql();
   }
 }

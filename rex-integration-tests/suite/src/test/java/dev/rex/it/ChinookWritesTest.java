@@ -8,6 +8,7 @@ import static dev.rex.it.chinook.Tables.PLAYLIST_TRACK;
 import static dev.rex.it.chinook.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rex.Database;
 import dev.rex.Rex;
@@ -66,6 +67,7 @@ class ChinookWritesTest {
 
   @Test
   void insertReturningAndTypedMultiRowValues() {
+    assumeTrue(ChinookDatabase.supportsReturning(), ChinookDatabase.NO_RETURNING);
     rolledBack(
         tx -> {
           Integer id =
@@ -102,7 +104,8 @@ class ChinookWritesTest {
               .set(PLAYLIST.NAME, excluded(PLAYLIST.NAME))
               .execute();
 
-          assertThat(inserted).as("only (2, 1) is new").isEqualTo(1);
+          // MySQL and MariaDB count the duplicates left as they were too (found rows).
+          assertThat(inserted).as("only (2, 1) is new").isEqualTo(ChinookDatabase.mysql() ? 3 : 1);
           assertThat(tx.fetchById(PLAYLIST, 1).orElseThrow().getName()).isEqualTo("Favourites");
         });
   }
@@ -130,6 +133,7 @@ class ChinookWritesTest {
 
   @Test
   void updatesWithArithmeticAndReturning() {
+    assumeTrue(ChinookDatabase.supportsReturning(), ChinookDatabase.NO_RETURNING);
     rolledBack(
         tx -> {
           List<BigDecimal> prices =

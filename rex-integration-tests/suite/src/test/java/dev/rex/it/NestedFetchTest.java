@@ -11,6 +11,7 @@ import static dev.rex.it.chinook.Tables.CUSTOMER;
 import static dev.rex.it.chinook.Tables.INVOICE;
 import static dev.rex.it.chinook.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rex.Rex;
 import dev.rex.RexSettings;
@@ -133,6 +134,10 @@ class NestedFetchTest {
 
   @Test
   void anEmptyNestedResultIsAnEmptyList() {
+    assumeTrue(
+        !ChinookDatabase.mysql(),
+        "MariaDB cannot refer to the enclosing query from a derived table, which a correlated"
+            + " nested select with GROUP BY needs (see docs/mysql.md).");
     Integer artistWithoutAlbums =
         db.select(ARTIST.ARTIST_ID)
             .from(ARTIST)

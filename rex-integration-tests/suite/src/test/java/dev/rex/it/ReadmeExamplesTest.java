@@ -13,6 +13,7 @@ import static dev.rex.it.chinook.Tables.PLAYLIST;
 import static dev.rex.it.chinook.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rex.Rex;
 import dev.rex.RexSettings;
@@ -98,6 +99,7 @@ class ReadmeExamplesTest {
 
   @Test
   void writeExamples() {
+    assumeTrue(ChinookDatabase.supportsReturning(), ChinookDatabase.NO_RETURNING);
     assertThatThrownBy(
             () ->
                 db.transaction(
@@ -182,6 +184,10 @@ class ReadmeExamplesTest {
 
   @Test
   void rawSqlAndBatchExamples() {
+    assumeTrue(
+        !ChinookDatabase.mysql(),
+        "The README's raw SQL names tables in lower case; Chinook's MySQL script names them"
+            + " Artist, …, and MariaDB on Linux compares table names with case.");
     assertThatThrownBy(
             () ->
                 db.transaction(

@@ -1,8 +1,8 @@
-package dev.rex.codegen;
+package dev.rex.codegen.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rex.codegen.SqliteChecks.Found;
+import dev.rex.codegen.dialect.SqliteChecks.Found;
 import org.junit.jupiter.api.Test;
 
 class SqliteChecksTest {

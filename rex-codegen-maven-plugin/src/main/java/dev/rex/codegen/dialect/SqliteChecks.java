@@ -1,4 +1,4 @@
-package dev.rex.codegen;
+package dev.rex.codegen.dialect;
 
 import java.util.ArrayList;
 import java.util.List;

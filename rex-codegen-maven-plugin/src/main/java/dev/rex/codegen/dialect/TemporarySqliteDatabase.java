@@ -1,5 +1,7 @@
-package dev.rex.codegen;
+package dev.rex.codegen.dialect;
 
+import dev.rex.codegen.JdbcTarget;
+import dev.rex.codegen.ThrowawayDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,18 @@
+package dev.rex.mysql.suites;
+
+import dev.rex.suites.TransactionsSuite;
+import dev.rex.testing.FixtureDatabase;
+
+@Unsupported({"commitsWhenTheBodyReturns: the test reads a key back with RETURNING"})
+class MysqlTransactionsTest extends TransactionsSuite {
+
+  @Override
+  protected String dialect() {
+    return "mysql";
+  }
+
+  @Override
+  protected FixtureDatabase fixtureDatabase() {
+    return MariaDbFixture.INSTANCE;
+  }
+}
