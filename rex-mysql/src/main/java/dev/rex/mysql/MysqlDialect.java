@@ -115,6 +115,12 @@ public final class MysqlDialect implements Dialect {
     return false;
   }
 
+  /** Neither MySQL nor MariaDB has {@code FILTER}: aggregates get {@code CASE WHEN} instead. */
+  @Override
+  public boolean supportsAggregateFilter() {
+    return false;
+  }
+
   /**
    * {@code on duplicate key update}. The servers take the conflict on any unique key, so the target
    * columns are not written; {@code do nothing} assigns a column to itself, which leaves the row as

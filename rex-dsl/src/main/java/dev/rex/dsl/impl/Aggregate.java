@@ -64,19 +64,33 @@ final class Aggregate<T> extends AbstractField<T> implements AggregateFunction<T
     return new Windowed<>(this, WindowSpec.EMPTY);
   }
 
+  /**
+   * {@code fn(arg) filter (where cond)}; for a database without {@code FILTER} ({@link
+   * dev.rex.dsl.spi.Dialect#supportsAggregateFilter}), {@code fn(case when cond then arg end)},
+   * which aggregates the same rows: aggregates skip nulls, and {@code count(*)} becomes {@code
+   * count(case when cond then 1 end)}.
+   */
   @Override
   public void accept(RenderContext context) {
+    boolean filtered = filter != NoCondition.INSTANCE;
+    boolean emulated = filtered && !context.dialect().supportsAggregateFilter();
     context.sql(name).sql('(');
     if (distinct) {
       context.sql("distinct ");
     }
+    if (emulated) {
+      context.sql("case when ").visit(filter).sql(" then ");
+    }
     if (argument == null) {
-      context.sql('*');
+      context.sql(emulated ? "1" : "*");
     } else {
       context.visit(argument);
     }
+    if (emulated) {
+      context.sql(" end");
+    }
     context.sql(')');
-    if (filter != NoCondition.INSTANCE) {
+    if (filtered && !emulated) {
       context.sql(" filter (where ").visit(filter).sql(')');
     }
   }

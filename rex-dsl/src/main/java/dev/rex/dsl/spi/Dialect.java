@@ -97,6 +97,14 @@ public interface Dialect {
     return ComparisonRules.POSTGRES;
   }
 
+  /**
+   * Whether aggregates take SQL:2003's {@code FILTER (WHERE …)}; without it Rex renders {@code
+   * fn(CASE WHEN … THEN arg END)}. The default is true.
+   */
+  default boolean supportsAggregateFilter() {
+    return true;
+  }
+
   /** Whether the database has a case-insensitive {@code ILIKE} operator. */
   default boolean supportsIlike() {
     return false;

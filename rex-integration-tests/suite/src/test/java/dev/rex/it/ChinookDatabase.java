@@ -65,6 +65,11 @@ public final class ChinookDatabase {
     return DIALECT.equals("mysql");
   }
 
+  /** Why plain SQL with lower-case table names does not run on MariaDB's Chinook. */
+  public static final String TABLE_NAME_CASE =
+      "Chinook's MySQL script names tables in PascalCase, and MariaDB on Linux compares table"
+          + " names with their case, so plain SQL that says 'artist' finds no table.";
+
   /** Why a test of {@code RETURNING} is skipped on MySQL and MariaDB. */
   public static final String NO_RETURNING =
       "MySQL and MariaDB have no RETURNING for INSERT, UPDATE and DELETE alike; records read"

@@ -15,6 +15,7 @@ import static dev.rex.it.chinook.Tables.ARTIST;
 import static dev.rex.it.chinook.Tables.GENRE;
 import static dev.rex.it.chinook.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rex.Rex;
 import dev.rex.RexSettings;
@@ -137,8 +138,14 @@ class JooqExpressionsTest {
                   .set(GENRE.NAME, "Rock and Roll")
                   .execute();
 
-          assertThat(ignored).isZero();
-          assertThat(updated).isEqualTo(1);
+          if (ChinookDatabase.mysql()) {
+            // the server's counts (docs/mysql.md): found rows count 1, an updated row 2
+            assertThat(ignored).isEqualTo(1);
+            assertThat(updated).isEqualTo(2);
+          } else {
+            assertThat(ignored).isZero();
+            assertThat(updated).isEqualTo(1);
+          }
           assertThat(tx.fetchValue(select(GENRE.NAME).from(GENRE).where(GENRE.GENRE_ID.eq(1))))
               .isEqualTo("Rock and Roll");
         });
@@ -149,6 +156,7 @@ class JooqExpressionsTest {
 
   @Test
   void returningResultReadsTypedRowsOfTheReturnedFields() {
+    assumeTrue(ChinookDatabase.supportsReturning(), ChinookDatabase.NO_RETURNING);
     RolledBack.run(
         db,
         tx -> {

@@ -403,11 +403,27 @@ class JooqPortTest {
     db.close();
   }
 
+  /** Snippets that cannot give jOOQ's result on MySQL and MariaDB, and why (docs/mysql.md). */
+  private static final Map<String, String> NOT_ON_MYSQL =
+      Map.of(
+          "insertReturning", ChinookDatabase.NO_RETURNING,
+          "returningResult", ChinookDatabase.NO_RETURNING,
+          "plainSqlFetchValue", ChinookDatabase.TABLE_NAME_CASE,
+          "plainSqlFetchOneGet", ChinookDatabase.TABLE_NAME_CASE,
+          "onDuplicateKeyIgnore",
+              "MariaDB Connector/J counts found rows: a duplicate left as it was counts 1, not 0.");
+
   @Test
   void theSnippetsThatPortRunWithTheExpectedResultsAndTheOthersDoNotCompile() {
     List<String> ported = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (Snippet snippet : SNIPPETS) {
+      if (ChinookDatabase.mysql() && NOT_ON_MYSQL.containsKey(snippet.name())) {
+        System.out.printf(
+            "jOOQ port on mysql: %s left out: %s%n",
+            snippet.name(), NOT_ON_MYSQL.get(snippet.name()));
+        continue;
+      }
       Compiler.Outcome outcome =
           Compiler.compile("port.Snippet", PROGRAM.formatted(snippet.body().indent(4)));
       if (!snippet.missing().isEmpty()) {
@@ -432,7 +448,7 @@ class JooqPortTest {
         ChinookDatabase.DIALECT, ported.size(), SNIPPETS.size());
 
     assertThat(wrong).isEmpty();
-    assertThat(ported).hasSize(43);
+    assertThat(ported).hasSize(ChinookDatabase.mysql() ? 43 - NOT_ON_MYSQL.size() : 43);
   }
 
   /** Runs the snippet in a rolled-back transaction and returns its result as comparable text. */
