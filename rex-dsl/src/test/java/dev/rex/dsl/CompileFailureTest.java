@@ -233,6 +233,48 @@ class CompileFailureTest {
         "java.lang.Integer");
   }
 
+  @Test
+  void compilesRowValueExpressionsOfMatchingTypes() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Condition a = row(ALBUM.ALBUM_ID, ALBUM.TITLE).eq(1, "x");
+            Condition b = row(ALBUM.ALBUM_ID, ALBUM.TITLE).in(row(1, "x"), row(2, "y"));
+            Condition c = row(ALBUM.ARTIST_ID, ALBUM.TITLE).ne(row(ALBUM.ALBUM_ID, ALBUM.TITLE));
+            Field<AlbumView> v = row(ALBUM.TITLE, ALBUM.TITLE).mapping(AlbumView::new);
+            List<AlbumView> views = db.select(v).from(ALBUM).fetch(Record1::value1);
+            """);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void rejectsRowsOfOtherTypesOrArities() {
+    assertFailsAtMarker(
+        "Condition c = row(ALBUM.ALBUM_ID, ALBUM.TITLE).eq(row(ALBUM.TITLE, ALBUM.ALBUM_ID)); "
+            + MARKER,
+        "incompatible equality constraints java.lang.Integer,java.lang.String");
+    assertFailsAtMarker(
+        "Condition c = row(ALBUM.ALBUM_ID, ALBUM.TITLE).eq(1, 2); " + MARKER,
+        "int cannot be converted to java.lang.String");
+    assertFailsAtMarker(
+        "Condition c = row(ALBUM.ALBUM_ID, ALBUM.TITLE).in(row(1, \"x\", 3)); " + MARKER,
+        "cannot be applied to given types",
+        "found:    dev.rex.dsl.Row3");
+  }
+
+  @Test
+  void rejectsARowMappingIntoAConstructorOfOtherTypesOrArity() {
+    assertFailsAtMarker(
+        "Field<WrongTypes> v = row(ALBUM.TITLE, ALBUM.TITLE).mapping(WrongTypes::new); " + MARKER,
+        "invalid constructor reference",
+        "java.lang.String cannot be converted to java.lang.Integer");
+    assertFailsAtMarker(
+        "Field<AlbumView> v = row(ALBUM.TITLE).mapping(AlbumView::new); " + MARKER, "AlbumView");
+    assertFailsAtMarker(
+        "Field<AlbumView> v = row(ALBUM.TITLE, ALBUM.TITLE).mapping(ThreeArgs::new); " + MARKER,
+        "invalid constructor reference");
+  }
+
   private static final class Source extends SimpleJavaFileObject {
     private final String code;
 

@@ -20,6 +20,7 @@ import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.Row;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.SelectField;
 import dev.rex.dsl.SelectFromStep;
@@ -477,6 +478,12 @@ public final class Queries {
   /** The concatenation of {@code operands} as text. */
   public static Field<String> concat(List<Field<?>> operands) {
     return new Concat(operands);
+  }
+
+  /** A row value expression of {@code fields}; the caller's target type fixes its arity. */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <R extends Row> R row(Field<?>... fields) {
+    return (R) new RowValue<>(fields);
   }
 
   /** A nested result: the rows of {@code select} as one value. */

@@ -352,9 +352,9 @@ class JooqPortTest {
               """
             return ctx.selectFrom(GENRE).where(GENRE.GENRE_ID.eq(1)).fetch().formatCSV();
           """),
-          missing(
+          ports(
               "rowValueEq",
-              "row value expressions (row(a, b).eq(...)) do not exist",
+              "10",
               """
             return ctx.fetchCount(TRACK, row(TRACK.ALBUM_ID, TRACK.MEDIA_TYPE_ID).eq(1, 1));
           """),
@@ -432,7 +432,7 @@ class JooqPortTest {
         ChinookDatabase.DIALECT, ported.size(), SNIPPETS.size());
 
     assertThat(wrong).isEmpty();
-    assertThat(ported).hasSize(43);
+    assertThat(ported).hasSize(44);
   }
 
   /** Runs the snippet in a rolled-back transaction and returns its result as comparable text. */
