@@ -135,7 +135,7 @@ def select_overloads(static, name, distinct, attach):
 """)
     out.append(f"""
   /** {{@code select{' distinct' if distinct else ''}}} of any number of columns, as untyped records. */
-  {mod} SelectFromStep<Record> {name}(SelectField<?>... fields) {{
+  {mod} SelectFromStep<Record> {name}(SelectFieldOrAsterisk... fields) {{
     return Queries.select({ex}, {str(distinct).lower()}, fields);
   }}
 """)
@@ -202,10 +202,10 @@ def with_step():
 public interface WithStep extends QueryPart {{
 
   /** {{@code select}} of any number of columns, as untyped records. */
-  SelectFromStep<Record> select(SelectField<?>... fields);
+  SelectFromStep<Record> select(SelectFieldOrAsterisk... fields);
 
   /** {{@code select distinct}} of any number of columns, as untyped records. */
-  SelectFromStep<Record> selectDistinct(SelectField<?>... fields);
+  SelectFromStep<Record> selectDistinct(SelectFieldOrAsterisk... fields);
 
   /** {{@code select * from table}}, read into the table's records. */
   <R extends Record> SelectWhereStep<R> selectFrom(Table<R> table);

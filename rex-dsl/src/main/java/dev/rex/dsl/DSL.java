@@ -73,6 +73,15 @@ public final class DSL {
     return Queries.field(name, type);
   }
 
+  /**
+   * {@code *}: every column of the query's FROM and JOIN tables, as in {@code
+   * select(asterisk()).from(ALBUM)}. It cannot be combined with other fields; use {@link
+   * Table#asterisk()} for that.
+   */
+  public static Asterisk asterisk() {
+    return Queries.asterisk();
+  }
+
   /** A scalar subquery {@code (select x …)}: at most one row of one column, used as a value. */
   public static <T> Field<T> field(Select<? extends Record1<T>> select) {
     return Queries.scalar(select);
@@ -626,7 +635,7 @@ public final class DSL {
   }
 
   /** {@code select} of any number of columns, as untyped records. */
-  public static SelectFromStep<Record> select(SelectField<?>... fields) {
+  public static SelectFromStep<Record> select(SelectFieldOrAsterisk... fields) {
     return Queries.select(null, false, fields);
   }
 
@@ -875,7 +884,7 @@ public final class DSL {
   }
 
   /** {@code select distinct} of any number of columns, as untyped records. */
-  public static SelectFromStep<Record> selectDistinct(SelectField<?>... fields) {
+  public static SelectFromStep<Record> selectDistinct(SelectFieldOrAsterisk... fields) {
     return Queries.select(null, true, fields);
   }
 

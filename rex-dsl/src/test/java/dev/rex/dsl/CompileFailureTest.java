@@ -275,6 +275,20 @@ class CompileFailureTest {
         "invalid constructor reference");
   }
 
+  @Test
+  void anAsteriskSelectsUntypedRecordsOnly() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            SelectFromStep<dev.rex.dsl.Record> a = select(ALBUM.asterisk(), ALBUM.TITLE);
+            SelectFromStep<dev.rex.dsl.Record> b = db.select(asterisk());
+            """);
+    assertThat(errors).isEmpty();
+    assertFailsAtMarker(
+        "SelectFromStep<Record1<Object>> s = select(ALBUM.asterisk()); " + MARKER,
+        "incompatible types");
+  }
+
   private static final class Source extends SimpleJavaFileObject {
     private final String code;
 
