@@ -2,6 +2,7 @@ package dev.rex.dsl;
 
 import dev.rex.dsl.impl.Queries;
 import java.math.BigDecimal;
+import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +81,45 @@ public final class DSL {
    */
   public static Asterisk asterisk() {
     return Queries.asterisk();
+  }
+
+  /**
+   * {@code extract(part from field)}: one part of a date or time as an integer, numbered as {@link
+   * DatePart} says, on every dialect. The field must hold a {@code java.time} value (a date, time
+   * or timestamp); anything else does not compile.
+   */
+  public static Field<Integer> extract(Field<? extends Temporal> field, DatePart part) {
+    return Queries.extract(field, part);
+  }
+
+  /** {@code extract(year from field)}. */
+  public static Field<Integer> year(Field<? extends Temporal> field) {
+    return extract(field, DatePart.YEAR);
+  }
+
+  /** {@code extract(month from field)}. */
+  public static Field<Integer> month(Field<? extends Temporal> field) {
+    return extract(field, DatePart.MONTH);
+  }
+
+  /** {@code extract(day from field)}. */
+  public static Field<Integer> day(Field<? extends Temporal> field) {
+    return extract(field, DatePart.DAY);
+  }
+
+  /** {@code extract(hour from field)}. */
+  public static Field<Integer> hour(Field<? extends Temporal> field) {
+    return extract(field, DatePart.HOUR);
+  }
+
+  /** {@code extract(minute from field)}. */
+  public static Field<Integer> minute(Field<? extends Temporal> field) {
+    return extract(field, DatePart.MINUTE);
+  }
+
+  /** {@code extract(second from field)}, the whole seconds. */
+  public static Field<Integer> second(Field<? extends Temporal> field) {
+    return extract(field, DatePart.SECOND);
   }
 
   /** A scalar subquery {@code (select x …)}: at most one row of one column, used as a value. */

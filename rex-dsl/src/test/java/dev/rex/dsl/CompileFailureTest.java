@@ -289,6 +289,21 @@ class CompileFailureTest {
         "incompatible types");
   }
 
+  @Test
+  void extractTakesDateAndTimeFieldsOnly() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Field<Integer> y = extract(INVOICE.INVOICE_DATE, DatePart.YEAR);
+            Field<Integer> m = month(INVOICE.INVOICE_DATE);
+            """);
+    assertThat(errors).isEmpty();
+    assertFailsAtMarker(
+        "Field<Integer> y = extract(ALBUM.TITLE, DatePart.YEAR); " + MARKER, "java.lang.String");
+    assertFailsAtMarker(
+        "Field<String> y = year(INVOICE.INVOICE_DATE); " + MARKER, "incompatible types");
+  }
+
   private static final class Source extends SimpleJavaFileObject {
     private final String code;
 

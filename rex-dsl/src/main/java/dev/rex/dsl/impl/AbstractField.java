@@ -25,6 +25,7 @@ abstract sealed class AbstractField<T> implements Field<T>
         Cast,
         Concat,
         Excluded,
+        Extract,
         FieldAlias,
         Inline,
         Multiset,

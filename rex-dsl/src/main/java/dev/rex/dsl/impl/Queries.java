@@ -6,6 +6,7 @@ import dev.rex.dsl.CaseWhenStep;
 import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.DatePart;
 import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
@@ -486,6 +487,11 @@ public final class Queries {
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <R extends Row> R row(Field<?>... fields) {
     return (R) new RowValue<>(fields);
+  }
+
+  /** {@code extract(part from field)} as an integer. */
+  public static Field<Integer> extract(Field<?> field, DatePart part) {
+    return new Extract(field, part);
   }
 
   /** {@code table.*}. */

@@ -1,6 +1,7 @@
 package dev.rex.dsl.spi;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.DatePart;
 import dev.rex.dsl.QueryPart;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -149,6 +150,32 @@ public interface Dialect {
     context.sql("(select coalesce(json_arrayagg(json_array(");
     multisetColumns(context, columns.size());
     context.sql(")), json_array()) from (").visit(rows).sql(") as ").name("rex_rows").sql(')');
+  }
+
+  /**
+   * Renders {@code extract(part from field)} as an integer, numbered as {@link DatePart} says. The
+   * default is PostgreSQL's: {@code cast(extract(year from x) as integer)}, with {@code dow + 1}
+   * for {@link DatePart#DAY_OF_WEEK}, {@code doy} for {@link DatePart#DAY_OF_YEAR} and the floor of
+   * the seconds.
+   */
+  default void renderExtract(RenderContext context, DatePart part, QueryPart field) {
+    String name =
+        switch (part) {
+          case YEAR -> "year";
+          case MONTH -> "month";
+          case DAY -> "day";
+          case HOUR -> "hour";
+          case MINUTE -> "minute";
+          case SECOND -> "second";
+          case DAY_OF_WEEK -> "dow";
+          case DAY_OF_YEAR -> "doy";
+        };
+    context.sql(part == DatePart.DAY_OF_WEEK ? "(cast(" : "cast(");
+    context.sql(part == DatePart.SECOND ? "floor(extract(" : "extract(").sql(name).sql(" from ");
+    context.visit(field).sql(part == DatePart.SECOND ? ")) as integer)" : ") as integer)");
+    if (part == DatePart.DAY_OF_WEEK) {
+      context.sql(" + 1)");
+    }
   }
 
   /**
