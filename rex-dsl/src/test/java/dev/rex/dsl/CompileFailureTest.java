@@ -304,6 +304,25 @@ class CompileFailureTest {
         "Field<String> y = year(INVOICE.INVOICE_DATE); " + MARKER, "incompatible types");
   }
 
+  @Test
+  void convertFromIsTypedByItsFunction() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Field<List<AlbumView>> v = multiset(select(ALBUM.TITLE, ALBUM.TITLE).from(ALBUM))
+                .convertFrom(r -> r.map(Records.mapping(AlbumView::new)));
+            """);
+    assertThat(errors).isEmpty();
+    assertFailsAtMarker(
+        "Field<List<WrongTypes>> v = multiset(select(ALBUM.TITLE, ALBUM.TITLE).from(ALBUM))"
+            + ".convertFrom(r -> r.map(Records.mapping(WrongTypes::new))); "
+            + MARKER,
+        "method map in interface dev.rex.dsl.Result<R> cannot be applied to given types");
+    assertFailsAtMarker(
+        "Field<Integer> n = ALBUM.TITLE.convertFrom(t -> t.length() > 1); " + MARKER,
+        "incompatible types");
+  }
+
   private static final class Source extends SimpleJavaFileObject {
     private final String code;
 

@@ -76,6 +76,20 @@ class RowValueTest {
   }
 
   @Test
+  void convertFromRendersTheFieldAndConvertsWhatIsRead() {
+    Field<Integer> length = ALBUM.TITLE.convertFrom(String::length);
+    RecordingExecutor executor = new RecordingExecutor(PostgresDialect.INSTANCE);
+    executor.willReturn(new Object[] {"Let There Be Rock"}, new Object[] {null});
+
+    List<Integer> lengths = executor.context().select(length).from(ALBUM).fetch(Record1::value1);
+
+    assertThat(lengths).containsExactly(17, null);
+    assertThat(field(length, PG).sql()).isEqualTo("\"album\".\"title\"");
+    assertThat(length.getName()).isEqualTo("title");
+    assertThat(length.as("n").getName()).isEqualTo("n");
+  }
+
+  @Test
   void aMappedRowThatDoesNotReadAsOneRowIsAnError() {
     Field<Titled> titled = row(ALBUM.ALBUM_ID, ALBUM.TITLE).mapping(Titled::new);
     RecordingExecutor executor = new RecordingExecutor(PostgresDialect.INSTANCE);

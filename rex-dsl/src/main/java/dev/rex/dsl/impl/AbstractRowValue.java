@@ -4,6 +4,7 @@ import dev.rex.dsl.Condition;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordMapper;
+import dev.rex.dsl.Result;
 import dev.rex.dsl.Row;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,24 @@ abstract class AbstractRowValue implements Row {
     return not ? any.not() : any;
   }
 
+  /**
+   * The row as one select-list value: a {@link Multiset} of the one-row subquery {@code select a,
+   * b} (correlated to the outer row, no FROM), so it nests to any depth and inside other multisets
+   * the same way, {@link Converted} into the mapper's result when read.
+   */
   @SuppressWarnings("unchecked")
   final <E> Field<E> nested(RecordMapper<? extends Record, ? extends E> mapper) {
-    return new NestedRow<>(fields, (RecordMapper<Record, ? extends E>) mapper);
+    RecordMapper<Record, ? extends E> rows = (RecordMapper<Record, ? extends E>) mapper;
+    SelectModel select = SelectModel.of(false, fields);
+    Multiset<Record> nested = new Multiset<>(select, new RowRecordType<>(select.fields()));
+    return new Converted<Result<Record>, E>(nested, result -> onlyRow(result, rows));
+  }
+
+  private static <E> E onlyRow(Result<Record> result, RecordMapper<Record, ? extends E> mapper) {
+    if (result.size() != 1) {
+      throw new IllegalStateException("A nested row must read as exactly one row, not: " + result);
+    }
+    return mapper.map(result.get(0));
   }
 
   /** The values as a row of bind values typed like this row's fields. */

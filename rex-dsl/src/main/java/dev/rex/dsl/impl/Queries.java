@@ -494,6 +494,12 @@ public final class Queries {
     return new Extract(field, part);
   }
 
+  /** {@code field}, its read values passed through {@code converter}. */
+  public static <T, U> Field<U> convertFrom(
+      Field<T> field, java.util.function.Function<? super T, ? extends U> converter) {
+    return new Converted<>(field, converter);
+  }
+
   /** {@code table.*}. */
   public static QualifiedAsterisk asterisk(Table<?> table) {
     return new Asterisks.Qualified(table);

@@ -4,8 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A select-list field whose value is read as one thing and handed to the caller as another (a
- * {@link NestedRow} reads a nested result and gives the mapped object). {@link RowRecordType}
- * applies it to each value it puts into a record.
+ * {@link Converted} field). {@link RowRecordType} applies it to each value it puts into a record.
  */
 interface ReadConversion {
 

@@ -3,6 +3,7 @@ package dev.rex.it;
 import static dev.rex.dsl.DSL.multiset;
 import static dev.rex.dsl.DSL.row;
 import static dev.rex.dsl.DSL.select;
+import static dev.rex.dsl.Records.mapping;
 import static dev.rex.it.chinook.Tables.ALBUM;
 import static dev.rex.it.chinook.Tables.ARTIST;
 import static dev.rex.it.chinook.Tables.TRACK;
@@ -109,6 +110,44 @@ class JooqRowsTest {
     assertThat(albums.get(0).value1()).isEqualTo("For Those About To Rock We Salute You");
     assertThat(views)
         .containsExactly(new AlbumView("Balls to the Wall", new ArtistView(2, "Accept")));
+  }
+
+  @Test
+  void convertFromMapsANestedResultIntoJavaTypes() {
+    record Credit(Integer id, String title) {}
+    List<List<Credit>> credits =
+        db.select(
+                multiset(
+                        select(ALBUM.ALBUM_ID, ALBUM.TITLE)
+                            .from(ALBUM)
+                            .where(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))
+                            .orderBy(ALBUM.ALBUM_ID))
+                    .convertFrom(r -> r.map(mapping(Credit::new))))
+            .from(ARTIST)
+            .where(ARTIST.ARTIST_ID.in(1, 2))
+            .orderBy(ARTIST.ARTIST_ID)
+            .fetch(r -> r.value1());
+    List<String> upper =
+        db.select(ARTIST.NAME.convertFrom(name -> name.toUpperCase(java.util.Locale.ROOT)))
+            .from(ARTIST)
+            .where(ARTIST.ARTIST_ID.eq(1))
+            .fetch(r -> r.value1());
+    Integer noComposer =
+        db.select(TRACK.COMPOSER.convertFrom(String::length))
+            .from(TRACK)
+            .where(TRACK.COMPOSER.isNull())
+            .limit(1)
+            .fetchSingle()
+            .value1();
+
+    assertThat(credits)
+        .containsExactly(
+            List.of(
+                new Credit(1, "For Those About To Rock We Salute You"),
+                new Credit(4, "Let There Be Rock")),
+            List.of(new Credit(2, "Balls to the Wall"), new Credit(3, "Restless and Wild")));
+    assertThat(upper).containsExactly("AC/DC");
+    assertThat(noComposer).isNull();
   }
 
   @Test
