@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the arity-indexed sources of rex-dsl (Record1..N, Function1..N, InsertValuesStep1..N,
-Records, WithStep, RowRecord, AbstractInsertValues), the arity overloads of select, selectDistinct
-and insertInto inside DSL and DSLContext, and the tests that run each of them once
+Row1..N, Records, WithStep, RowRecord, RowValue, AbstractInsertValues), the arity overloads of
+select, selectDistinct and insertInto inside DSL and DSLContext, DSL's row overloads, and the tests that run each of them once
 (SmallAritiesTest, LargeAritiesTest).
 
 Whole files start with HEADER. In the hand-written DSL.java and DSLContext.java only the region
@@ -135,7 +135,7 @@ def select_overloads(static, name, distinct, attach):
 """)
     out.append(f"""
   /** {{@code select{' distinct' if distinct else ''}}} of any number of columns, as untyped records. */
-  {mod} SelectFromStep<Record> {name}(SelectField<?>... fields) {{
+  {mod} SelectFromStep<Record> {name}(SelectFieldOrAsterisk... fields) {{
     return Queries.select({ex}, {str(distinct).lower()}, fields);
   }}
 """)
@@ -202,10 +202,10 @@ def with_step():
 public interface WithStep extends QueryPart {{
 
   /** {{@code select}} of any number of columns, as untyped records. */
-  SelectFromStep<Record> select(SelectField<?>... fields);
+  SelectFromStep<Record> select(SelectFieldOrAsterisk... fields);
 
   /** {{@code select distinct}} of any number of columns, as untyped records. */
-  SelectFromStep<Record> selectDistinct(SelectField<?>... fields);
+  SelectFromStep<Record> selectDistinct(SelectFieldOrAsterisk... fields);
 
   /** {{@code select * from table}}, read into the table's records. */
   <R extends Record> SelectWhereStep<R> selectFrom(Table<R> table);
@@ -482,7 +482,151 @@ class {name} extends AritiesTestSupport {{
 {"".join(tests)}}}
 """
 
+
+def row(n):
+    t = tv(n)
+    values = ", ".join(f"@Nullable T{i} value{i}" for i in range(1, n + 1))
+    fn = "Function" + str(n) + "<? super T1" + "".join(f", ? super T{i}" for i in range(2, n + 1)) + ", ? extends E>"
+    return f"""{HEADER}package dev.rex.dsl;
+
+import dev.rex.dsl.function.Function{n};
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row value expression of {n} typed field{'s' if n > 1 else ''}, made by {{@code DSL.row(…)}}: it compares with
+ * rows of the same types and maps into a Java type as one value of a select list.
+ *
+{chr(10).join(f' * @param <T{i}> the type of field {i}' for i in range(1, n + 1))}
+ */
+public interface Row{n}<{t}> extends Row {{
+
+  /** {{@code (a, …) = (b, …)}}: true when every field equals its counterpart. */
+  Condition eq(Row{n}<{t}> other);
+
+  /** {{@code (a, …) = (?, …)}} with the values bound as the fields' types. */
+  Condition eq({values});
+
+  /** {{@code eq}} under jOOQ's long name. */
+  default Condition equal(Row{n}<{t}> other) {{
+    return eq(other);
+  }}
+
+  /** {{@code (a, …) <> (b, …)}}: true when some field differs from its counterpart. */
+  Condition ne(Row{n}<{t}> other);
+
+  /** {{@code (a, …) <> (?, …)}} with the values bound as the fields' types. */
+  Condition ne({values});
+
+  /** True when this row equals one of {{@code rows}}; no rows is false. */
+  @SuppressWarnings("unchecked")
+  Condition in(Row{n}<{t}>... rows);
+
+  /** True when this row equals none of {{@code rows}}; no rows is true. */
+  @SuppressWarnings("unchecked")
+  Condition notIn(Row{n}<{t}>... rows);
+
+  /**
+   * The row as one value of a select list, passed to {{@code function}} (typically a constructor,
+   * {{@code Ctor::new}}) when read: a typed nested projection. The function is checked by the
+   * compiler against the fields' types, in order.
+   */
+  <E> Field<E> mapping({fn} function);
+}}
+"""
+
+
+def row_value():
+    all_t = tv(MAX_ARITY)
+    impls = ",\n        ".join(f"Row{n}<{tv(n)}>" for n in range(1, MAX_ARITY + 1))
+    methods = []
+    for n in range(1, MAX_ARITY + 1):
+        t = tv(n)
+        values = ", ".join(f"@Nullable T{i} value{i}" for i in range(1, n + 1))
+        args = ", ".join(f"value{i}" for i in range(1, n + 1))
+        fn = "Function" + str(n) + "<? super T1" + "".join(f", ? super T{i}" for i in range(2, n + 1)) + ", ? extends E>"
+        methods.append(f"""
+  @Override
+  public Condition eq(Row{n}<{t}> other) {{
+    return compare(Comparison.Operator.EQ, other);
+  }}
+
+  @Override
+  public Condition eq({values}) {{
+    return compareValues(Comparison.Operator.EQ, new @Nullable Object[] {{{args}}});
+  }}
+
+  @Override
+  public Condition ne(Row{n}<{t}> other) {{
+    return compare(Comparison.Operator.NE, other);
+  }}
+
+  @Override
+  public Condition ne({values}) {{
+    return compareValues(Comparison.Operator.NE, new @Nullable Object[] {{{args}}});
+  }}
+
+  @Override
+  @SafeVarargs
+  public final Condition in(Row{n}<{t}>... rows) {{
+    return in(rows, false);
+  }}
+
+  @Override
+  @SafeVarargs
+  public final Condition notIn(Row{n}<{t}>... rows) {{
+    return in(rows, true);
+  }}
+
+  @Override
+  public <E> Field<E> mapping({fn} function) {{
+    return nested(Records.mapping(function));
+  }}
+""")
+    return f"""{HEADER}package dev.rex.dsl.impl;
+
+import dev.rex.dsl.*;
+import dev.rex.dsl.function.*;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row value expression. One class serves every arity: it implements {{@code Row1}} to {{@code
+ * Row{MAX_ARITY}}}, and {{@code DSL.row(…)}}'s static type says which view of it the caller gets.
+ */
+@SuppressWarnings("TypeParameterUnusedInFormals")
+final class RowValue<{all_t}> extends AbstractRowValue
+    implements {impls} {{
+
+  RowValue(Field<?>... fields) {{
+    super(fields);
+  }}
+{"".join(methods)}}}
+"""
+
+
+def row_overloads():
+    out = []
+    for n in range(1, MAX_ARITY + 1):
+        params = ", ".join(f"Field<T{i}> field{i}" for i in range(1, n + 1))
+        args = ", ".join(f"field{i}" for i in range(1, n + 1))
+        out.append(f"""
+  /** The row value expression {{@code ({args})}}. */
+  public static <{tv(n)}> Row{n}<{tv(n)}> row({params}) {{
+    return Queries.row({args});
+  }}
+""")
+    for n in range(1, MAX_ARITY + 1):
+        params = ", ".join(f"T{i} value{i}" for i in range(1, n + 1))
+        args = ", ".join(f"val(value{i})" for i in range(1, n + 1))
+        out.append(f"""
+  /** The row value expression of {n} bound value{'s' if n > 1 else ''}, each typed by its Java class. */
+  public static <{tv(n)}> Row{n}<{tv(n)}> row({params}) {{
+    return Queries.row({args});
+  }}
+""")
+    return "".join(out)
+
 write(f"{BASE}/WithStep.java", with_step())
+write(f"{BASE}/impl/RowValue.java", row_value())
 write(f"{BASE}/impl/RowRecord.java", row_record())
 write(f"{BASE}/impl/AbstractInsertValues.java", abstract_insert_values())
 
@@ -491,8 +635,9 @@ for n in range(1, MAX_ARITY + 1):
     write(f"{BASE}/Record{n}.java", record(n))
     write(f"{BASE}/function/Function{n}.java", function(n))
     write(f"{BASE}/InsertValuesStep{n}.java", insert_values(n))
+    write(f"{BASE}/Row{n}.java", row(n))
 write(f"{BASE}/Records.java", records())
-splice(f"{BASE}/DSL.java", arity_overloads(True))
+splice(f"{BASE}/DSL.java", arity_overloads(True) + row_overloads())
 splice(f"{BASE}/DSLContext.java", arity_overloads(False))
 write(f"{BASE}/function/package-info.java", f"""{HEADER}/** Functions of 1 to {MAX_ARITY} arguments, for {{@link dev.rex.dsl.Records#mapping}}. */
 @NullMarked

@@ -2,6 +2,7 @@ package dev.rex.dsl;
 
 import dev.rex.dsl.impl.Queries;
 import java.math.BigDecimal;
+import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +72,54 @@ public final class DSL {
   /** A column known only by name, with the type its values have. */
   public static <T> Field<T> field(Name name, DataType<T> type) {
     return Queries.field(name, type);
+  }
+
+  /**
+   * {@code *}: every column of the query's FROM and JOIN tables, as in {@code
+   * select(asterisk()).from(ALBUM)}. It cannot be combined with other fields; use {@link
+   * Table#asterisk()} for that.
+   */
+  public static Asterisk asterisk() {
+    return Queries.asterisk();
+  }
+
+  /**
+   * {@code extract(part from field)}: one part of a date or time as an integer, numbered as {@link
+   * DatePart} says, on every dialect. The field must hold a {@code java.time} value (a date, time
+   * or timestamp); anything else does not compile.
+   */
+  public static Field<Integer> extract(Field<? extends Temporal> field, DatePart part) {
+    return Queries.extract(field, part);
+  }
+
+  /** {@code extract(year from field)}. */
+  public static Field<Integer> year(Field<? extends Temporal> field) {
+    return extract(field, DatePart.YEAR);
+  }
+
+  /** {@code extract(month from field)}. */
+  public static Field<Integer> month(Field<? extends Temporal> field) {
+    return extract(field, DatePart.MONTH);
+  }
+
+  /** {@code extract(day from field)}. */
+  public static Field<Integer> day(Field<? extends Temporal> field) {
+    return extract(field, DatePart.DAY);
+  }
+
+  /** {@code extract(hour from field)}. */
+  public static Field<Integer> hour(Field<? extends Temporal> field) {
+    return extract(field, DatePart.HOUR);
+  }
+
+  /** {@code extract(minute from field)}. */
+  public static Field<Integer> minute(Field<? extends Temporal> field) {
+    return extract(field, DatePart.MINUTE);
+  }
+
+  /** {@code extract(second from field)}, the whole seconds. */
+  public static Field<Integer> second(Field<? extends Temporal> field) {
+    return extract(field, DatePart.SECOND);
   }
 
   /** A scalar subquery {@code (select x …)}: at most one row of one column, used as a value. */
@@ -626,7 +675,7 @@ public final class DSL {
   }
 
   /** {@code select} of any number of columns, as untyped records. */
-  public static SelectFromStep<Record> select(SelectField<?>... fields) {
+  public static SelectFromStep<Record> select(SelectFieldOrAsterisk... fields) {
     return Queries.select(null, false, fields);
   }
 
@@ -875,7 +924,7 @@ public final class DSL {
   }
 
   /** {@code select distinct} of any number of columns, as untyped records. */
-  public static SelectFromStep<Record> selectDistinct(SelectField<?>... fields) {
+  public static SelectFromStep<Record> selectDistinct(SelectFieldOrAsterisk... fields) {
     return Queries.select(null, true, fields);
   }
 
@@ -1145,6 +1194,558 @@ public final class DSL {
   public static <R extends Record> InsertValuesStep<R> insertInto(
       WritableTable<R> table, java.util.Collection<? extends Field<?>> fields) {
     return Queries.insertInto(null, table, fields.toArray(new Field<?>[0]));
+  }
+
+  /** The row value expression {@code (field1)}. */
+  public static <T1> Row1<T1> row(Field<T1> field1) {
+    return Queries.row(field1);
+  }
+
+  /** The row value expression {@code (field1, field2)}. */
+  public static <T1, T2> Row2<T1, T2> row(Field<T1> field1, Field<T2> field2) {
+    return Queries.row(field1, field2);
+  }
+
+  /** The row value expression {@code (field1, field2, field3)}. */
+  public static <T1, T2, T3> Row3<T1, T2, T3> row(
+      Field<T1> field1, Field<T2> field2, Field<T3> field3) {
+    return Queries.row(field1, field2, field3);
+  }
+
+  /** The row value expression {@code (field1, field2, field3, field4)}. */
+  public static <T1, T2, T3, T4> Row4<T1, T2, T3, T4> row(
+      Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4) {
+    return Queries.row(field1, field2, field3, field4);
+  }
+
+  /** The row value expression {@code (field1, field2, field3, field4, field5)}. */
+  public static <T1, T2, T3, T4, T5> Row5<T1, T2, T3, T4, T5> row(
+      Field<T1> field1, Field<T2> field2, Field<T3> field3, Field<T4> field4, Field<T5> field5) {
+    return Queries.row(field1, field2, field3, field4, field5);
+  }
+
+  /** The row value expression {@code (field1, field2, field3, field4, field5, field6)}. */
+  public static <T1, T2, T3, T4, T5, T6> Row6<T1, T2, T3, T4, T5, T6> row(
+      Field<T1> field1,
+      Field<T2> field2,
+      Field<T3> field3,
+      Field<T4> field4,
+      Field<T5> field5,
+      Field<T6> field6) {
+    return Queries.row(field1, field2, field3, field4, field5, field6);
+  }
+
+  /** The row value expression {@code (field1, field2, field3, field4, field5, field6, field7)}. */
+  public static <T1, T2, T3, T4, T5, T6, T7> Row7<T1, T2, T3, T4, T5, T6, T7> row(
+      Field<T1> field1,
+      Field<T2> field2,
+      Field<T3> field3,
+      Field<T4> field4,
+      Field<T5> field5,
+      Field<T6> field6,
+      Field<T7> field7) {
+    return Queries.row(field1, field2, field3, field4, field5, field6, field7);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8> Row8<T1, T2, T3, T4, T5, T6, T7, T8> row(
+      Field<T1> field1,
+      Field<T2> field2,
+      Field<T3> field3,
+      Field<T4> field4,
+      Field<T5> field5,
+      Field<T6> field6,
+      Field<T7> field7,
+      Field<T8> field8) {
+    return Queries.row(field1, field2, field3, field4, field5, field6, field7, field8);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9> Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> row(
+      Field<T1> field1,
+      Field<T2> field2,
+      Field<T3> field3,
+      Field<T4> field4,
+      Field<T5> field5,
+      Field<T6> field6,
+      Field<T7> field7,
+      Field<T8> field8,
+      Field<T9> field9) {
+    return Queries.row(field1, field2, field3, field4, field5, field6, field7, field8, field9);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9, field10)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>
+      Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> row(
+          Field<T1> field1,
+          Field<T2> field2,
+          Field<T3> field3,
+          Field<T4> field4,
+          Field<T5> field5,
+          Field<T6> field6,
+          Field<T7> field7,
+          Field<T8> field8,
+          Field<T9> field9,
+          Field<T10> field10) {
+    return Queries.row(
+        field1, field2, field3, field4, field5, field6, field7, field8, field9, field10);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9, field10, field11)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>
+      Row11<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> row(
+          Field<T1> field1,
+          Field<T2> field2,
+          Field<T3> field3,
+          Field<T4> field4,
+          Field<T5> field5,
+          Field<T6> field6,
+          Field<T7> field7,
+          Field<T8> field8,
+          Field<T9> field9,
+          Field<T10> field10,
+          Field<T11> field11) {
+    return Queries.row(
+        field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9, field10, field11, field12)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>
+      Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> row(
+          Field<T1> field1,
+          Field<T2> field2,
+          Field<T3> field3,
+          Field<T4> field4,
+          Field<T5> field5,
+          Field<T6> field6,
+          Field<T7> field7,
+          Field<T8> field8,
+          Field<T9> field9,
+          Field<T10> field10,
+          Field<T11> field11,
+          Field<T12> field12) {
+    return Queries.row(
+        field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11,
+        field12);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9, field10, field11, field12, field13)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>
+      Row13<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> row(
+          Field<T1> field1,
+          Field<T2> field2,
+          Field<T3> field3,
+          Field<T4> field4,
+          Field<T5> field5,
+          Field<T6> field6,
+          Field<T7> field7,
+          Field<T8> field8,
+          Field<T9> field9,
+          Field<T10> field10,
+          Field<T11> field11,
+          Field<T12> field12,
+          Field<T13> field13) {
+    return Queries.row(
+        field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11,
+        field12, field13);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9, field10, field11, field12, field13, field14)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>
+      Row14<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> row(
+          Field<T1> field1,
+          Field<T2> field2,
+          Field<T3> field3,
+          Field<T4> field4,
+          Field<T5> field5,
+          Field<T6> field6,
+          Field<T7> field7,
+          Field<T8> field8,
+          Field<T9> field9,
+          Field<T10> field10,
+          Field<T11> field11,
+          Field<T12> field12,
+          Field<T13> field13,
+          Field<T14> field14) {
+    return Queries.row(
+        field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11,
+        field12, field13, field14);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9, field10, field11, field12, field13, field14, field15)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>
+      Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> row(
+          Field<T1> field1,
+          Field<T2> field2,
+          Field<T3> field3,
+          Field<T4> field4,
+          Field<T5> field5,
+          Field<T6> field6,
+          Field<T7> field7,
+          Field<T8> field8,
+          Field<T9> field9,
+          Field<T10> field10,
+          Field<T11> field11,
+          Field<T12> field12,
+          Field<T13> field13,
+          Field<T14> field14,
+          Field<T15> field15) {
+    return Queries.row(
+        field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11,
+        field12, field13, field14, field15);
+  }
+
+  /**
+   * The row value expression {@code (field1, field2, field3, field4, field5, field6, field7,
+   * field8, field9, field10, field11, field12, field13, field14, field15, field16)}.
+   */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
+      Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> row(
+          Field<T1> field1,
+          Field<T2> field2,
+          Field<T3> field3,
+          Field<T4> field4,
+          Field<T5> field5,
+          Field<T6> field6,
+          Field<T7> field7,
+          Field<T8> field8,
+          Field<T9> field9,
+          Field<T10> field10,
+          Field<T11> field11,
+          Field<T12> field12,
+          Field<T13> field13,
+          Field<T14> field14,
+          Field<T15> field15,
+          Field<T16> field16) {
+    return Queries.row(
+        field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11,
+        field12, field13, field14, field15, field16);
+  }
+
+  /** The row value expression of 1 bound value, each typed by its Java class. */
+  public static <T1> Row1<T1> row(T1 value1) {
+    return Queries.row(val(value1));
+  }
+
+  /** The row value expression of 2 bound values, each typed by its Java class. */
+  public static <T1, T2> Row2<T1, T2> row(T1 value1, T2 value2) {
+    return Queries.row(val(value1), val(value2));
+  }
+
+  /** The row value expression of 3 bound values, each typed by its Java class. */
+  public static <T1, T2, T3> Row3<T1, T2, T3> row(T1 value1, T2 value2, T3 value3) {
+    return Queries.row(val(value1), val(value2), val(value3));
+  }
+
+  /** The row value expression of 4 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4> Row4<T1, T2, T3, T4> row(
+      T1 value1, T2 value2, T3 value3, T4 value4) {
+    return Queries.row(val(value1), val(value2), val(value3), val(value4));
+  }
+
+  /** The row value expression of 5 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5> Row5<T1, T2, T3, T4, T5> row(
+      T1 value1, T2 value2, T3 value3, T4 value4, T5 value5) {
+    return Queries.row(val(value1), val(value2), val(value3), val(value4), val(value5));
+  }
+
+  /** The row value expression of 6 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6> Row6<T1, T2, T3, T4, T5, T6> row(
+      T1 value1, T2 value2, T3 value3, T4 value4, T5 value5, T6 value6) {
+    return Queries.row(
+        val(value1), val(value2), val(value3), val(value4), val(value5), val(value6));
+  }
+
+  /** The row value expression of 7 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7> Row7<T1, T2, T3, T4, T5, T6, T7> row(
+      T1 value1, T2 value2, T3 value3, T4 value4, T5 value5, T6 value6, T7 value7) {
+    return Queries.row(
+        val(value1), val(value2), val(value3), val(value4), val(value5), val(value6), val(value7));
+  }
+
+  /** The row value expression of 8 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8> Row8<T1, T2, T3, T4, T5, T6, T7, T8> row(
+      T1 value1, T2 value2, T3 value3, T4 value4, T5 value5, T6 value6, T7 value7, T8 value8) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8));
+  }
+
+  /** The row value expression of 9 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9> Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> row(
+      T1 value1,
+      T2 value2,
+      T3 value3,
+      T4 value4,
+      T5 value5,
+      T6 value6,
+      T7 value7,
+      T8 value8,
+      T9 value9) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9));
+  }
+
+  /** The row value expression of 10 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>
+      Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> row(
+          T1 value1,
+          T2 value2,
+          T3 value3,
+          T4 value4,
+          T5 value5,
+          T6 value6,
+          T7 value7,
+          T8 value8,
+          T9 value9,
+          T10 value10) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9),
+        val(value10));
+  }
+
+  /** The row value expression of 11 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>
+      Row11<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> row(
+          T1 value1,
+          T2 value2,
+          T3 value3,
+          T4 value4,
+          T5 value5,
+          T6 value6,
+          T7 value7,
+          T8 value8,
+          T9 value9,
+          T10 value10,
+          T11 value11) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9),
+        val(value10),
+        val(value11));
+  }
+
+  /** The row value expression of 12 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>
+      Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> row(
+          T1 value1,
+          T2 value2,
+          T3 value3,
+          T4 value4,
+          T5 value5,
+          T6 value6,
+          T7 value7,
+          T8 value8,
+          T9 value9,
+          T10 value10,
+          T11 value11,
+          T12 value12) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9),
+        val(value10),
+        val(value11),
+        val(value12));
+  }
+
+  /** The row value expression of 13 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>
+      Row13<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> row(
+          T1 value1,
+          T2 value2,
+          T3 value3,
+          T4 value4,
+          T5 value5,
+          T6 value6,
+          T7 value7,
+          T8 value8,
+          T9 value9,
+          T10 value10,
+          T11 value11,
+          T12 value12,
+          T13 value13) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9),
+        val(value10),
+        val(value11),
+        val(value12),
+        val(value13));
+  }
+
+  /** The row value expression of 14 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>
+      Row14<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> row(
+          T1 value1,
+          T2 value2,
+          T3 value3,
+          T4 value4,
+          T5 value5,
+          T6 value6,
+          T7 value7,
+          T8 value8,
+          T9 value9,
+          T10 value10,
+          T11 value11,
+          T12 value12,
+          T13 value13,
+          T14 value14) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9),
+        val(value10),
+        val(value11),
+        val(value12),
+        val(value13),
+        val(value14));
+  }
+
+  /** The row value expression of 15 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>
+      Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> row(
+          T1 value1,
+          T2 value2,
+          T3 value3,
+          T4 value4,
+          T5 value5,
+          T6 value6,
+          T7 value7,
+          T8 value8,
+          T9 value9,
+          T10 value10,
+          T11 value11,
+          T12 value12,
+          T13 value13,
+          T14 value14,
+          T15 value15) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9),
+        val(value10),
+        val(value11),
+        val(value12),
+        val(value13),
+        val(value14),
+        val(value15));
+  }
+
+  /** The row value expression of 16 bound values, each typed by its Java class. */
+  public static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
+      Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> row(
+          T1 value1,
+          T2 value2,
+          T3 value3,
+          T4 value4,
+          T5 value5,
+          T6 value6,
+          T7 value7,
+          T8 value8,
+          T9 value9,
+          T10 value10,
+          T11 value11,
+          T12 value12,
+          T13 value13,
+          T14 value14,
+          T15 value15,
+          T16 value16) {
+    return Queries.row(
+        val(value1),
+        val(value2),
+        val(value3),
+        val(value4),
+        val(value5),
+        val(value6),
+        val(value7),
+        val(value8),
+        val(value9),
+        val(value10),
+        val(value11),
+        val(value12),
+        val(value13),
+        val(value14),
+        val(value15),
+        val(value16));
   }
 
   // ---- end of generated region ----

@@ -577,7 +577,7 @@ public interface DSLContext {
   }
 
   /** {@code select} of any number of columns, as untyped records. */
-  default SelectFromStep<Record> select(SelectField<?>... fields) {
+  default SelectFromStep<Record> select(SelectFieldOrAsterisk... fields) {
     return Queries.select(executor(), false, fields);
   }
 
@@ -916,7 +916,7 @@ public interface DSLContext {
   }
 
   /** {@code select distinct} of any number of columns, as untyped records. */
-  default SelectFromStep<Record> selectDistinct(SelectField<?>... fields) {
+  default SelectFromStep<Record> selectDistinct(SelectFieldOrAsterisk... fields) {
     return Queries.select(executor(), true, fields);
   }
 

@@ -21,6 +21,16 @@ public interface Field<T> extends SelectField<T>, OrderField<T> {
   /** The same value as another SQL type: {@code cast(expr as type)}. */
   <U> Field<U> cast(DataType<U> type);
 
+  /**
+   * This field in a select list, its value passed through {@code converter} when a row is read:
+   * jOOQ's {@code multiset(…).convertFrom(r -> r.map(mapping(View::new)))}. A null value stays null
+   * without calling the converter. The SQL is this field's; the conversion happens only on reading
+   * rows of a {@code select(…)}, so use the result as a select-list value, not in conditions.
+   */
+  default <U> Field<U> convertFrom(java.util.function.Function<? super T, ? extends U> converter) {
+    return dev.rex.dsl.impl.Queries.convertFrom(this, converter);
+  }
+
   /** {@code this = value}; a null value gives {@code this is null}. */
   Condition eq(T value);
 

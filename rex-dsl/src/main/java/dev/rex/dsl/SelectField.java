@@ -5,7 +5,7 @@ package dev.rex.dsl;
  *
  * @param <T> the Java type of the value
  */
-public interface SelectField<T> extends QueryPart {
+public interface SelectField<T> extends SelectFieldOrAsterisk {
 
   /** The name the value has in a result: the column name, alias or expression name. */
   String getName();

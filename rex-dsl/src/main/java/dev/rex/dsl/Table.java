@@ -1,5 +1,6 @@
 package dev.rex.dsl;
 
+import dev.rex.dsl.impl.Queries;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,11 @@ public interface Table<R extends Record> extends QueryPart {
 
   /** How rows of this table become records. */
   RecordType<R> recordType();
+
+  /** {@code table.*}: every column of this table, for an untyped SELECT list. */
+  default QualifiedAsterisk asterisk() {
+    return Queries.asterisk(this);
+  }
 
   /** The primary key, or {@code null} when the table has none. */
   default @Nullable UniqueKey<R> getPrimaryKey() {

@@ -5,10 +5,10 @@ package dev.rex.dsl;
 public interface WithStep extends QueryPart {
 
   /** {@code select} of any number of columns, as untyped records. */
-  SelectFromStep<Record> select(SelectField<?>... fields);
+  SelectFromStep<Record> select(SelectFieldOrAsterisk... fields);
 
   /** {@code select distinct} of any number of columns, as untyped records. */
-  SelectFromStep<Record> selectDistinct(SelectField<?>... fields);
+  SelectFromStep<Record> selectDistinct(SelectFieldOrAsterisk... fields);
 
   /** {@code select * from table}, read into the table's records. */
   <R extends Record> SelectWhereStep<R> selectFrom(Table<R> table);

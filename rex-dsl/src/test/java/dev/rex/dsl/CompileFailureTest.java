@@ -233,6 +233,96 @@ class CompileFailureTest {
         "java.lang.Integer");
   }
 
+  @Test
+  void compilesRowValueExpressionsOfMatchingTypes() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Condition a = row(ALBUM.ALBUM_ID, ALBUM.TITLE).eq(1, "x");
+            Condition b = row(ALBUM.ALBUM_ID, ALBUM.TITLE).in(row(1, "x"), row(2, "y"));
+            Condition c = row(ALBUM.ARTIST_ID, ALBUM.TITLE).ne(row(ALBUM.ALBUM_ID, ALBUM.TITLE));
+            Field<AlbumView> v = row(ALBUM.TITLE, ALBUM.TITLE).mapping(AlbumView::new);
+            List<AlbumView> views = db.select(v).from(ALBUM).fetch(Record1::value1);
+            """);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void rejectsRowsOfOtherTypesOrArities() {
+    assertFailsAtMarker(
+        "Condition c = row(ALBUM.ALBUM_ID, ALBUM.TITLE).eq(row(ALBUM.TITLE, ALBUM.ALBUM_ID)); "
+            + MARKER,
+        "incompatible equality constraints java.lang.Integer,java.lang.String");
+    assertFailsAtMarker(
+        "Condition c = row(ALBUM.ALBUM_ID, ALBUM.TITLE).eq(1, 2); " + MARKER,
+        "int cannot be converted to java.lang.String");
+    assertFailsAtMarker(
+        "Condition c = row(ALBUM.ALBUM_ID, ALBUM.TITLE).in(row(1, \"x\", 3)); " + MARKER,
+        "cannot be applied to given types",
+        "found:    dev.rex.dsl.Row3");
+  }
+
+  @Test
+  void rejectsARowMappingIntoAConstructorOfOtherTypesOrArity() {
+    assertFailsAtMarker(
+        "Field<WrongTypes> v = row(ALBUM.TITLE, ALBUM.TITLE).mapping(WrongTypes::new); " + MARKER,
+        "invalid constructor reference",
+        "java.lang.String cannot be converted to java.lang.Integer");
+    assertFailsAtMarker(
+        "Field<AlbumView> v = row(ALBUM.TITLE).mapping(AlbumView::new); " + MARKER, "AlbumView");
+    assertFailsAtMarker(
+        "Field<AlbumView> v = row(ALBUM.TITLE, ALBUM.TITLE).mapping(ThreeArgs::new); " + MARKER,
+        "invalid constructor reference");
+  }
+
+  @Test
+  void anAsteriskSelectsUntypedRecordsOnly() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            SelectFromStep<dev.rex.dsl.Record> a = select(ALBUM.asterisk(), ALBUM.TITLE);
+            SelectFromStep<dev.rex.dsl.Record> b = db.select(asterisk());
+            """);
+    assertThat(errors).isEmpty();
+    assertFailsAtMarker(
+        "SelectFromStep<Record1<Object>> s = select(ALBUM.asterisk()); " + MARKER,
+        "incompatible types");
+  }
+
+  @Test
+  void extractTakesDateAndTimeFieldsOnly() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Field<Integer> y = extract(INVOICE.INVOICE_DATE, DatePart.YEAR);
+            Field<Integer> m = month(INVOICE.INVOICE_DATE);
+            """);
+    assertThat(errors).isEmpty();
+    assertFailsAtMarker(
+        "Field<Integer> y = extract(ALBUM.TITLE, DatePart.YEAR); " + MARKER, "java.lang.String");
+    assertFailsAtMarker(
+        "Field<String> y = year(INVOICE.INVOICE_DATE); " + MARKER, "incompatible types");
+  }
+
+  @Test
+  void convertFromIsTypedByItsFunction() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Field<List<AlbumView>> v = multiset(select(ALBUM.TITLE, ALBUM.TITLE).from(ALBUM))
+                .convertFrom(r -> r.map(Records.mapping(AlbumView::new)));
+            """);
+    assertThat(errors).isEmpty();
+    assertFailsAtMarker(
+        "Field<List<WrongTypes>> v = multiset(select(ALBUM.TITLE, ALBUM.TITLE).from(ALBUM))"
+            + ".convertFrom(r -> r.map(Records.mapping(WrongTypes::new))); "
+            + MARKER,
+        "method map in interface dev.rex.dsl.Result<R> cannot be applied to given types");
+    assertFailsAtMarker(
+        "Field<Integer> n = ALBUM.TITLE.convertFrom(t -> t.length() > 1); " + MARKER,
+        "incompatible types");
+  }
+
   private static final class Source extends SimpleJavaFileObject {
     private final String code;
 

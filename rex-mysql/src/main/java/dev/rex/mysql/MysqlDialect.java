@@ -1,6 +1,7 @@
 package dev.rex.mysql;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.DatePart;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.dialect.StandardBindings;
@@ -115,6 +116,31 @@ public final class MysqlDialect implements Dialect {
     return false;
   }
 
+  /**
+   * {@code extract(year from x)} and the like are integers already here (seconds whole); the day of
+   * the week and of the year have functions of their own, {@code dayofweek} counting from 1 =
+   * Sunday as {@link DatePart#DAY_OF_WEEK} does.
+   */
+  @Override
+  public void renderExtract(RenderContext context, DatePart part, QueryPart field) {
+    switch (part) {
+      case DAY_OF_WEEK -> context.sql("dayofweek(").visit(field).sql(')');
+      case DAY_OF_YEAR -> context.sql("dayofyear(").visit(field).sql(')');
+      default -> {
+        String name =
+            switch (part) {
+              case YEAR -> "year";
+              case MONTH -> "month";
+              case DAY -> "day";
+              case HOUR -> "hour";
+              case MINUTE -> "minute";
+              default -> "second";
+            };
+        context.sql("extract(").sql(name).sql(" from ").visit(field).sql(')');
+      }
+    }
+  }
+
   /** Neither MySQL nor MariaDB has {@code FILTER}: aggregates get {@code CASE WHEN} instead. */
   @Override
   public boolean supportsAggregateFilter() {
@@ -201,6 +227,16 @@ public final class MysqlDialect implements Dialect {
     }
     renderLimit(context, limit, offset);
     context.sql("), json_array())");
+  }
+
+  /** {@code json_array(json_array(v1, v2, …))}: the one row, without an aggregate. */
+  @Override
+  public void renderSingleRowMultiset(RenderContext context, List<QueryPart> values) {
+    context.sql("json_array(json_array(");
+    for (int i = 0; i < values.size(); i++) {
+      context.sql(i == 0 ? "" : ", ").visit(values.get(i));
+    }
+    context.sql("))");
   }
 
   /** The targets {@code cast} accepts on both servers. */

@@ -1,6 +1,7 @@
 package dev.rex.dsl.dialect;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.DatePart;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.SqlType;
@@ -146,6 +147,27 @@ public final class SqliteDialect implements Dialect {
    * once it leaves its subquery, so it is passed through {@code json()} to be embedded as JSON
    * rather than as a string.
    */
+  /** {@code cast(strftime('%Y', x) as integer)}; {@code %w} counts from 0 for Sunday, so plus 1. */
+  @Override
+  public void renderExtract(RenderContext context, DatePart part, QueryPart field) {
+    String format =
+        switch (part) {
+          case YEAR -> "%Y";
+          case MONTH -> "%m";
+          case DAY -> "%d";
+          case HOUR -> "%H";
+          case MINUTE -> "%M";
+          case SECOND -> "%S";
+          case DAY_OF_WEEK -> "%w";
+          case DAY_OF_YEAR -> "%j";
+        };
+    context.sql(part == DatePart.DAY_OF_WEEK ? "(cast(strftime('" : "cast(strftime('");
+    context.sql(format).sql("', ").visit(field).sql(") as integer)");
+    if (part == DatePart.DAY_OF_WEEK) {
+      context.sql(" + 1)");
+    }
+  }
+
   @Override
   public void renderMultiset(RenderContext context, QueryPart rows, List<DataType<?>> columns) {
     context.sql("(select coalesce(json_group_array(json_array(");

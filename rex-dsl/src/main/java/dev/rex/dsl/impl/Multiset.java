@@ -2,6 +2,7 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
+import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
@@ -82,6 +83,16 @@ final class Multiset<R extends Record> extends AbstractField<Result<R>> {
       columns.add(field.getDataType());
     }
     if (!context.dialect().correlatesDerivedTables() && aggregatesInPlace()) {
+      if (singleRow()) {
+        // an aggregate here would aggregate the enclosing query's rows: its arguments are all
+        // outer columns
+        List<QueryPart> values = new ArrayList<>();
+        for (SelectField<?> field : rows.select()) {
+          values.add(unaliased((Field<?>) field));
+        }
+        context.dialect().renderSingleRowMultiset(context, values);
+        return;
+      }
       context.sql('(').visit(inPlace()).sql(')');
       return;
     }
@@ -94,6 +105,15 @@ final class Multiset<R extends Record> extends AbstractField<Result<R>> {
         && !rows.distinct()
         && rows.groupBy().isEmpty()
         && rows.having() instanceof NoCondition;
+  }
+
+  /** Whether the select is one row of values: no FROM, no filter, nothing to sort or skip. */
+  private boolean singleRow() {
+    return rows.from().isEmpty()
+        && rows.joins().isEmpty()
+        && rows.where() instanceof NoCondition
+        && rows.limit() == null
+        && rows.offset() == null;
   }
 
   /** The select with the aggregate of its columns as its only column, sorted and limited inside. */

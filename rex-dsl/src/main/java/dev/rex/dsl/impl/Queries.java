@@ -1,10 +1,12 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.AggregateFunction;
+import dev.rex.dsl.Asterisk;
 import dev.rex.dsl.CaseWhenStep;
 import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.DatePart;
 import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
@@ -12,6 +14,7 @@ import dev.rex.dsl.InsertOnDuplicateStep;
 import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.Name;
 import dev.rex.dsl.OrderField;
+import dev.rex.dsl.QualifiedAsterisk;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
@@ -20,8 +23,9 @@ import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.Row;
 import dev.rex.dsl.Select;
-import dev.rex.dsl.SelectField;
+import dev.rex.dsl.SelectFieldOrAsterisk;
 import dev.rex.dsl.SelectFromStep;
 import dev.rex.dsl.SelectWhereStep;
 import dev.rex.dsl.Table;
@@ -59,14 +63,14 @@ public final class Queries {
 
   /** {@code select fields…}; the caller's target type fixes the record type. */
   public static <R extends Record> SelectFromStep<R> select(
-      @Nullable QueryExecutor executor, boolean distinct, SelectField<?>... fields) {
+      @Nullable QueryExecutor executor, boolean distinct, SelectFieldOrAsterisk... fields) {
     return selectImpl(executor, distinct, fields);
   }
 
   @SuppressWarnings("unchecked")
   static <R extends Record> SelectImpl<R> selectImpl(
-      @Nullable QueryExecutor executor, boolean distinct, SelectField<?>... fields) {
-    SelectModel model = SelectModel.of(distinct, List.of(fields));
+      @Nullable QueryExecutor executor, boolean distinct, SelectFieldOrAsterisk... fields) {
+    SelectModel model = SelectModel.of(distinct, Asterisks.expand(fields));
     RecordType<R> type = (RecordType<R>) new RowRecordType<>(model.fields());
     return new SelectImpl<>(model, type, executor, SelectImpl.Step.NONE, 0);
   }
@@ -477,6 +481,33 @@ public final class Queries {
   /** The concatenation of {@code operands} as text. */
   public static Field<String> concat(List<Field<?>> operands) {
     return new Concat(operands);
+  }
+
+  /** A row value expression of {@code fields}; the caller's target type fixes its arity. */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <R extends Row> R row(Field<?>... fields) {
+    return (R) new RowValue<>(fields);
+  }
+
+  /** {@code extract(part from field)} as an integer. */
+  public static Field<Integer> extract(Field<?> field, DatePart part) {
+    return new Extract(field, part);
+  }
+
+  /** {@code field}, its read values passed through {@code converter}. */
+  public static <T, U> Field<U> convertFrom(
+      Field<T> field, java.util.function.Function<? super T, ? extends U> converter) {
+    return new Converted<>(field, converter);
+  }
+
+  /** {@code table.*}. */
+  public static QualifiedAsterisk asterisk(Table<?> table) {
+    return new Asterisks.Qualified(table);
+  }
+
+  /** {@code *}. */
+  public static Asterisk asterisk() {
+    return Asterisks.ALL;
   }
 
   /** A nested result: the rows of {@code select} as one value. */

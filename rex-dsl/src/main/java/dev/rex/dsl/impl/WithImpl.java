@@ -2,7 +2,7 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Record;
-import dev.rex.dsl.SelectField;
+import dev.rex.dsl.SelectFieldOrAsterisk;
 import dev.rex.dsl.SelectFromStep;
 import dev.rex.dsl.SelectWhereStep;
 import dev.rex.dsl.Table;
@@ -25,12 +25,12 @@ final class WithImpl implements WithStep {
   }
 
   @Override
-  public SelectFromStep<Record> select(SelectField<?>... fields) {
+  public SelectFromStep<Record> select(SelectFieldOrAsterisk... fields) {
     return Queries.<Record>selectImpl(executor, false, fields).withClause(clause);
   }
 
   @Override
-  public SelectFromStep<Record> selectDistinct(SelectField<?>... fields) {
+  public SelectFromStep<Record> selectDistinct(SelectFieldOrAsterisk... fields) {
     return Queries.<Record>selectImpl(executor, true, fields).withClause(clause);
   }
 

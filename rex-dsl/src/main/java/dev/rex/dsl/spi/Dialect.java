@@ -1,6 +1,7 @@
 package dev.rex.dsl.spi;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.DatePart;
 import dev.rex.dsl.QueryPart;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -225,6 +226,43 @@ public interface Dialect {
       @Nullable QueryPart offset) {
     throw new UnsupportedOperationException(
         "The " + name() + " dialect does not render nested results in place.");
+  }
+
+  /**
+   * Renders the nested result of a select that is one row of {@code values} (no FROM), for a
+   * dialect whose {@link #correlatesDerivedTables()} is false: an aggregate there would aggregate
+   * the enclosing query's rows. The result is the JSON array {@link #renderMultiset} describes,
+   * holding one row array. The default refuses.
+   */
+  default void renderSingleRowMultiset(RenderContext context, List<QueryPart> values) {
+    throw new UnsupportedOperationException(
+        "The " + name() + " dialect does not render nested results in place.");
+  }
+
+  /**
+   * Renders {@code extract(part from field)} as an integer, numbered as {@link DatePart} says. The
+   * default is PostgreSQL's: {@code cast(extract(year from x) as integer)}, with {@code dow + 1}
+   * for {@link DatePart#DAY_OF_WEEK}, {@code doy} for {@link DatePart#DAY_OF_YEAR} and the floor of
+   * the seconds.
+   */
+  default void renderExtract(RenderContext context, DatePart part, QueryPart field) {
+    String name =
+        switch (part) {
+          case YEAR -> "year";
+          case MONTH -> "month";
+          case DAY -> "day";
+          case HOUR -> "hour";
+          case MINUTE -> "minute";
+          case SECOND -> "second";
+          case DAY_OF_WEEK -> "dow";
+          case DAY_OF_YEAR -> "doy";
+        };
+    context.sql(part == DatePart.DAY_OF_WEEK ? "(cast(" : "cast(");
+    context.sql(part == DatePart.SECOND ? "floor(extract(" : "extract(").sql(name).sql(" from ");
+    context.visit(field).sql(part == DatePart.SECOND ? ")) as integer)" : ") as integer)");
+    if (part == DatePart.DAY_OF_WEEK) {
+      context.sql(" + 1)");
+    }
   }
 
   /**
