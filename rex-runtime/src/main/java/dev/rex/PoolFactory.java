@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.Dialects;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /** Opens the HikariCP pool of {@link Rex#connect} from the settings and the dialect. */
 final class PoolFactory {
@@ -40,11 +43,33 @@ final class PoolFactory {
     try {
       return new HikariDataSource(config(jdbcUrl, dialect, settings));
     } catch (RuntimeException e) {
+      String missingDriver = missingDriver(jdbcUrl, dialect);
       throw new ConnectionException(
-          "Could not connect to " + Dialects.redact(jdbcUrl) + ": " + rootMessage(e),
+          "Could not connect to "
+              + Dialects.redact(jdbcUrl)
+              + ": "
+              + (missingDriver == null ? rootMessage(e) : missingDriver),
           null,
           null,
           e);
+    }
+  }
+
+  /**
+   * Why the pool could not open when the cause is that no JDBC driver accepts the URL, naming the
+   * artifact to add; null when a driver is there (the failure is elsewhere). Asked only after a
+   * failure, so that a pool that opens pays nothing for it.
+   */
+  static @Nullable String missingDriver(String jdbcUrl, Dialect dialect) {
+    try {
+      DriverManager.getDriver(jdbcUrl);
+      return null;
+    } catch (SQLException noDriver) {
+      String artifact = dialect.driverArtifact();
+      return "no JDBC driver on the class path accepts this URL"
+          + (artifact == null
+              ? "; add the driver of the " + dialect.name() + " database to the dependencies."
+              : "; add the dependency " + artifact + " (the " + dialect.name() + " JDBC driver).");
     }
   }
 

@@ -66,6 +66,11 @@ public final class MysqlDialect implements Dialect {
     return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
   }
 
+  @Override
+  public String driverArtifact() {
+    return "org.mariadb.jdbc:mariadb-java-client";
+  }
+
   /**
    * Quotes with back-ticks, doubling back-ticks inside, and refuses a name longer than the server
    * keeps (64 characters), which it would refuse less clearly.

@@ -107,6 +107,15 @@ public class MysqlDialectTest {
   }
 
   @Test
+  void namesTheDriverItBringsForTheMissingDriverError() throws Exception {
+    assertThat(MysqlDialect.INSTANCE.driverArtifact())
+        .isEqualTo("org.mariadb.jdbc:mariadb-java-client");
+    assertThat(java.sql.DriverManager.getDriver("jdbc:mariadb://localhost/app"))
+        .as("the artifact named is the one rex-mysql depends on")
+        .isNotNull();
+  }
+
+  @Test
   void quotesWithBackticksAndRefusesNamesTheServerWouldNotKeep() {
     StringBuilder sql = new StringBuilder();
     MysqlDialect.INSTANCE.quote(sql, "odd`name");

@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.sql.SQLException;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  * resources directory (which holds the schema too) to the project's resources. Nothing happens when
  * the migrations and configuration did not change since the last run.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
 public class GenerateMojo extends GeneratorMojo {
 
   /** Where the sources are written. */
@@ -42,6 +48,10 @@ public class GenerateMojo extends GeneratorMojo {
       defaultValue = "${project.build.directory}/generated-resources/rex")
   @Nullable File resourcesDirectory;
 
+  /** This plugin, whose version the missing-dependency message names. */
+  @Parameter(defaultValue = "${plugin}", readonly = true)
+  @Nullable PluginDescriptor pluginDescriptor;
+
   @Override
   public void execute() throws MojoExecutionException {
     if (skip) {
@@ -53,6 +63,15 @@ public class GenerateMojo extends GeneratorMojo {
         || outputDirectory == null
         || resourcesDirectory == null) {
       throw new MojoExecutionException("rex:generate needs <packageName>.");
+    }
+    if (project != null) {
+      String missing =
+          RuntimeDependency.missingFrom(
+              project.getArtifacts(),
+              pluginDescriptor == null ? "…" : pluginDescriptor.getVersion());
+      if (missing != null) {
+        throw new MojoExecutionException(missing);
+      }
     }
     boolean withGraphql = graphql == null ? projectUsesRexGraphql() : graphql;
     try {

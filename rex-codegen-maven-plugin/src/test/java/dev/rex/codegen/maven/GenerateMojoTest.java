@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,7 +26,7 @@ class GenerateMojoTest {
 
   @TempDir Path dir;
   private final RecordingMavenLog log = new RecordingMavenLog();
-  private final MavenProject project = new MavenProject();
+  private final MavenProject project = projectWithRuntime();
 
   /** A naming strategy a user might put on the plugin's classpath. */
   public static final class PrefixedNaming extends DefaultNamingStrategy {
@@ -196,6 +200,45 @@ class GenerateMojoTest {
 
     assertThat(dir.resolve("generated/com/example/db/tables/Track.java")).exists();
     assertThat(log.infos).noneMatch(message -> message.contains("up to date"));
+  }
+
+  /** A project that depends on rex-runtime, as one that compiles generated code must. */
+  static MavenProject projectWithRuntime() {
+    MavenProject project = new MavenProject();
+    project.setArtifacts(Set.of(artifact("rex-runtime", "compile")));
+    return project;
+  }
+
+  private static Artifact artifact(String artifactId, String scope) {
+    return new DefaultArtifact(
+        "dev.rex", artifactId, "0.1.0", scope, "jar", null, new DefaultArtifactHandler("jar"));
+  }
+
+  @Test
+  void aProjectWithoutRexRuntimeIsToldTheCoordinatesToAddAndNothingIsWritten() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.project = new MavenProject();
+    mojo.project.setArtifacts(
+        Set.of(artifact("rex-runtime", "test"), artifact("rex-dsl", "compile")));
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("need dev.rex:rex-runtime on the compile class path")
+        .hasMessageContaining("<artifactId>rex-runtime</artifactId>")
+        .hasMessageContaining("org.xerial:sqlite-jdbc");
+    assertThat(dir.resolve("generated")).doesNotExist();
+  }
+
+  @Test
+  void rexRuntimeThroughAnotherRexModuleIsEnough() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.project = new MavenProject();
+    mojo.project.setArtifacts(
+        Set.of(artifact("rex-graphql", "compile"), artifact("rex-runtime", null)));
+
+    mojo.execute();
+
+    assertThat(dir.resolve("generated/com/example/db/Tables.java")).exists();
   }
 
   static Dependency dependency(String groupId, String artifactId, @Nullable String scope) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,7 @@ class GraphqlMojoTest {
     generate.resourcesDirectory = dir.resolve("resources").toFile();
     generate.graphql = true;
     generate.graphqlTypeNames = Map.of("Album", "Record");
-    generate.project = new MavenProject();
+    generate.project = GenerateMojoTest.projectWithRuntime();
     generate.execute();
 
     String written = Files.readString(dir.resolve("api/schema.graphql"));

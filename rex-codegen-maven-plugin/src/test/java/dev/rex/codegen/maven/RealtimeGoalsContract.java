@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +92,7 @@ abstract class RealtimeGoalsContract {
     generate.outputDirectory = dir.resolve("generated").toFile();
     generate.resourcesDirectory = dir.resolve("resources").toFile();
     generate.graphql = true;
-    generate.project = new MavenProject();
+    generate.project = GenerateMojoTest.projectWithRuntime();
 
     generate.execute();
 

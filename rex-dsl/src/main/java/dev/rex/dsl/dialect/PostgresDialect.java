@@ -66,6 +66,11 @@ public final class PostgresDialect implements Dialect {
     return jdbcUrl.startsWith("jdbc:postgresql:");
   }
 
+  @Override
+  public String driverArtifact() {
+    return "org.postgresql:postgresql";
+  }
+
   /**
    * The constraint, table, column and detail that the server sends with an error, as pgjdbc parsed
    * them. pgjdbc's classes are only touched once its exception has been seen.

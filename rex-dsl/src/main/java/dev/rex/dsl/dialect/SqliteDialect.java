@@ -43,6 +43,11 @@ public final class SqliteDialect implements Dialect {
     return jdbcUrl.startsWith("jdbc:sqlite:");
   }
 
+  @Override
+  public String driverArtifact() {
+    return "org.xerial:sqlite-jdbc";
+  }
+
   /**
    * Quotes with back-ticks, doubling back-ticks inside. SQLite's legacy rule reads a double-quoted
    * identifier that names no column as a string literal, so a misspelled {@code "stauts"} would

@@ -353,6 +353,15 @@ public interface Dialect {
     return ErrorDetails.of(exception);
   }
 
+  /**
+   * The Maven coordinates, {@code groupId:artifactId}, of a JDBC driver for this dialect's URLs.
+   * The runtime names them when no driver on the class path accepts a URL, so that the error says
+   * what to add. The default is null: the error then names no artifact.
+   */
+  default @Nullable String driverArtifact() {
+    return null;
+  }
+
   /** Appends {@code "rex_rows"."v0", "rex_rows"."v1", …} for {@link #renderMultiset}. */
   static void multisetColumns(RenderContext context, int count) {
     for (int i = 0; i < count; i++) {
