@@ -104,6 +104,19 @@ class CompileFailureTest {
   }
 
   @Test
+  void rejectsReadingAProjectionAsARecordOfAnotherShape() {
+    assertFailsAtMarker(
+        """
+        List<Record2<String, Integer>> rows = db.select(ARTIST.NAME, count()).from(ARTIST).fetch();
+        Record3<String, Integer, Long> top = rows.get(0); \
+        """
+            + MARKER,
+        "incompatible types",
+        "Record2<java.lang.String,java.lang.Integer>",
+        "Record3<java.lang.String,java.lang.Integer,java.lang.Long>");
+  }
+
+  @Test
   void rejectsAColumnTheTableDoesNotHave() {
     assertFailsAtMarker(
         "Object f = ALBUM.NO_SUCH_COLUMN; " + MARKER,

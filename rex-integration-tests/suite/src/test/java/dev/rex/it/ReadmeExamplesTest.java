@@ -71,6 +71,45 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void firstScreenExample() {
+    assertThatThrownBy(
+            () ->
+                db.transaction(
+                    db -> {
+                      // tag::first[]
+                      // ARTIST and ALBUM are generated from your migrations by rex:generate.
+                      List<Record2<String, Integer>> mostAlbums =
+                          db.select(ARTIST.NAME, count(ALBUM.ALBUM_ID))
+                              .from(ARTIST)
+                              .join(ALBUM)
+                              .onKey() // the foreign key album.artist_id, read from the schema
+                              .where(ARTIST.NAME.startsWith("A"))
+                              .groupBy(ARTIST.NAME)
+                              .orderBy(count(ALBUM.ALBUM_ID).desc(), ARTIST.NAME)
+                              .limit(3)
+                              .fetch();
+
+                      ArtistRecord nina = db.newRecord(ARTIST).setName("Nina Simone");
+                      nina.store(); // INSERT, and the generated key is read back
+                      db.newRecord(ALBUM)
+                          .setTitle("Pastel Blues")
+                          .setArtistId(nina.getArtistId())
+                          .store();
+
+                      // Neither compiles: TITLE is a Field<String>; the select has two columns.
+                      // db.selectFrom(ALBUM).where(ALBUM.TITLE.eq(42));
+                      // Record3<String, Integer, Long> top = mostAlbums.get(0);
+                      // end::first[]
+                      assertThat(mostAlbums.get(0).value1()).isEqualTo("Audioslave");
+                      assertThat(mostAlbums).hasSize(3);
+                      assertThat(db.fetchCount(ALBUM, ALBUM.ARTIST_ID.eq(nina.getArtistId())))
+                          .isEqualTo(1);
+                      throw new IllegalStateException("undo");
+                    }))
+        .hasMessage("undo");
+  }
+
+  @Test
   void selectExamples() {
     // tag::select[]
     Result<AlbumRecord> albums =
