@@ -56,10 +56,15 @@ abstract class AbstractDatabase implements Database {
   public final <T> T transactionResult(TransactionOptions options, TransactionalCallable<T> body) {
     Isolation isolation = options.isolation();
     return Transactions.run(
-        executor,
+        options.readOnly() ? readOnlyExecutor() : executor,
         isolation == null ? null : isolation.jdbcLevel(),
         options.readOnly(),
         transactional -> body.run(new TransactionScope(transactional)));
+  }
+
+  /** Where read-only transactions run: here, unless {@link Rex} has read replicas. */
+  JdbcExecutor readOnlyExecutor() {
+    return executor;
   }
 
   @Override

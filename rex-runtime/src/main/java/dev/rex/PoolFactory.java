@@ -40,8 +40,13 @@ final class PoolFactory {
   }
 
   static HikariDataSource open(String jdbcUrl, Dialect dialect, RexSettings settings) {
+    return open(config(jdbcUrl, dialect, settings), jdbcUrl, dialect);
+  }
+
+  /** Opens a pool from {@code config}, whose URL is {@code jdbcUrl}. */
+  static HikariDataSource open(HikariConfig config, String jdbcUrl, Dialect dialect) {
     try {
-      return new HikariDataSource(config(jdbcUrl, dialect, settings));
+      return new HikariDataSource(config);
     } catch (RuntimeException e) {
       String missingDriver = missingDriver(jdbcUrl, dialect);
       throw new ConnectionException(

@@ -38,6 +38,8 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
   private final @Nullable HikariDataSource ownedPool;
   private final RexSettings settings;
   private final Plugins plugins;
+  private final @Nullable Replicas replicas;
+  private final @Nullable ReadOnlyDatabase readOnly;
 
   private Rex(
       DataSource dataSource,
@@ -59,6 +61,47 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     this.ownedPool = ownedPool;
     this.settings = settings;
     this.plugins = plugins;
+    ReplicaSettings replicaSettings = settings.replicas();
+    if (replicaSettings == null) {
+      this.replicas = null;
+      this.readOnly = null;
+    } else {
+      this.replicas = Replicas.open(replicaSettings, dataSource, dialect, settings);
+      this.readOnly =
+          new ReadOnlyDatabase(
+              JdbcExecutor.pooled(
+                  replicas,
+                  dialect,
+                  settings.statementCacheSize(),
+                  listenerOf(settings),
+                  settings.validators(),
+                  null,
+                  settings.queryTimeout()));
+    }
+  }
+
+  /**
+   * This database for reads that may run on a read replica ({@link RexSettings#withReplicas}): each
+   * statement, and each transaction, takes a connection from the next replica that answers, or from
+   * the primary when none does. A replica may lag behind the primary, so read what you just wrote
+   * in the transaction that wrote it (or on this instance). A write through it fails on a replica,
+   * which is read-only. Without replicas, this instance.
+   */
+  public Database readOnly() {
+    return readOnly == null ? this : readOnly;
+  }
+
+  /**
+   * Checks each read replica (at most {@code timeout} each): reachable, and how far behind the
+   * primary its replay is. Empty without replicas. Never throws for a replica that is down.
+   */
+  public List<ReplicaHealth> replicaHealth(Duration timeout) {
+    return replicas == null ? List.of() : replicas.health(timeout);
+  }
+
+  @Override
+  JdbcExecutor readOnlyExecutor() {
+    return readOnly == null ? executor : readOnly.executor;
   }
 
   /** Starts the plugins of a new instance; if one fails, releases what the instance holds. */
@@ -91,7 +134,12 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
     Dialect dialect = plugins.dialectFor(jdbcUrl);
     RexSettings settings = plugins.configure(requested);
     HikariDataSource pool = PoolFactory.open(jdbcUrl, dialect, settings);
-    return started(new Rex(pool, pool, dialect, settings, plugins));
+    try {
+      return started(new Rex(pool, pool, dialect, settings, plugins));
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
   }
 
   /** Runs on a pool the application owns; the dialect is detected from a connection's URL. */
@@ -284,6 +332,12 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
 
   private void closeResources() {
     executor.close();
+    if (readOnly != null) {
+      readOnly.executor.close();
+    }
+    if (replicas != null) {
+      replicas.close();
+    }
     if (ownedPool != null) {
       ownedPool.close();
     }

@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * {@code REX_POOL_IDLE_TIMEOUT}, {@code REX_POOL_MAX_LIFETIME}, {@code REX_CONNECT_ON_START},
  * {@code REX_TRANSACTION_POOLER}, {@code REX_CONNECTION_TIMEOUT}, {@code REX_QUERY_TIMEOUT}, {@code
  * REX_SLOW_QUERY_THRESHOLD}, {@code REX_LOGGING}, {@code REX_STATEMENT_CACHE_SIZE}, {@code
- * REX_PLUGIN_DISCOVERY}. Durations are ISO-8601 ({@code PT30S}) or a number with {@code ms}, {@code
- * s}, {@code m} or {@code h} ({@code 30s}).
+ * REX_PLUGIN_DISCOVERY}, {@code REX_REPLICAS} (read replicas' JDBC URLs, separated by commas).
+ * Durations are ISO-8601 ({@code PT30S}) or a number with {@code ms}, {@code s}, {@code m} or
+ * {@code h} ({@code 30s}).
  */
 public final class RexEnvironment {
 
@@ -58,7 +59,8 @@ public final class RexEnvironment {
           new Setting("REX_SLOW_QUERY_THRESHOLD", (s, v) -> s.withSlowQueryThreshold(duration(v))),
           new Setting("REX_LOGGING", (s, v) -> s.withLogging(bool(v))),
           new Setting("REX_STATEMENT_CACHE_SIZE", (s, v) -> s.withStatementCacheSize(count(v))),
-          new Setting("REX_PLUGIN_DISCOVERY", (s, v) -> s.withPluginDiscovery(bool(v))));
+          new Setting("REX_PLUGIN_DISCOVERY", (s, v) -> s.withPluginDiscovery(bool(v))),
+          new Setting("REX_REPLICAS", (s, v) -> s.withReplicas(urls(v))));
 
   private final Map<String, String> variables;
   private final Map<String, String> properties;
@@ -169,6 +171,21 @@ public final class RexEnvironment {
       throw new ConfigurationException(
           source.name + " is '" + source.value + "': " + e.getMessage());
     }
+  }
+
+  private static String[] urls(String value) {
+    String[] urls = value.split(",");
+    for (int i = 0; i < urls.length; i++) {
+      urls[i] = urls[i].trim();
+      if (!urls[i].startsWith("jdbc:")) {
+        // not IllegalArgumentException: its message would quote the value, passwords and all
+        throw new ConfigurationException(
+            "REX_REPLICAS (rex.replicas) takes JDBC URLs separated by commas, but part "
+                + (i + 1)
+                + " is not one.");
+      }
+    }
+    return urls;
   }
 
   private static int positive(String value) {

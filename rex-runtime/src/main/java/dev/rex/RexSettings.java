@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link Rex} instance behaves. Immutable: each {@code with…} method returns a changed copy,
@@ -47,6 +48,7 @@ public final class RexSettings {
     List<RexPlugin> plugins = List.of();
     boolean pluginDiscovery = true;
     PoolSettings pool = PoolSettings.defaults();
+    @Nullable ReplicaSettings replicas;
   }
 
   private final Values values;
@@ -72,6 +74,7 @@ public final class RexSettings {
     copy.plugins = values.plugins;
     copy.pluginDiscovery = values.pluginDiscovery;
     copy.pool = values.pool;
+    copy.replicas = values.replicas;
     change.accept(copy);
     return new RexSettings(copy);
   }
@@ -103,6 +106,24 @@ public final class RexSettings {
   public RexSettings withPool(PoolSettings pool) {
     Objects.requireNonNull(pool, "pool");
     return with(v -> v.pool = pool);
+  }
+
+  /** The read replicas {@link Rex#connect} routes read-only work to, or null for none. */
+  public @Nullable ReplicaSettings replicas() {
+    return values.replicas;
+  }
+
+  /**
+   * A copy that sends read-only work to the replicas at {@code jdbcUrls}, with the defaults of
+   * {@link ReplicaSettings#of}.
+   */
+  public RexSettings withReplicas(String... jdbcUrls) {
+    return withReplicas(ReplicaSettings.of(jdbcUrls));
+  }
+
+  /** A copy that sends read-only work to {@code replicas}; null: everything to the primary. */
+  public RexSettings withReplicas(@Nullable ReplicaSettings replicas) {
+    return with(v -> v.replicas = replicas);
   }
 
   /** Listeners called around every statement, in order, after the logging listener. */

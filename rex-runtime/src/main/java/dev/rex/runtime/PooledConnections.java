@@ -53,6 +53,10 @@ final class PooledConnections implements ConnectionSource {
       hikari.evictConnection(connection);
       return;
     }
+    if (broken && dataSource instanceof EvictingDataSource evicting) {
+      evicting.evict(connection);
+      return;
+    }
     try {
       connection.close();
     } catch (SQLException ignored) {

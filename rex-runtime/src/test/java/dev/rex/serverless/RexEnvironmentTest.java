@@ -37,6 +37,24 @@ class RexEnvironmentTest {
   }
 
   @Test
+  void readsTheReplicasAndRefusesAPartThatIsNoUrlWithoutQuotingIt() {
+    RexSettings settings =
+        env(Map.of("REX_REPLICAS", "jdbc:postgresql://r1/app, jdbc:postgresql://r2/app"))
+            .settings();
+    assertThat(settings.replicas().urls())
+        .containsExactly("jdbc:postgresql://r1/app", "jdbc:postgresql://r2/app");
+
+    assertThatThrownBy(
+            () ->
+                env(Map.of("REX_REPLICAS", "jdbc:postgresql://r1/app,r2?password=s3cret"))
+                    .settings())
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessage(
+            "REX_REPLICAS (rex.replicas) takes JDBC URLs separated by commas, but part 2 is not"
+                + " one.");
+  }
+
+  @Test
   void readsEverySettingAndAPropertyWinsOverAVariable() {
     RexEnvironment environment =
         RexEnvironment.of(

@@ -66,6 +66,16 @@ public final class PostgresDialect implements Dialect {
     return jdbcUrl.startsWith("jdbc:postgresql:");
   }
 
+  /**
+   * Zero when the replica has replayed every WAL record it received, else the age of the last
+   * transaction it replayed.
+   */
+  @Override
+  public String replicationLagQuery() {
+    return "select case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0"
+        + " else extract(epoch from now() - pg_last_xact_replay_timestamp()) end";
+  }
+
   @Override
   public String driverArtifact() {
     return "org.postgresql:postgresql";

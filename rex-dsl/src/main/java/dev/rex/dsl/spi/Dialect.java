@@ -362,6 +362,15 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * A query, run on a read replica, whose single row and column is how many seconds its replay is
+   * behind the primary (0 when it has replayed all it received), for the runtime's replica health
+   * check. The default is null: the dialect cannot tell.
+   */
+  default @Nullable String replicationLagQuery() {
+    return null;
+  }
+
   /** Appends {@code "rex_rows"."v0", "rex_rows"."v1", …} for {@link #renderMultiset}. */
   static void multisetColumns(RenderContext context, int count) {
     for (int i = 0; i < count; i++) {
