@@ -24,8 +24,9 @@ final class PoolFactory {
     config.setMinimumIdle(pool.minimumIdle() < 0 ? size : Math.min(pool.minimumIdle(), size));
     config.setIdleTimeout(pool.idleTimeout().toMillis());
     config.setMaxLifetime(pool.maxLifetime().toMillis());
-    // 1: open a first connection now and fail if it cannot be had; -1: open none until needed
-    config.setInitializationFailTimeout(pool.connectOnStart() ? 1 : -1);
+    // 1: open a first connection now, fail at once if refused; n > 1: keep trying for n ms
+    config.setInitializationFailTimeout(
+        pool.connectOnStart() ? Math.max(1, pool.startTimeout().toMillis()) : -1);
     config.setConnectionTimeout(settings.connectionTimeout().toMillis());
     config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
     if (pool.user() != null) {

@@ -14,10 +14,26 @@ import org.jspecify.annotations.Nullable;
 public final class PoolSettings {
 
   private static final PoolSettings DEFAULTS =
-      new PoolSettings(-1, Duration.ofMinutes(10), Duration.ofMinutes(30), true, false, null, null);
+      new PoolSettings(
+          -1,
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(30),
+          true,
+          false,
+          null,
+          null,
+          Duration.ZERO);
 
   private static final PoolSettings SERVERLESS =
-      new PoolSettings(0, Duration.ofSeconds(30), Duration.ofMinutes(5), false, false, null, null);
+      new PoolSettings(
+          0,
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(5),
+          false,
+          false,
+          null,
+          null,
+          Duration.ZERO);
 
   private final int minimumIdle;
   private final Duration idleTimeout;
@@ -26,6 +42,7 @@ public final class PoolSettings {
   private final boolean transactionPooler;
   private final @Nullable String user;
   private final @Nullable String password;
+  private final Duration startTimeout;
 
   private PoolSettings(
       int minimumIdle,
@@ -34,7 +51,8 @@ public final class PoolSettings {
       boolean connectOnStart,
       boolean transactionPooler,
       @Nullable String user,
-      @Nullable String password) {
+      @Nullable String password,
+      Duration startTimeout) {
     this.minimumIdle = minimumIdle;
     this.idleTimeout = idleTimeout;
     this.maxLifetime = maxLifetime;
@@ -42,6 +60,7 @@ public final class PoolSettings {
     this.transactionPooler = transactionPooler;
     this.user = user;
     this.password = password;
+    this.startTimeout = startTimeout;
   }
 
   /**
@@ -102,13 +121,48 @@ public final class PoolSettings {
     return password;
   }
 
+  /**
+   * How long {@code Rex.connect} keeps trying to open its first connection when the database
+   * refuses it (one that is still starting, say) before it fails; zero, the default, fails at the
+   * first refusal. Only with {@link #connectOnStart()}.
+   */
+  public Duration startTimeout() {
+    return startTimeout;
+  }
+
+  /**
+   * A copy that keeps trying to open the first connection for {@code timeout} (zero: not at all).
+   */
+  public PoolSettings withStartTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "start timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("The pool's start timeout cannot be negative: " + timeout);
+    }
+    return new PoolSettings(
+        minimumIdle,
+        idleTimeout,
+        maxLifetime,
+        connectOnStart,
+        transactionPooler,
+        user,
+        password,
+        timeout);
+  }
+
   /** A copy that keeps {@code count} idle connections (0 or more; at most the pool's size). */
   public PoolSettings withMinimumIdle(int count) {
     if (count < 0) {
       throw new IllegalArgumentException("The pool cannot keep " + count + " idle connections");
     }
     return new PoolSettings(
-        count, idleTimeout, maxLifetime, connectOnStart, transactionPooler, user, password);
+        count,
+        idleTimeout,
+        maxLifetime,
+        connectOnStart,
+        transactionPooler,
+        user,
+        password,
+        startTimeout);
   }
 
   /**
@@ -117,33 +171,68 @@ public final class PoolSettings {
   public PoolSettings withIdleTimeout(Duration timeout) {
     atLeast(timeout, Duration.ofSeconds(10), "idle timeout");
     return new PoolSettings(
-        minimumIdle, timeout, maxLifetime, connectOnStart, transactionPooler, user, password);
+        minimumIdle,
+        timeout,
+        maxLifetime,
+        connectOnStart,
+        transactionPooler,
+        user,
+        password,
+        startTimeout);
   }
 
   /** A copy that replaces connections after {@code lifetime} (at least 30 s, HikariCP's floor). */
   public PoolSettings withMaxLifetime(Duration lifetime) {
     atLeast(lifetime, Duration.ofSeconds(30), "maximum lifetime");
     return new PoolSettings(
-        minimumIdle, idleTimeout, lifetime, connectOnStart, transactionPooler, user, password);
+        minimumIdle,
+        idleTimeout,
+        lifetime,
+        connectOnStart,
+        transactionPooler,
+        user,
+        password,
+        startTimeout);
   }
 
   /** A copy that opens the first connection at start, or only when a statement needs one. */
   public PoolSettings withConnectOnStart(boolean connect) {
     return new PoolSettings(
-        minimumIdle, idleTimeout, maxLifetime, connect, transactionPooler, user, password);
+        minimumIdle,
+        idleTimeout,
+        maxLifetime,
+        connect,
+        transactionPooler,
+        user,
+        password,
+        startTimeout);
   }
 
   /** A copy for a URL that points at a pooler in transaction mode, or not. */
   public PoolSettings withTransactionPooler(boolean pooler) {
     return new PoolSettings(
-        minimumIdle, idleTimeout, maxLifetime, connectOnStart, pooler, user, password);
+        minimumIdle,
+        idleTimeout,
+        maxLifetime,
+        connectOnStart,
+        pooler,
+        user,
+        password,
+        startTimeout);
   }
 
   /** A copy that connects as {@code user} with {@code password} (null: none). */
   public PoolSettings withCredentials(String user, @Nullable String password) {
     Objects.requireNonNull(user, "user");
     return new PoolSettings(
-        minimumIdle, idleTimeout, maxLifetime, connectOnStart, transactionPooler, user, password);
+        minimumIdle,
+        idleTimeout,
+        maxLifetime,
+        connectOnStart,
+        transactionPooler,
+        user,
+        password,
+        startTimeout);
   }
 
   private static void atLeast(Duration value, Duration floor, String what) {
@@ -167,6 +256,8 @@ public final class PoolSettings {
         + connectOnStart
         + ", transactionPooler="
         + transactionPooler
+        + ", startTimeout="
+        + startTimeout
         + ", user="
         + user
         + (password == null ? "" : ", password=***")

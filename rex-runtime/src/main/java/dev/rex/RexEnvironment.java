@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The settings, in docs/serverless.md as a table: {@code REX_URL} (required), {@code REX_USER},
  * {@code REX_PASSWORD}, {@code REX_SERVERLESS}, {@code REX_POOL_SIZE}, {@code REX_POOL_MIN_IDLE},
  * {@code REX_POOL_IDLE_TIMEOUT}, {@code REX_POOL_MAX_LIFETIME}, {@code REX_CONNECT_ON_START},
- * {@code REX_TRANSACTION_POOLER}, {@code REX_CONNECTION_TIMEOUT}, {@code REX_QUERY_TIMEOUT}, {@code
- * REX_SLOW_QUERY_THRESHOLD}, {@code REX_LOGGING}, {@code REX_STATEMENT_CACHE_SIZE}, {@code
- * REX_PLUGIN_DISCOVERY}, {@code REX_REPLICAS} (read replicas' JDBC URLs, separated by commas).
- * Durations are ISO-8601 ({@code PT30S}) or a number with {@code ms}, {@code s}, {@code m} or
- * {@code h} ({@code 30s}).
+ * {@code REX_POOL_START_TIMEOUT}, {@code REX_TRANSACTION_POOLER}, {@code REX_CONNECTION_TIMEOUT},
+ * {@code REX_QUERY_TIMEOUT}, {@code REX_SLOW_QUERY_THRESHOLD}, {@code REX_LOGGING}, {@code
+ * REX_STATEMENT_CACHE_SIZE}, {@code REX_PLUGIN_DISCOVERY}, {@code REX_REPLICAS} (read replicas'
+ * JDBC URLs, separated by commas). Durations are ISO-8601 ({@code PT30S}) or a number with {@code
+ * ms}, {@code s}, {@code m} or {@code h} ({@code 30s}).
  */
 public final class RexEnvironment {
 
@@ -54,6 +54,9 @@ public final class RexEnvironment {
           new Setting(
               "REX_TRANSACTION_POOLER",
               (s, v) -> s.withPool(s.pool().withTransactionPooler(bool(v)))),
+          new Setting(
+              "REX_POOL_START_TIMEOUT",
+              (s, v) -> s.withPool(s.pool().withStartTimeout(duration(v)))),
           new Setting("REX_CONNECTION_TIMEOUT", (s, v) -> s.withConnectionTimeout(duration(v))),
           new Setting("REX_QUERY_TIMEOUT", (s, v) -> s.withQueryTimeout(duration(v))),
           new Setting("REX_SLOW_QUERY_THRESHOLD", (s, v) -> s.withSlowQueryThreshold(duration(v))),

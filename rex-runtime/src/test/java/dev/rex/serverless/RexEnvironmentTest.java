@@ -64,6 +64,7 @@ class RexEnvironmentTest {
                 Map.entry("REX_POOL_IDLE_TIMEOUT", "45s"),
                 Map.entry("REX_POOL_MAX_LIFETIME", "PT10M"),
                 Map.entry("REX_CONNECT_ON_START", "false"),
+                Map.entry("REX_POOL_START_TIMEOUT", "15s"),
                 Map.entry("REX_TRANSACTION_POOLER", "yes"),
                 Map.entry("REX_CONNECTION_TIMEOUT", "1500ms"),
                 Map.entry("REX_QUERY_TIMEOUT", "2m"),
@@ -75,6 +76,7 @@ class RexEnvironmentTest {
             Map.of("rex.pool.size", "4"));
     RexSettings settings = environment.settings();
     PoolSettings pool = settings.pool();
+    assertThat(pool.startTimeout()).isEqualTo(Duration.ofSeconds(15));
     assertThat(settings.maximumPoolSize()).as("the property wins").isEqualTo(4);
     assertThat(pool.minimumIdle()).isEqualTo(1);
     assertThat(pool.idleTimeout()).isEqualTo(Duration.ofSeconds(45));

@@ -81,6 +81,32 @@ class ServerlessPoolTest {
   }
 
   @Test
+  void aDatabaseStillStartingIsWaitedForUpToTheStartTimeout() throws Exception {
+    RexSettings patient =
+        RexSettings.defaults()
+            .withPool(PoolSettings.defaults().withStartTimeout(Duration.ofSeconds(20)));
+    try (LateServer late = LateServer.forwardingTo(url, 1_500)) {
+      long started = System.nanoTime();
+      try (Rex db = Rex.connect(late.url(url), patient)) {
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+            .as("connect waited for the server")
+            .isGreaterThanOrEqualTo(Duration.ofMillis(1_000));
+        assertThat(db.fetchValue("select 1")).isEqualTo(1);
+      }
+    }
+    try (LateServer late = LateServer.forwardingTo(url, 60_000)) {
+      long started = System.nanoTime();
+      assertThatThrownBy(() -> Rex.connect(late.url(url)))
+          .as("by default a refused first connection fails at once")
+          .isInstanceOf(ConnectionException.class)
+          .hasMessageContaining("Could not connect");
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    }
+    assertThatThrownBy(() -> PoolSettings.defaults().withStartTimeout(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aWrongAddressFailsAtConnectByDefaultAndAtTheFirstStatementWhenLazy() {
     String nowhere = "jdbc:postgresql://127.0.0.1:1/nowhere?user=root&connectTimeout=2";
     assertThatThrownBy(() -> Rex.connect(nowhere))
