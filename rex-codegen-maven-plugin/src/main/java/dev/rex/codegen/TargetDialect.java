@@ -1,5 +1,6 @@
 package dev.rex.codegen;
 
+import dev.rex.codegen.scaffold.TableDdl;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -164,4 +165,12 @@ public interface TargetDialect {
    * @param clause its condition
    */
   record CheckClause(@Nullable String name, String clause) {}
+
+  /**
+   * How {@code rex:new} writes a {@code CREATE TABLE} for this database, or null when it cannot.
+   * The default is null.
+   */
+  default @Nullable TableDdl tableDdl() {
+    return null;
+  }
 }

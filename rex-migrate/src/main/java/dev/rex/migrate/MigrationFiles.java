@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates the files of a new migration: {@code V<version>__<name>.sql} and its undo script {@code
@@ -72,20 +73,51 @@ public final class MigrationFiles {
    */
   public static Created create(Path directory, String name, Versioning versioning, Clock clock)
       throws IOException {
-    Path migration =
-        createMigration(
-            directory, name, versioning, clock, "-- " + description(name).replace('_', ' ') + "\n");
+    return create(
+        directory,
+        name,
+        versioning,
+        clock,
+        "-- " + description(name).replace('_', ' ') + "\n",
+        null);
+  }
+
+  /**
+   * Creates the next migration called {@code name} in {@code directory} (created if missing), with
+   * {@code sql} as its text, and its undo script with {@code undoSql} (or, when null, a comment
+   * saying what to write). When the undo script cannot be written, the migration is deleted again:
+   * either both files exist afterwards or neither.
+   *
+   * @throws IllegalArgumentException when the name has no letters or digits
+   * @throws IllegalStateException when a file of that version already exists
+   */
+  public static Created create(
+      Path directory,
+      String name,
+      Versioning versioning,
+      Clock clock,
+      String sql,
+      @Nullable String undoSql)
+      throws IOException {
+    Path migration = createMigration(directory, name, versioning, clock, sql);
     String version = version(migration.getFileName().toString()).orElseThrow();
     Path undo =
         migration.resolveSibling(
             "U" + version + migration.getFileName().toString().substring(1 + version.length()));
-    Files.writeString(
-        undo,
-        "-- Undoes "
-            + migration.getFileName()
-            + ": reverse its statements, last first. Run by rex:undo.\n",
-        StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE_NEW);
+    try {
+      Files.writeString(
+          undo,
+          undoSql != null
+              ? undoSql
+              : "-- Undoes "
+                  + migration.getFileName()
+                  + ": reverse its statements, last first. Run by rex:undo.\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(migration);
+      throw e;
+    }
     return new Created(migration, undo);
   }
 

@@ -43,12 +43,14 @@ public final class Migrations {
   private final DataSourceSpec database;
   private final List<String> locations;
   private final @Nullable String baselineVersion;
+  private final @Nullable String targetVersion;
   private final ClassLoader classLoader;
 
   private Migrations(
       DataSourceSpec database,
       List<String> locations,
       @Nullable String baselineVersion,
+      @Nullable String targetVersion,
       ClassLoader classLoader) {
     if (locations.isEmpty()) {
       throw new IllegalArgumentException("At least one migration location is needed.");
@@ -56,6 +58,7 @@ public final class Migrations {
     this.database = database;
     this.locations = List.copyOf(locations);
     this.baselineVersion = baselineVersion;
+    this.targetVersion = targetVersion;
     this.classLoader = classLoader;
   }
 
@@ -64,6 +67,7 @@ public final class Migrations {
     return new Migrations(
         new DataSourceSpec(dataSource, null, null, null),
         orDefault(locations),
+        null,
         null,
         Migrations.class.getClassLoader());
   }
@@ -75,17 +79,38 @@ public final class Migrations {
         new DataSourceSpec(null, url, user, password),
         orDefault(locations),
         null,
+        null,
         Migrations.class.getClassLoader());
   }
 
   /** A copy that {@link #baseline} marks with {@code version} instead of Flyway's {@code 1}. */
   public Migrations withBaselineVersion(String version) {
-    return new Migrations(database, locations, version, classLoader);
+    return new Migrations(database, locations, version, targetVersion, classLoader);
+  }
+
+  /**
+   * A copy whose {@link #migrate} stops at {@code version}: migrations above it stay pending.
+   * {@code null} (the default) applies them all.
+   *
+   * @throws IllegalArgumentException when {@code version} is not a version such as {@code 3} or
+   *     {@code 2.1}
+   */
+  public Migrations withTargetVersion(@Nullable String version) {
+    if (version != null && !version.strip().matches("\\d+(?:[._]\\d+)*")) {
+      throw new IllegalArgumentException(
+          "A target version is digits separated by dots, such as 3 or 2.1; got '" + version + "'.");
+    }
+    return new Migrations(
+        database,
+        locations,
+        baselineVersion,
+        version == null ? null : version.strip(),
+        classLoader);
   }
 
   /** A copy that loads JDBC drivers and {@code classpath:} migrations with {@code loader}. */
   public Migrations withClassLoader(ClassLoader loader) {
-    return new Migrations(database, locations, baselineVersion, loader);
+    return new Migrations(database, locations, baselineVersion, targetVersion, loader);
   }
 
   /** The locations, as given. */
@@ -94,7 +119,8 @@ public final class Migrations {
   }
 
   /**
-   * Applies pending migrations, each in its own transaction.
+   * Applies pending migrations, each in its own transaction; with a {@linkplain #withTargetVersion
+   * target version}, only those up to it.
    *
    * @return how many were applied now (zero when the database was up to date)
    * @throws MigrationFailedException naming the script, line, statement and the database's message
@@ -234,6 +260,9 @@ public final class Migrations {
             .loggers("slf4j");
     if (baselineVersion != null) {
       config.baselineVersion(baselineVersion);
+    }
+    if (targetVersion != null) {
+      config.target(targetVersion);
     }
     return database.dataSource() != null
         ? config.dataSource(database.dataSource())

@@ -150,7 +150,7 @@ final class Undo {
 
   private void removeHistoryRow(Connection connection, MigrationInfo migration)
       throws SQLException {
-    String sql = "delete from " + historyTable() + " where installed_rank = ?";
+    String sql = "delete from " + historyTable(connection) + " where installed_rank = ?";
     try (PreparedStatement delete = connection.prepareStatement(sql)) {
       delete.setInt(1, migration.getInstalledRank());
       if (delete.executeUpdate() != 1) {
@@ -162,14 +162,17 @@ final class Undo {
     }
   }
 
-  private String historyTable() {
-    String table = quote(config.getTable());
+  /** The history table, quoted as the database quotes names (a backtick on MySQL). */
+  private String historyTable(Connection connection) throws SQLException {
+    String mark = connection.getMetaData().getIdentifierQuoteString();
+    String quote = mark == null || mark.isBlank() ? "\"" : mark.strip();
+    String table = quote(quote, config.getTable());
     String schema = config.getDefaultSchema();
-    return schema == null ? table : quote(schema) + "." + table;
+    return schema == null ? table : quote(quote, schema) + "." + table;
   }
 
-  private static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+  private static String quote(String mark, String identifier) {
+    return mark + identifier.replace(mark, mark + mark) + mark;
   }
 
   /** {@code sub/V2__add.sql} → {@code sub/U2__add.sql}. */

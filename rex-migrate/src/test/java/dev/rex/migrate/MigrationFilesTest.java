@@ -34,6 +34,38 @@ class MigrationFilesTest {
   }
 
   @Test
+  void writesAGivenMigrationAndUndoText() throws Exception {
+    MigrationFiles.Created created =
+        MigrationFiles.create(
+            dir,
+            "create users",
+            Versioning.SEQUENTIAL,
+            clock,
+            "create table users ();",
+            "drop table users;");
+
+    assertThat(Files.readString(created.migration())).isEqualTo("create table users ();");
+    assertThat(Files.readString(created.undo())).isEqualTo("drop table users;");
+  }
+
+  @Test
+  void deletesTheMigrationAgainWhenItsUndoScriptCannotBeWritten() throws Exception {
+    Files.createDirectory(dir.resolve("U1__create_users.sql"));
+
+    assertThatThrownBy(
+            () ->
+                MigrationFiles.create(
+                    dir,
+                    "create users",
+                    Versioning.SEQUENTIAL,
+                    clock,
+                    "create table users ();",
+                    "drop table users;"))
+        .isInstanceOf(java.io.IOException.class);
+    assertThat(dir.resolve("V1__create_users.sql")).doesNotExist();
+  }
+
+  @Test
   void writesAGivenMigrationTextAsTheNextVersionWithoutAnUndoScript() throws Exception {
     Files.writeString(dir.resolve("V3__init.sql"), "");
 

@@ -40,6 +40,20 @@ class SqliteMigrationsTest {
   }
 
   @Test
+  void migrateStopsAtATargetVersion() throws Exception {
+    assertThat(migrations().withTargetVersion("1").migrate()).isEqualTo(1);
+    assertThat(tables()).containsExactly("artist", "flyway_schema_history");
+    assertThat(migrations().withTargetVersion(" 2 ").migrate()).isEqualTo(1);
+    assertThat(migrations().withTargetVersion(null).migrate()).isZero();
+    assertThat(history()).containsExactly("1 artist V1__artist.sql", "2 album V2__album.sql");
+
+    assertThatThrownBy(() -> migrations().withTargetVersion("latest!"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "A target version is digits separated by dots, such as 3 or 2.1; got 'latest!'.");
+  }
+
+  @Test
   void appliesVersionedMigrationsAndIgnoresUndoScripts() throws Exception {
     assertThat(migrations().migrate()).isEqualTo(2);
     assertThat(migrations().migrate()).isZero();

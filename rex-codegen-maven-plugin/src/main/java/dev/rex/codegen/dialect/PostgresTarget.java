@@ -2,6 +2,7 @@ package dev.rex.codegen.dialect;
 
 import dev.rex.codegen.TargetDialect;
 import dev.rex.codegen.ThrowawayDatabase;
+import dev.rex.codegen.scaffold.TableDdl;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -69,6 +70,11 @@ public final class PostgresTarget implements TargetDialect {
       }
     }
     return names;
+  }
+
+  @Override
+  public TableDdl tableDdl() {
+    return PostgresTableDdl.INSTANCE;
   }
 
   @Override

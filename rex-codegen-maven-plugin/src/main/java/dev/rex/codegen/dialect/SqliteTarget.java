@@ -2,6 +2,7 @@ package dev.rex.codegen.dialect;
 
 import dev.rex.codegen.TargetDialect;
 import dev.rex.codegen.ThrowawayDatabase;
+import dev.rex.codegen.scaffold.TableDdl;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -125,6 +126,11 @@ public final class SqliteTarget implements TargetDialect {
   @Override
   public @Nullable String metadataSchemaPattern(String schema) {
     return null;
+  }
+
+  @Override
+  public TableDdl tableDdl() {
+    return SqliteTableDdl.INSTANCE;
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,29 @@ abstract class MigrationGoalsContract {
             "Applied 0 migration(s) from " + migrations + ".");
     assertThat(tables()).containsExactly("album", "artist", "flyway_schema_history");
     assertThat(history()).containsExactly("1:V1__artist.sql", "2:V2__album.sql");
+  }
+
+  @Test
+  void migrateStopsAtTheTargetVersion() throws Exception {
+    write("V3__genre.sql", "create table genre (id integer primary key);");
+    MigrateMojo toTwo = new MigrateMojo();
+    toTwo.target = "2";
+    run(toTwo);
+
+    assertThat(log.infos)
+        .containsExactly("Applied 2 migration(s) from " + migrations + ", up to version 2.");
+    assertThat(history()).containsExactly("1:V1__artist.sql", "2:V2__album.sql");
+
+    run(new MigrateMojo());
+    assertThat(history()).containsExactly("1:V1__artist.sql", "2:V2__album.sql", "3:V3__genre.sql");
+
+    MigrateMojo bad = new MigrateMojo();
+    bad.target = "two";
+    assertThatThrownBy(() -> run(bad))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "rex:migrate failed: A target version is digits separated by dots, such as 3 or 2.1;"
+                + " got 'two'.");
   }
 
   @Test

@@ -31,6 +31,7 @@ class PluginDescriptorTest {
         .contains("<goal>realtime</goal>")
         .contains("<goal>subscribe</goal>")
         .contains("<goal>add-plugin</goal>")
+        .contains("<goal>help</goal>")
         .contains("<requiresDependencyResolution>runtime</requiresDependencyResolution>")
         .contains("<implementation>dev.rex.codegen.maven.GraphqlMojo</implementation>")
         .contains("<phase>generate-sources</phase>")

@@ -3,6 +3,7 @@ package dev.rex.mysql.codegen;
 import dev.rex.codegen.JdbcTarget;
 import dev.rex.codegen.TargetDialect;
 import dev.rex.codegen.ThrowawayDatabase;
+import dev.rex.codegen.scaffold.TableDdl;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -115,6 +116,11 @@ public final class MysqlTarget implements TargetDialect {
   @Override
   public @Nullable String metadataSchemaPattern(String schema) {
     return null;
+  }
+
+  @Override
+  public TableDdl tableDdl() {
+    return MysqlTableDdl.INSTANCE;
   }
 
   @Override
