@@ -66,6 +66,18 @@ public final class MysqlDialect implements Dialect {
     return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
   }
 
+  /** {@code length} counts bytes here; Rex's counts characters, as {@code char_length} does. */
+  @Override
+  public String functionName(String name) {
+    return name.equals("length") ? "char_length" : name;
+  }
+
+  /** {@code /} gives a decimal here even for two integers; {@code div} gives the quotient. */
+  @Override
+  public String integerDivision() {
+    return " div ";
+  }
+
   @Override
   public String driverArtifact() {
     return "org.mariadb.jdbc:mariadb-java-client";

@@ -2,6 +2,7 @@ package dev.rex.mysql;
 
 import static dev.rex.dsl.DSL.concat;
 import static dev.rex.dsl.DSL.excluded;
+import static dev.rex.dsl.DSL.length;
 import static dev.rex.dsl.DSL.multiset;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.val;
@@ -348,6 +349,23 @@ public class MysqlDialectTest {
 
     assertThat(concatenated).isEqualTo("a\\b|a\\b");
     assertThat(raw).containsExactly("a\\b");
+  }
+
+  @Test
+  void lengthCountsCharactersAndIntegersDivideToTheirQuotientAsOnTheOtherDatabases() {
+    db.insertInto(ARTIST).set(ARTIST.NAME, "Zoë").execute();
+
+    Record2<Integer, Integer> row =
+        db.select(length(ARTIST.NAME), ARTIST.ARTIST_ID.plus(6).div(4)).from(ARTIST).fetchSingle();
+    BigDecimal decimal =
+        db.select(val(new BigDecimal("7")).div(new BigDecimal("2"))).fetchSingle().value1();
+
+    assertThat(row.value1()).as("characters, not UTF-8 bytes").isEqualTo(3);
+    assertThat(row.value2()).as("(1 + 6) / 4").isEqualTo(1);
+    assertThat(decimal).isEqualByComparingTo("3.5");
+    assertThat(statements.get(statements.size() - 2))
+        .contains("char_length(`artist`.`name`)")
+        .contains(" div ");
   }
 
   @Test

@@ -157,10 +157,14 @@ public final class ResultCache implements CacheInvalidation {
       throw new IllegalArgumentException("A cached result must live for some time, not " + ttl);
     }
     StatementTables statement = StatementTables.of(query);
+    if (statement.kind() == StatementTables.Kind.WRITE) {
+      // refused before rendering, which may itself fail (RETURNING where the dialect has none)
+      throw new IllegalArgumentException(
+          "Only queries can be cached, and this statement writes to " + statement.tables());
+    }
     RenderedQuery rendered = query.render(executor.dialect());
     boolean anyTable = statement.kind() == StatementTables.Kind.PLAIN_SQL;
-    if (statement.kind() == StatementTables.Kind.WRITE
-        || (anyTable && !readsOnly(rendered.sql()))) {
+    if (anyTable && !readsOnly(rendered.sql())) {
       throw new IllegalArgumentException(
           "Only queries can be cached, and this statement writes: " + rendered.sql());
     }

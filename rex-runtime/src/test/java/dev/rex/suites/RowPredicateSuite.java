@@ -96,7 +96,7 @@ public abstract class RowPredicateSuite extends DatabaseTest {
               .findFirst()
               .orElse("C");
     }
-    db.execute(Sample.ddl(dialect(), collation));
+    db.execute(sampleDdl(collation));
     for (int k = 0; k < 60; k++) {
       Sample.Row row =
           S.newRecord()
@@ -115,6 +115,11 @@ public abstract class RowPredicateSuite extends DatabaseTest {
     }
     rows = db.selectFrom(S).fetch();
     assertThat(rows).hasSize(60);
+  }
+
+  /** The sample table's DDL with text in {@code collation}; a plugin's dialect gives its own. */
+  protected String sampleDdl(String collation) {
+    return Sample.ddl(dialect(), collation);
   }
 
   /** The value, or 0.0 for -0.0 on SQLite, which cannot keep the sign. */

@@ -79,7 +79,12 @@ final class Arithmetic<T> extends AbstractField<T> {
 
   @Override
   public void accept(RenderContext context) {
-    context.sql('(').visit(left).sql(operator.sql).visit(right).sql(')');
+    boolean integerDivision =
+        operator == Operator.DIV
+            && SqlValues.isIntegral(left.getDataType().getType())
+            && SqlValues.isIntegral(right.getDataType().getType());
+    String sql = integerDivision ? context.dialect().integerDivision() : operator.sql;
+    context.sql('(').visit(left).sql(sql).visit(right).sql(')');
   }
 
   @Override

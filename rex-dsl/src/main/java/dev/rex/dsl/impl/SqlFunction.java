@@ -82,7 +82,7 @@ final class SqlFunction<T> extends AbstractField<T> {
 
   @Override
   public void accept(RenderContext context) {
-    context.sql(name).sql('(');
+    context.sql(context.dialect().functionName(name)).sql('(');
     Renderer.list(context, arguments, ", ");
     context.sql(')');
   }

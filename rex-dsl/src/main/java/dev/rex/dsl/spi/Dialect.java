@@ -371,6 +371,25 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * The name under which this database has the function Rex calls {@code name} (lower case, as
+   * {@code DSL} writes it), where the database's function of that name means something else. The
+   * default is {@code name}; MySQL's {@code length} counts bytes, so there {@code length} is {@code
+   * char_length}.
+   */
+  default String functionName(String name) {
+    return name;
+  }
+
+  /**
+   * The operator of a division of two integers, which gives the integer quotient truncated toward
+   * zero in Rex (and so in {@link dev.rex.dsl.RowPredicate}). The default is {@code " / "}, which
+   * does that in standard SQL; MySQL's {@code /} gives a decimal, its {@code div} the quotient.
+   */
+  default String integerDivision() {
+    return " / ";
+  }
+
   /** Appends {@code "rex_rows"."v0", "rex_rows"."v1", …} for {@link #renderMultiset}. */
   static void multisetColumns(RenderContext context, int count) {
     for (int i = 0; i < count; i++) {
