@@ -1,5 +1,6 @@
 package dev.rex.dsl;
 
+import dev.rex.dsl.impl.PlainSqlFragment;
 import dev.rex.dsl.impl.Queries;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
@@ -120,6 +121,66 @@ public final class DSL {
   /** {@code extract(second from field)}, the whole seconds. */
   public static Field<Integer> second(Field<? extends Temporal> field) {
     return extract(field, DatePart.SECOND);
+  }
+
+  // --- plain SQL fragments ---------------------------------------------------------------------
+
+  /**
+   * A field written as SQL text, as jOOQ's {@code DSL.field(String)}: {@code field("1")}. The text
+   * is used as written, in parentheses; never build it from input, pass values as binds instead
+   * ({@link #field(String, Class, Object...)}). Its type is {@code Object}.
+   */
+  public static Field<Object> field(String sql) {
+    return PlainSqlFragment.field(sql, SQLDataType.other("other"), new Object[0]);
+  }
+
+  /**
+   * A field written as SQL text with {@code ?} placeholders bound to {@code binds} (a {@link Field}
+   * given as a bind is rendered in its place); its type is {@code Object}.
+   */
+  public static Field<Object> field(String sql, Object... binds) {
+    return PlainSqlFragment.field(sql, SQLDataType.other("other"), binds);
+  }
+
+  /**
+   * A field written as SQL text, read as {@code type}: {@code field("count(*)", Integer.class)}.
+   */
+  public static <T> Field<T> field(String sql, Class<T> type) {
+    return PlainSqlFragment.field(sql, PlainSqlFragment.typeOf(type), new Object[0]);
+  }
+
+  /**
+   * A field written as SQL text with {@code ?} placeholders bound to {@code binds}, read as {@code
+   * type}: {@code field("upper(?)", String.class, name)}.
+   */
+  public static <T> Field<T> field(String sql, Class<T> type, Object... binds) {
+    return PlainSqlFragment.field(sql, PlainSqlFragment.typeOf(type), binds);
+  }
+
+  /** A field written as SQL text of the given type. */
+  public static <T> Field<T> field(String sql, DataType<T> type) {
+    return PlainSqlFragment.field(sql, type, new Object[0]);
+  }
+
+  /** A field written as SQL text of the given type, with {@code ?} placeholders bound. */
+  public static <T> Field<T> field(String sql, DataType<T> type, Object... binds) {
+    return PlainSqlFragment.field(sql, type, binds);
+  }
+
+  /**
+   * A condition written as SQL text, as jOOQ's {@code DSL.condition(String)}, in parentheses; never
+   * build it from input, pass values as binds ({@link #condition(String, Object...)}).
+   */
+  public static Condition condition(String sql) {
+    return PlainSqlFragment.condition(sql, new Object[0]);
+  }
+
+  /**
+   * A condition written as SQL text with {@code ?} placeholders bound to {@code binds}: {@code
+   * condition("length(name) > ?", 10)}. A {@link Field} given as a bind is rendered in its place.
+   */
+  public static Condition condition(String sql, Object... binds) {
+    return PlainSqlFragment.condition(sql, binds);
   }
 
   /** A scalar subquery {@code (select x …)}: at most one row of one column, used as a value. */

@@ -486,7 +486,7 @@ public final class Queries {
   /** A row value expression of {@code fields}; the caller's target type fixes its arity. */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <R extends Row> R row(Field<?>... fields) {
-    return (R) new RowValue<>(fields);
+    return (R) RowValues.of(fields);
   }
 
   /** {@code extract(part from field)} as an integer. */
