@@ -374,6 +374,16 @@ abstract class AritiesTestSupport {{
     return binds;
   }}
 
+  /** Each condition renders the row constructor of {{@code n}} binds, and binds them. */
+  static void assertRowConditions(int n, Condition... conditions) {{
+    String row = "(" + placeholders(n) + ")";
+    for (Condition condition : conditions) {{
+      RenderedQuery rendered = select(val(0)).where(condition).render(PostgresDialect.INSTANCE);
+      assertThat(rendered.sql()).as(condition.toString()).contains(row);
+      assertThat(rendered.bindValues()).as(condition.toString()).contains(n);
+    }}
+  }}
+
   static void assertSelects(
       int n, Query plain, Query distinct, Query attached, Query withPlain, Query withDistinct) {{
     String list = placeholders(n);
@@ -466,10 +476,29 @@ def arities_test(name, first, last):
         insertInto(WIDE, {c}).values({ints}).values({v}),
         db.insertInto(WIDE, {c}).select(select({v})));
   }}
+
+  @Test
+  void comparesRowsOf{n}Field{'s' if n > 1 else ''}() {{
+    Row{n}<{", ".join(["Integer"] * n)}> r = row({v});
+    assertRowConditions(
+        {n},
+        r.eq(r), r.eq({ints}), r.equal(r), r.ne(r), r.ne({ints}),
+        r.lt(r), r.lt({ints}), r.le(r), r.le({ints}), r.gt(r), r.gt({ints}), r.ge(r), r.ge({ints}),
+        r.between(r).and(r), r.between({ints}).and({ints}),
+        r.notBetween(r).and({ints}), r.notBetween({ints}).and(r),
+        r.in(r, r), r.in(List.of(r)), r.in(select({v})),
+        r.notIn(r), r.notIn(List.of(r)), r.notIn(select({v})));
+    assertThat(r.size()).isEqualTo({n});
+    Record{n}<{", ".join(["Integer"] * n)}> returned =
+        insertInto(WIDE).set(WIDE.C1, 1).returningResult({c}).recordType().newRecord(values({n}), null);
+    assertThat(returned.value{n}()).isEqualTo({n});
+    assertThat(r.mapping(({a}) -> List.of({a})).getDataType().getRowType()).isNotNull();
+  }}
 """)
     return f"""{HEADER}package dev.rex.dsl;
 
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.row;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.selectDistinct;
 import static dev.rex.dsl.DSL.with;

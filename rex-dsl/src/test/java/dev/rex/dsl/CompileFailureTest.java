@@ -252,6 +252,27 @@ class CompileFailureTest {
   }
 
   @Test
+  void returningResultAndPlainSqlFieldsAreTypedByTheirArguments() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            ResultQuery<Record2<Integer, String>> u =
+                update(ALBUM).set(ALBUM.TITLE, "x").returningResult(ALBUM.ALBUM_ID, ALBUM.TITLE);
+            ResultQuery<Record1<String>> d = deleteFrom(ALBUM).returningResult(ALBUM.TITLE);
+            Field<Integer> n = field("count(*)", Integer.class);
+            Condition c = condition("? > ?", ALBUM.ALBUM_ID, 1);
+            """);
+    assertThat(errors).isEmpty();
+    assertFailsAtMarker(
+        "ResultQuery<Record2<String, String>> u = update(ALBUM).set(ALBUM.TITLE, \"x\")"
+            + ".returningResult(ALBUM.ALBUM_ID, ALBUM.TITLE); "
+            + MARKER,
+        "incompatible types");
+    assertFailsAtMarker(
+        "Field<Integer> n = field(\"count(*)\", String.class); " + MARKER, "incompatible");
+  }
+
+  @Test
   void rejectsRowOrderBetweenAndSubqueriesOfOtherTypesOrDegrees() {
     assertFailsAtMarker(
         "Condition c = row(ALBUM.ALBUM_ID, ALBUM.TITLE).lt(row(ALBUM.TITLE, ALBUM.ALBUM_ID)); "
