@@ -1,6 +1,5 @@
 package dev.rex.dsl;
 
-import dev.rex.dsl.impl.PlainSqlFragment;
 import dev.rex.dsl.impl.Queries;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
@@ -131,7 +130,7 @@ public final class DSL {
    * ({@link #field(String, Class, Object...)}). Its type is {@code Object}.
    */
   public static Field<Object> field(String sql) {
-    return PlainSqlFragment.field(sql, SQLDataType.other("other"), new Object[0]);
+    return Queries.plainSqlField(sql, SQLDataType.other("other"), new Object[0]);
   }
 
   /**
@@ -139,14 +138,14 @@ public final class DSL {
    * given as a bind is rendered in its place); its type is {@code Object}.
    */
   public static Field<Object> field(String sql, Object... binds) {
-    return PlainSqlFragment.field(sql, SQLDataType.other("other"), binds);
+    return Queries.plainSqlField(sql, SQLDataType.other("other"), binds);
   }
 
   /**
    * A field written as SQL text, read as {@code type}: {@code field("count(*)", Integer.class)}.
    */
   public static <T> Field<T> field(String sql, Class<T> type) {
-    return PlainSqlFragment.field(sql, PlainSqlFragment.typeOf(type), new Object[0]);
+    return Queries.plainSqlField(sql, type, new Object[0]);
   }
 
   /**
@@ -154,17 +153,17 @@ public final class DSL {
    * type}: {@code field("upper(?)", String.class, name)}.
    */
   public static <T> Field<T> field(String sql, Class<T> type, Object... binds) {
-    return PlainSqlFragment.field(sql, PlainSqlFragment.typeOf(type), binds);
+    return Queries.plainSqlField(sql, type, binds);
   }
 
   /** A field written as SQL text of the given type. */
   public static <T> Field<T> field(String sql, DataType<T> type) {
-    return PlainSqlFragment.field(sql, type, new Object[0]);
+    return Queries.plainSqlField(sql, type, new Object[0]);
   }
 
   /** A field written as SQL text of the given type, with {@code ?} placeholders bound. */
   public static <T> Field<T> field(String sql, DataType<T> type, Object... binds) {
-    return PlainSqlFragment.field(sql, type, binds);
+    return Queries.plainSqlField(sql, type, binds);
   }
 
   /**
@@ -172,7 +171,7 @@ public final class DSL {
    * build it from input, pass values as binds ({@link #condition(String, Object...)}).
    */
   public static Condition condition(String sql) {
-    return PlainSqlFragment.condition(sql, new Object[0]);
+    return Queries.plainSqlCondition(sql, new Object[0]);
   }
 
   /**
@@ -180,7 +179,7 @@ public final class DSL {
    * condition("length(name) > ?", 10)}. A {@link Field} given as a bind is rendered in its place.
    */
   public static Condition condition(String sql, Object... binds) {
-    return PlainSqlFragment.condition(sql, binds);
+    return Queries.plainSqlCondition(sql, binds);
   }
 
   /** A scalar subquery {@code (select x …)}: at most one row of one column, used as a value. */

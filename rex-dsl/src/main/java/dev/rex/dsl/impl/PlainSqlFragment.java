@@ -21,7 +21,7 @@ import java.util.UUID;
  * placeholders bound as {@link PlainSql} binds them (never pasted into the text). A fragment is one
  * expression: text holding a statement separator is refused.
  */
-public final class PlainSqlFragment {
+final class PlainSqlFragment {
 
   /** The standard type of each Java class a plain-SQL field may be read as. */
   private static final Map<Class<?>, DataType<?>> TYPES =
@@ -44,12 +44,12 @@ public final class PlainSqlFragment {
   private PlainSqlFragment() {}
 
   /** {@code DSL.field(sql, type, binds…)}. */
-  public static <T> Field<T> field(String sql, DataType<T> type, Object[] binds) {
+  static <T> Field<T> field(String sql, DataType<T> type, Object[] binds) {
     return new PlainSqlField<>(PlainSql.of(sql, binds, false), type);
   }
 
   /** {@code DSL.condition(sql, binds…)}. */
-  public static Condition condition(String sql, Object[] binds) {
+  static Condition condition(String sql, Object[] binds) {
     return new PlainSqlCondition(PlainSql.of(sql, binds, false));
   }
 
@@ -58,7 +58,7 @@ public final class PlainSqlFragment {
    * UUID, byte[]); any other class is read with the driver's {@code getObject}.
    */
   @SuppressWarnings("unchecked")
-  public static <T> DataType<T> typeOf(Class<T> type) {
+  static <T> DataType<T> typeOf(Class<T> type) {
     DataType<?> known = TYPES.get(type);
     return known != null ? (DataType<T>) known : DataType.of(type, SqlType.OTHER, "other");
   }
