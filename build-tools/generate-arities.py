@@ -665,8 +665,8 @@ import dev.rex.dsl.*;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {{@code row between low and high}} waiting for its upper bound. One class serves every arity, as
- * {{@link RowValue}} does. It renders {{@code row >= low and row <= high}}, which is what SQL defines
+ * {{@code row between low and high}} waiting for its upper bound. One class serves every arity,
+ * since the arities' {{@code and}} methods differ in their erased signatures. It renders {{@code row >= low and row <= high}}, which is what SQL defines
  * {{@code between}} to mean, the same on every database that compares rows.
  */
 final class RowBetween<{all_t}>

@@ -5,9 +5,10 @@ import dev.rex.dsl.*;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code row between low and high} waiting for its upper bound. One class serves every arity, as
- * {@link RowValue} does. It renders {@code row >= low and row <= high}, which is what SQL defines
- * {@code between} to mean, the same on every database that compares rows.
+ * {@code row between low and high} waiting for its upper bound. One class serves every arity, since
+ * the arities' {@code and} methods differ in their erased signatures. It renders {@code row >= low
+ * and row <= high}, which is what SQL defines {@code between} to mean, the same on every database
+ * that compares rows.
  */
 final class RowBetween<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
     implements BetweenAndStep1<T1>,
