@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the arity-indexed sources of rex-dsl (Record1..N, Function1..N, InsertValuesStep1..N,
-Row1..N, Records, WithStep, RowRecord, RowValue, AbstractInsertValues), the arity overloads of
+Row1..N, BetweenAndStep1..N, Records, WithStep, RowRecord, RowValue1..N, RowValues, RowBetween, ReturningResultStep,
+AbstractInsertValues), the arity overloads of
 select, selectDistinct and insertInto inside DSL and DSLContext, DSL's row overloads, and the tests that run each of them once
 (SmallAritiesTest, LargeAritiesTest).
 
@@ -373,6 +374,16 @@ abstract class AritiesTestSupport {{
     return binds;
   }}
 
+  /** Each condition renders the row constructor of {{@code n}} binds, and binds them. */
+  static void assertRowConditions(int n, Condition... conditions) {{
+    String row = "(" + placeholders(n) + ")";
+    for (Condition condition : conditions) {{
+      RenderedQuery rendered = select(val(0)).where(condition).render(PostgresDialect.INSTANCE);
+      assertThat(rendered.sql()).as(condition.toString()).contains(row);
+      assertThat(rendered.bindValues()).as(condition.toString()).contains(n);
+    }}
+  }}
+
   static void assertSelects(
       int n, Query plain, Query distinct, Query attached, Query withPlain, Query withDistinct) {{
     String list = placeholders(n);
@@ -465,10 +476,29 @@ def arities_test(name, first, last):
         insertInto(WIDE, {c}).values({ints}).values({v}),
         db.insertInto(WIDE, {c}).select(select({v})));
   }}
+
+  @Test
+  void comparesRowsOf{n}Field{'s' if n > 1 else ''}() {{
+    Row{n}<{", ".join(["Integer"] * n)}> r = row({v});
+    assertRowConditions(
+        {n},
+        r.eq(r), r.eq({ints}), r.equal(r), r.ne(r), r.ne({ints}),
+        r.lt(r), r.lt({ints}), r.le(r), r.le({ints}), r.gt(r), r.gt({ints}), r.ge(r), r.ge({ints}),
+        r.between(r).and(r), r.between({ints}).and({ints}),
+        r.notBetween(r).and({ints}), r.notBetween({ints}).and(r),
+        r.in(r, r), r.in(List.of(r)), r.in(select({v})),
+        r.notIn(r), r.notIn(List.of(r)), r.notIn(select({v})));
+    assertThat(r.size()).isEqualTo({n});
+    Record{n}<{", ".join(["Integer"] * n)}> returned =
+        insertInto(WIDE).set(WIDE.C1, 1).returningResult({c}).recordType().newRecord(values({n}), null);
+    assertThat(returned.value{n}()).isEqualTo({n});
+    assertThat(r.mapping(({a}) -> List.of({a})).getDataType().getRowType()).isNotNull();
+  }}
 """)
     return f"""{HEADER}package dev.rex.dsl;
 
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.row;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.selectDistinct;
 import static dev.rex.dsl.DSL.with;
@@ -490,6 +520,7 @@ def row(n):
     return f"""{HEADER}package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function{n};
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -517,13 +548,64 @@ public interface Row{n}<{t}> extends Row {{
   /** {{@code (a, …) <> (?, …)}} with the values bound as the fields' types. */
   Condition ne({values});
 
+  /** {{@code (a, …) < (b, …)}}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row{n}<{t}> other);
+
+  /** {{@code (a, …) < (?, …)}} with the values bound as the fields' types. */
+  Condition lt({values});
+
+  /** {{@code (a, …) <= (b, …)}}: SQL's row order, the first field that differs decides. */
+  Condition le(Row{n}<{t}> other);
+
+  /** {{@code (a, …) <= (?, …)}} with the values bound as the fields' types. */
+  Condition le({values});
+
+  /** {{@code (a, …) > (b, …)}}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row{n}<{t}> other);
+
+  /** {{@code (a, …) > (?, …)}} with the values bound as the fields' types. */
+  Condition gt({values});
+
+  /** {{@code (a, …) >= (b, …)}}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row{n}<{t}> other);
+
+  /** {{@code (a, …) >= (?, …)}} with the values bound as the fields' types. */
+  Condition ge({values});
+
+  /**
+   * {{@code between low and high}}, both included: {{@code (a, …) >= low and (a, …) <= high}} in
+   * SQL's row order. Finish it with {{@code .and(high)}}.
+   */
+  BetweenAndStep{n}<{t}> between(Row{n}<{t}> low);
+
+  /** {{@link #between(Row{n})}} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep{n}<{t}> between({values});
+
+  /** {{@code not (this between low and high)}}. Finish it with {{@code .and(high)}}. */
+  BetweenAndStep{n}<{t}> notBetween(Row{n}<{t}> low);
+
+  /** {{@link #notBetween(Row{n})}} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep{n}<{t}> notBetween({values});
+
   /** True when this row equals one of {{@code rows}}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row{n}<{t}>... rows);
 
+  /** True when this row equals one of {{@code rows}}; no rows is false. */
+  Condition in(Collection<? extends Row{n}<{t}>> rows);
+
+  /** {{@code (a, …) in (select x, …)}}: the subquery selects {n} column{'s' if n > 1 else ''} of the same types. */
+  Condition in(Select<? extends Record{n}<{t}>> subquery);
+
   /** True when this row equals none of {{@code rows}}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row{n}<{t}>... rows);
+
+  /** True when this row equals none of {{@code rows}}; no rows is true. */
+  Condition notIn(Collection<? extends Row{n}<{t}>> rows);
+
+  /** {{@code (a, …) not in (select x, …)}}: the subquery selects {n} column{'s' if n > 1 else ''} of the same types. */
+  Condition notIn(Select<? extends Record{n}<{t}>> subquery);
 
   /**
    * The row as one value of a select list, passed to {{@code function}} (typically a constructor,
@@ -535,11 +617,116 @@ public interface Row{n}<{t}> extends Row {{
 """
 
 
-def row_value():
+def between_step(n):
+    t = tv(n)
+    values = ", ".join(f"@Nullable T{i} value{i}" for i in range(1, n + 1))
+    return f"""{HEADER}package dev.rex.dsl;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The upper bound of {{@code row(…).between(low)}} over {n} typed field{'s' if n > 1 else ''}.
+ *
+{chr(10).join(f' * @param <T{i}> the type of field {i}' for i in range(1, n + 1))}
+ */
+public interface BetweenAndStep{n}<{t}> {{
+
+  /** The condition, with {{@code high}} as the upper bound (included). */
+  Condition and(Row{n}<{t}> high);
+
+  /** The condition, with the values bound as the fields' types as the upper bound (included). */
+  Condition and({values});
+}}
+"""
+
+
+def row_between():
     all_t = tv(MAX_ARITY)
-    impls = ",\n        ".join(f"Row{n}<{tv(n)}>" for n in range(1, MAX_ARITY + 1))
+    impls = ",\n        ".join(f"BetweenAndStep{n}<{tv(n)}>" for n in range(1, MAX_ARITY + 1))
     methods = []
     for n in range(1, MAX_ARITY + 1):
+        t = tv(n)
+        values = ", ".join(f"@Nullable T{i} value{i}" for i in range(1, n + 1))
+        args = ", ".join(f"value{i}" for i in range(1, n + 1))
+        methods.append(f"""
+  @Override
+  public Condition and(Row{n}<{t}> high) {{
+    return upTo(high);
+  }}
+
+  @Override
+  public Condition and({values}) {{
+    return upTo(row.valuesRow(new @Nullable Object[] {{{args}}}));
+  }}
+""")
+    return f"""{HEADER}package dev.rex.dsl.impl;
+
+import dev.rex.dsl.*;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {{@code row between low and high}} waiting for its upper bound. One class serves every arity,
+ * since the arities' {{@code and}} methods differ in their erased signatures. It renders {{@code row >= low and row <= high}}, which is what SQL defines
+ * {{@code between}} to mean, the same on every database that compares rows.
+ */
+final class RowBetween<{all_t}>
+    implements {impls} {{
+
+  private final AbstractRowValue row;
+  private final Row low;
+  private final boolean not;
+
+  RowBetween(AbstractRowValue row, Row low, boolean not) {{
+    this.row = row;
+    this.low = low;
+    this.not = not;
+  }}
+
+  private Condition upTo(Row high) {{
+    Condition between =
+        row.compare(Comparison.Operator.GE, low).and(row.compare(Comparison.Operator.LE, high));
+    return not ? between.not() : between;
+  }}
+{"".join(methods)}}}
+"""
+
+
+def returning_results():
+    methods = []
+    for n in range(1, MAX_ARITY + 1):
+        params = ", ".join(f"Field<T{i}> field{i}" for i in range(1, n + 1))
+        args = ", ".join(f"field{i}" for i in range(1, n + 1))
+        methods.append(f"""
+  /** {{@code returning}} {n} field{'s' if n > 1 else ''}, read as typed {{@code Record{n}}} rows. */
+  default <{tv(n)}> ResultQuery<Record{n}<{tv(n)}>> returningResult({params}) {{
+    return typed(returningResult(new Field<?>[] {{{args}}}));
+  }}
+""")
+    return f"""{HEADER}package dev.rex.dsl;
+
+/**
+ * jOOQ's {{@code returningResult(…)}}, shared by INSERT, UPDATE and DELETE: {{@code returning}} the
+ * given fields, read as rows of just those fields (not table records), typed {{@code Record1}} to
+ * {{@code Record{MAX_ARITY}}} by the fields' types. A dialect without {{@code RETURNING}} for the
+ * statement refuses it with an {{@link dev.rex.dsl.exception.InvalidQueryException}} when it runs.
+ */
+public interface ReturningResultStep {{
+
+  /** {{@code returning fields…}}, read as untyped rows of just those fields. */
+  ResultQuery<Record> returningResult(Field<?>... fields);
+{"".join(methods)}
+  /** The rows of {{@link #returningResult(Field[])}} implement every {{@code RecordN}} view. */
+  @SuppressWarnings("unchecked")
+  private static <R extends Record> ResultQuery<R> typed(ResultQuery<Record> query) {{
+    return (ResultQuery<R>) (ResultQuery<?>) query;
+  }}
+}}
+"""
+
+
+def row_value(n):
+    methods = []
+    if True:
         t = tv(n)
         values = ", ".join(f"@Nullable T{i} value{i}" for i in range(1, n + 1))
         args = ", ".join(f"value{i}" for i in range(1, n + 1))
@@ -566,6 +753,66 @@ def row_value():
   }}
 
   @Override
+  public Condition lt(Row{n}<{t}> other) {{
+    return compare(Comparison.Operator.LT, other);
+  }}
+
+  @Override
+  public Condition lt({values}) {{
+    return compareValues(Comparison.Operator.LT, new @Nullable Object[] {{{args}}});
+  }}
+
+  @Override
+  public Condition le(Row{n}<{t}> other) {{
+    return compare(Comparison.Operator.LE, other);
+  }}
+
+  @Override
+  public Condition le({values}) {{
+    return compareValues(Comparison.Operator.LE, new @Nullable Object[] {{{args}}});
+  }}
+
+  @Override
+  public Condition gt(Row{n}<{t}> other) {{
+    return compare(Comparison.Operator.GT, other);
+  }}
+
+  @Override
+  public Condition gt({values}) {{
+    return compareValues(Comparison.Operator.GT, new @Nullable Object[] {{{args}}});
+  }}
+
+  @Override
+  public Condition ge(Row{n}<{t}> other) {{
+    return compare(Comparison.Operator.GE, other);
+  }}
+
+  @Override
+  public Condition ge({values}) {{
+    return compareValues(Comparison.Operator.GE, new @Nullable Object[] {{{args}}});
+  }}
+
+  @Override
+  public BetweenAndStep{n}<{t}> between(Row{n}<{t}> low) {{
+    return new RowBetween<>(this, low, false);
+  }}
+
+  @Override
+  public BetweenAndStep{n}<{t}> between({values}) {{
+    return new RowBetween<>(this, valuesRow(new @Nullable Object[] {{{args}}}), false);
+  }}
+
+  @Override
+  public BetweenAndStep{n}<{t}> notBetween(Row{n}<{t}> low) {{
+    return new RowBetween<>(this, low, true);
+  }}
+
+  @Override
+  public BetweenAndStep{n}<{t}> notBetween({values}) {{
+    return new RowBetween<>(this, valuesRow(new @Nullable Object[] {{{args}}}), true);
+  }}
+
+  @Override
   @SafeVarargs
   public final Condition in(Row{n}<{t}>... rows) {{
     return in(rows, false);
@@ -578,6 +825,26 @@ def row_value():
   }}
 
   @Override
+  public Condition in(Collection<? extends Row{n}<{t}>> rows) {{
+    return in(rows.toArray(new Row[0]), false);
+  }}
+
+  @Override
+  public Condition notIn(Collection<? extends Row{n}<{t}>> rows) {{
+    return in(rows.toArray(new Row[0]), true);
+  }}
+
+  @Override
+  public Condition in(Select<? extends Record{n}<{t}>> subquery) {{
+    return inSelect(subquery, false);
+  }}
+
+  @Override
+  public Condition notIn(Select<? extends Record{n}<{t}>> subquery) {{
+    return inSelect(subquery, true);
+  }}
+
+  @Override
   public <E> Field<E> mapping({fn} function) {{
     return nested(Records.mapping(function));
   }}
@@ -586,20 +853,44 @@ def row_value():
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row value expression. One class serves every arity: it implements {{@code Row1}} to {{@code
- * Row{MAX_ARITY}}}, and {{@code DSL.row(…)}}'s static type says which view of it the caller gets.
+ * A row value expression of {n} field{'s' if n > 1 else ''}, the {{@code Row{n}}} that {{@code DSL.row(…)}}
+ * returns. One class per arity, because {{@code in(Collection)}} and {{@code in(Select)}} of different
+ * arities have the same erasure.
  */
-@SuppressWarnings("TypeParameterUnusedInFormals")
-final class RowValue<{all_t}> extends AbstractRowValue
-    implements {impls} {{
+final class RowValue{n}<{t}> extends AbstractRowValue implements Row{n}<{t}> {{
 
-  RowValue(Field<?>... fields) {{
+  RowValue{n}(Field<?>... fields) {{
     super(fields);
   }}
 {"".join(methods)}}}
+"""
+
+
+def row_values():
+    cases = "\n".join(f"      case {n} -> new RowValue{n}<>(fields);" for n in range(1, MAX_ARITY + 1))
+    return f"""{HEADER}package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Row;
+
+/** Makes the {{@code RowN}} of as many fields as are given. */
+final class RowValues {{
+
+  private RowValues() {{}}
+
+  /** The row of {{@code fields}}, of 1 to {MAX_ARITY} fields. */
+  static Row of(Field<?>... fields) {{
+    return switch (fields.length) {{
+{cases}
+      default -> throw new IllegalArgumentException(
+          "A row has 1 to {MAX_ARITY} fields, not " + fields.length + ".");
+    }};
+  }}
+}}
 """
 
 
@@ -626,7 +917,9 @@ def row_overloads():
     return "".join(out)
 
 write(f"{BASE}/WithStep.java", with_step())
-write(f"{BASE}/impl/RowValue.java", row_value())
+write(f"{BASE}/impl/RowValues.java", row_values())
+write(f"{BASE}/impl/RowBetween.java", row_between())
+write(f"{BASE}/ReturningResultStep.java", returning_results())
 write(f"{BASE}/impl/RowRecord.java", row_record())
 write(f"{BASE}/impl/AbstractInsertValues.java", abstract_insert_values())
 
@@ -636,6 +929,8 @@ for n in range(1, MAX_ARITY + 1):
     write(f"{BASE}/function/Function{n}.java", function(n))
     write(f"{BASE}/InsertValuesStep{n}.java", insert_values(n))
     write(f"{BASE}/Row{n}.java", row(n))
+    write(f"{BASE}/BetweenAndStep{n}.java", between_step(n))
+    write(f"{BASE}/impl/RowValue{n}.java", row_value(n))
 write(f"{BASE}/Records.java", records())
 splice(f"{BASE}/DSL.java", arity_overloads(True) + row_overloads())
 splice(f"{BASE}/DSLContext.java", arity_overloads(False))

@@ -122,6 +122,66 @@ public final class DSL {
     return extract(field, DatePart.SECOND);
   }
 
+  // --- plain SQL fragments ---------------------------------------------------------------------
+
+  /**
+   * A field written as SQL text, as jOOQ's {@code DSL.field(String)}: {@code field("1")}. The text
+   * is used as written, in parentheses; never build it from input, pass values as binds instead
+   * ({@link #field(String, Class, Object...)}). Its type is {@code Object}.
+   */
+  public static Field<Object> field(String sql) {
+    return Queries.plainSqlField(sql, SQLDataType.other("other"), new Object[0]);
+  }
+
+  /**
+   * A field written as SQL text with {@code ?} placeholders bound to {@code binds} (a {@link Field}
+   * given as a bind is rendered in its place); its type is {@code Object}.
+   */
+  public static Field<Object> field(String sql, Object... binds) {
+    return Queries.plainSqlField(sql, SQLDataType.other("other"), binds);
+  }
+
+  /**
+   * A field written as SQL text, read as {@code type}: {@code field("count(*)", Integer.class)}.
+   */
+  public static <T> Field<T> field(String sql, Class<T> type) {
+    return Queries.plainSqlField(sql, type, new Object[0]);
+  }
+
+  /**
+   * A field written as SQL text with {@code ?} placeholders bound to {@code binds}, read as {@code
+   * type}: {@code field("upper(?)", String.class, name)}.
+   */
+  public static <T> Field<T> field(String sql, Class<T> type, Object... binds) {
+    return Queries.plainSqlField(sql, type, binds);
+  }
+
+  /** A field written as SQL text of the given type. */
+  public static <T> Field<T> field(String sql, DataType<T> type) {
+    return Queries.plainSqlField(sql, type, new Object[0]);
+  }
+
+  /** A field written as SQL text of the given type, with {@code ?} placeholders bound. */
+  public static <T> Field<T> field(String sql, DataType<T> type, Object... binds) {
+    return Queries.plainSqlField(sql, type, binds);
+  }
+
+  /**
+   * A condition written as SQL text, as jOOQ's {@code DSL.condition(String)}, in parentheses; never
+   * build it from input, pass values as binds ({@link #condition(String, Object...)}).
+   */
+  public static Condition condition(String sql) {
+    return Queries.plainSqlCondition(sql, new Object[0]);
+  }
+
+  /**
+   * A condition written as SQL text with {@code ?} placeholders bound to {@code binds}: {@code
+   * condition("length(name) > ?", 10)}. A {@link Field} given as a bind is rendered in its place.
+   */
+  public static Condition condition(String sql, Object... binds) {
+    return Queries.plainSqlCondition(sql, binds);
+  }
+
   /** A scalar subquery {@code (select x …)}: at most one row of one column, used as a value. */
   public static <T> Field<T> field(Select<? extends Record1<T>> select) {
     return Queries.scalar(select);

@@ -5,7 +5,7 @@ package dev.rex.dsl;
  *
  * @param <R> the record type of the table
  */
-public interface DeleteReturningStep<R extends Record> extends Delete<R> {
+public interface DeleteReturningStep<R extends Record> extends Delete<R>, ReturningResultStep {
 
   /** {@code returning *}: the deleted rows as whole records. */
   ResultQuery<R> returning();

@@ -60,4 +60,42 @@ public interface Result<R extends Record> extends List<R> {
 
   /** {@link #format()} of the first {@code maxRows} records. */
   String format(int maxRows);
+
+  /**
+   * The records as CSV (RFC 4180), as jOOQ's {@code formatCSV()}: a header of field names, commas,
+   * {@code \n} after each row, a null as nothing and an empty text as {@code ""}; a value holding
+   * the delimiter, a quote or a line break is quoted, its quotes doubled. Bytes are written in
+   * Base64. An empty result is the empty string (a result keeps no fields once it has no rows).
+   */
+  default String formatCSV() {
+    return formatCSV(true, ',', "");
+  }
+
+  /** {@link #formatCSV()}, with or without the header. */
+  default String formatCSV(boolean header) {
+    return formatCSV(header, ',', "");
+  }
+
+  /** {@link #formatCSV()} with another delimiter. */
+  default String formatCSV(char delimiter) {
+    return formatCSV(true, delimiter, "");
+  }
+
+  /** {@link #formatCSV()} with another delimiter, and {@code nullText} for nulls. */
+  default String formatCSV(char delimiter, String nullText) {
+    return formatCSV(true, delimiter, nullText);
+  }
+
+  /**
+   * {@link #formatCSV()} with or without the header, another delimiter, and {@code nullText}
+   * written as it is for nulls.
+   */
+  String formatCSV(boolean header, char delimiter, String nullText);
+
+  /**
+   * The records as JSON in jOOQ's default layout: {@code {"fields":[{"name":"…","type":"…"},…],
+   * "records":[[…],…]}}. Numbers and booleans are JSON numbers and booleans, bytes Base64 text,
+   * everything else its text ({@code java.time} values in ISO form).
+   */
+  String formatJSON();
 }

@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function1;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,13 +30,64 @@ public interface Row1<T1> extends Row {
   /** {@code (a, …) <> (?, …)} with the values bound as the fields' types. */
   Condition ne(@Nullable T1 value1);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row1<T1> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(@Nullable T1 value1);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row1<T1> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(@Nullable T1 value1);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row1<T1> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(@Nullable T1 value1);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row1<T1> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(@Nullable T1 value1);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep1<T1> between(Row1<T1> low);
+
+  /** {@link #between(Row1)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep1<T1> between(@Nullable T1 value1);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep1<T1> notBetween(Row1<T1> low);
+
+  /** {@link #notBetween(Row1)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep1<T1> notBetween(@Nullable T1 value1);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row1<T1>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(Collection<? extends Row1<T1>> rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 1 column of the same types. */
+  Condition in(Select<? extends Record1<T1>> subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row1<T1>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(Collection<? extends Row1<T1>> rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 1 column of the same types. */
+  Condition notIn(Select<? extends Record1<T1>> subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function15;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,13 +76,164 @@ public interface Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T
       @Nullable T14 value14,
       @Nullable T15 value15);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9,
+      @Nullable T10 value10,
+      @Nullable T11 value11,
+      @Nullable T12 value12,
+      @Nullable T13 value13,
+      @Nullable T14 value14,
+      @Nullable T15 value15);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9,
+      @Nullable T10 value10,
+      @Nullable T11 value11,
+      @Nullable T12 value12,
+      @Nullable T13 value13,
+      @Nullable T14 value14,
+      @Nullable T15 value15);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9,
+      @Nullable T10 value10,
+      @Nullable T11 value11,
+      @Nullable T12 value12,
+      @Nullable T13 value13,
+      @Nullable T14 value14,
+      @Nullable T15 value15);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9,
+      @Nullable T10 value10,
+      @Nullable T11 value11,
+      @Nullable T12 value12,
+      @Nullable T13 value13,
+      @Nullable T14 value14,
+      @Nullable T15 value15);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> between(
+      Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> low);
+
+  /** {@link #between(Row15)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> between(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9,
+      @Nullable T10 value10,
+      @Nullable T11 value11,
+      @Nullable T12 value12,
+      @Nullable T13 value13,
+      @Nullable T14 value14,
+      @Nullable T15 value15);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> notBetween(
+      Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> low);
+
+  /** {@link #notBetween(Row15)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> notBetween(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9,
+      @Nullable T10 value10,
+      @Nullable T11 value11,
+      @Nullable T12 value12,
+      @Nullable T13 value13,
+      @Nullable T14 value14,
+      @Nullable T15 value15);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(
+      Collection<? extends Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>>
+          rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 15 columns of the same types. */
+  Condition in(
+      Select<? extends Record15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>>
+          subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(
+      Collection<? extends Row15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>>
+          rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 15 columns of the same types. */
+  Condition notIn(
+      Select<? extends Record15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>>
+          subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

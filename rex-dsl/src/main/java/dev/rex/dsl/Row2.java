@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function2;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,13 +31,64 @@ public interface Row2<T1, T2> extends Row {
   /** {@code (a, …) <> (?, …)} with the values bound as the fields' types. */
   Condition ne(@Nullable T1 value1, @Nullable T2 value2);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row2<T1, T2> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(@Nullable T1 value1, @Nullable T2 value2);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row2<T1, T2> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(@Nullable T1 value1, @Nullable T2 value2);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row2<T1, T2> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(@Nullable T1 value1, @Nullable T2 value2);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row2<T1, T2> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(@Nullable T1 value1, @Nullable T2 value2);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep2<T1, T2> between(Row2<T1, T2> low);
+
+  /** {@link #between(Row2)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep2<T1, T2> between(@Nullable T1 value1, @Nullable T2 value2);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep2<T1, T2> notBetween(Row2<T1, T2> low);
+
+  /** {@link #notBetween(Row2)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep2<T1, T2> notBetween(@Nullable T1 value1, @Nullable T2 value2);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row2<T1, T2>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(Collection<? extends Row2<T1, T2>> rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 2 columns of the same types. */
+  Condition in(Select<? extends Record2<T1, T2>> subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row2<T1, T2>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(Collection<? extends Row2<T1, T2>> rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 2 columns of the same types. */
+  Condition notIn(Select<? extends Record2<T1, T2>> subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

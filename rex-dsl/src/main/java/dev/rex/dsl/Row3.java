@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function3;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,13 +32,66 @@ public interface Row3<T1, T2, T3> extends Row {
   /** {@code (a, …) <> (?, …)} with the values bound as the fields' types. */
   Condition ne(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row3<T1, T2, T3> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row3<T1, T2, T3> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row3<T1, T2, T3> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row3<T1, T2, T3> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep3<T1, T2, T3> between(Row3<T1, T2, T3> low);
+
+  /** {@link #between(Row3)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep3<T1, T2, T3> between(
+      @Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep3<T1, T2, T3> notBetween(Row3<T1, T2, T3> low);
+
+  /** {@link #notBetween(Row3)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep3<T1, T2, T3> notBetween(
+      @Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row3<T1, T2, T3>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(Collection<? extends Row3<T1, T2, T3>> rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 3 columns of the same types. */
+  Condition in(Select<? extends Record3<T1, T2, T3>> subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row3<T1, T2, T3>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(Collection<? extends Row3<T1, T2, T3>> rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 3 columns of the same types. */
+  Condition notIn(Select<? extends Record3<T1, T2, T3>> subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function4;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,13 +33,66 @@ public interface Row4<T1, T2, T3, T4> extends Row {
   /** {@code (a, …) <> (?, …)} with the values bound as the fields' types. */
   Condition ne(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3, @Nullable T4 value4);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row4<T1, T2, T3, T4> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3, @Nullable T4 value4);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row4<T1, T2, T3, T4> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3, @Nullable T4 value4);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row4<T1, T2, T3, T4> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3, @Nullable T4 value4);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row4<T1, T2, T3, T4> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(@Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3, @Nullable T4 value4);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep4<T1, T2, T3, T4> between(Row4<T1, T2, T3, T4> low);
+
+  /** {@link #between(Row4)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep4<T1, T2, T3, T4> between(
+      @Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3, @Nullable T4 value4);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep4<T1, T2, T3, T4> notBetween(Row4<T1, T2, T3, T4> low);
+
+  /** {@link #notBetween(Row4)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep4<T1, T2, T3, T4> notBetween(
+      @Nullable T1 value1, @Nullable T2 value2, @Nullable T3 value3, @Nullable T4 value4);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row4<T1, T2, T3, T4>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(Collection<? extends Row4<T1, T2, T3, T4>> rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 4 columns of the same types. */
+  Condition in(Select<? extends Record4<T1, T2, T3, T4>> subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row4<T1, T2, T3, T4>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(Collection<? extends Row4<T1, T2, T3, T4>> rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 4 columns of the same types. */
+  Condition notIn(Select<? extends Record4<T1, T2, T3, T4>> subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

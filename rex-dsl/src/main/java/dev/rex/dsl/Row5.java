@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function5;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,13 +44,94 @@ public interface Row5<T1, T2, T3, T4, T5> extends Row {
       @Nullable T4 value4,
       @Nullable T5 value5);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row5<T1, T2, T3, T4, T5> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row5<T1, T2, T3, T4, T5> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row5<T1, T2, T3, T4, T5> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row5<T1, T2, T3, T4, T5> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep5<T1, T2, T3, T4, T5> between(Row5<T1, T2, T3, T4, T5> low);
+
+  /** {@link #between(Row5)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep5<T1, T2, T3, T4, T5> between(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep5<T1, T2, T3, T4, T5> notBetween(Row5<T1, T2, T3, T4, T5> low);
+
+  /** {@link #notBetween(Row5)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep5<T1, T2, T3, T4, T5> notBetween(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row5<T1, T2, T3, T4, T5>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(Collection<? extends Row5<T1, T2, T3, T4, T5>> rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 5 columns of the same types. */
+  Condition in(Select<? extends Record5<T1, T2, T3, T4, T5>> subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row5<T1, T2, T3, T4, T5>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(Collection<? extends Row5<T1, T2, T3, T4, T5>> rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 5 columns of the same types. */
+  Condition notIn(Select<? extends Record5<T1, T2, T3, T4, T5>> subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

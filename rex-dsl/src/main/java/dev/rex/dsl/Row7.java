@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function7;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,13 +50,106 @@ public interface Row7<T1, T2, T3, T4, T5, T6, T7> extends Row {
       @Nullable T6 value6,
       @Nullable T7 value7);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row7<T1, T2, T3, T4, T5, T6, T7> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row7<T1, T2, T3, T4, T5, T6, T7> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row7<T1, T2, T3, T4, T5, T6, T7> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row7<T1, T2, T3, T4, T5, T6, T7> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep7<T1, T2, T3, T4, T5, T6, T7> between(Row7<T1, T2, T3, T4, T5, T6, T7> low);
+
+  /** {@link #between(Row7)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep7<T1, T2, T3, T4, T5, T6, T7> between(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep7<T1, T2, T3, T4, T5, T6, T7> notBetween(Row7<T1, T2, T3, T4, T5, T6, T7> low);
+
+  /** {@link #notBetween(Row7)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep7<T1, T2, T3, T4, T5, T6, T7> notBetween(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row7<T1, T2, T3, T4, T5, T6, T7>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(Collection<? extends Row7<T1, T2, T3, T4, T5, T6, T7>> rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 7 columns of the same types. */
+  Condition in(Select<? extends Record7<T1, T2, T3, T4, T5, T6, T7>> subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row7<T1, T2, T3, T4, T5, T6, T7>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(Collection<? extends Row7<T1, T2, T3, T4, T5, T6, T7>> rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 7 columns of the same types. */
+  Condition notIn(Select<? extends Record7<T1, T2, T3, T4, T5, T6, T7>> subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

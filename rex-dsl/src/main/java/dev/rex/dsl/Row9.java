@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import dev.rex.dsl.function.Function9;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,13 +56,120 @@ public interface Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> extends Row {
       @Nullable T8 value8,
       @Nullable T9 value9);
 
+  /** {@code (a, …) < (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition lt(Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> other);
+
+  /** {@code (a, …) < (?, …)} with the values bound as the fields' types. */
+  Condition lt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9);
+
+  /** {@code (a, …) <= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition le(Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> other);
+
+  /** {@code (a, …) <= (?, …)} with the values bound as the fields' types. */
+  Condition le(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9);
+
+  /** {@code (a, …) > (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition gt(Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> other);
+
+  /** {@code (a, …) > (?, …)} with the values bound as the fields' types. */
+  Condition gt(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9);
+
+  /** {@code (a, …) >= (b, …)}: SQL's row order, the first field that differs decides. */
+  Condition ge(Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> other);
+
+  /** {@code (a, …) >= (?, …)} with the values bound as the fields' types. */
+  Condition ge(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9);
+
+  /**
+   * {@code between low and high}, both included: {@code (a, …) >= low and (a, …) <= high} in SQL's
+   * row order. Finish it with {@code .and(high)}.
+   */
+  BetweenAndStep9<T1, T2, T3, T4, T5, T6, T7, T8, T9> between(
+      Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> low);
+
+  /** {@link #between(Row9)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep9<T1, T2, T3, T4, T5, T6, T7, T8, T9> between(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9);
+
+  /** {@code not (this between low and high)}. Finish it with {@code .and(high)}. */
+  BetweenAndStep9<T1, T2, T3, T4, T5, T6, T7, T8, T9> notBetween(
+      Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9> low);
+
+  /** {@link #notBetween(Row9)} with the lower bound's values bound as the fields' types. */
+  BetweenAndStep9<T1, T2, T3, T4, T5, T6, T7, T8, T9> notBetween(
+      @Nullable T1 value1,
+      @Nullable T2 value2,
+      @Nullable T3 value3,
+      @Nullable T4 value4,
+      @Nullable T5 value5,
+      @Nullable T6 value6,
+      @Nullable T7 value7,
+      @Nullable T8 value8,
+      @Nullable T9 value9);
+
   /** True when this row equals one of {@code rows}; no rows is false. */
   @SuppressWarnings("unchecked")
   Condition in(Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9>... rows);
 
+  /** True when this row equals one of {@code rows}; no rows is false. */
+  Condition in(Collection<? extends Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9>> rows);
+
+  /** {@code (a, …) in (select x, …)}: the subquery selects 9 columns of the same types. */
+  Condition in(Select<? extends Record9<T1, T2, T3, T4, T5, T6, T7, T8, T9>> subquery);
+
   /** True when this row equals none of {@code rows}; no rows is true. */
   @SuppressWarnings("unchecked")
   Condition notIn(Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9>... rows);
+
+  /** True when this row equals none of {@code rows}; no rows is true. */
+  Condition notIn(Collection<? extends Row9<T1, T2, T3, T4, T5, T6, T7, T8, T9>> rows);
+
+  /** {@code (a, …) not in (select x, …)}: the subquery selects 9 columns of the same types. */
+  Condition notIn(Select<? extends Record9<T1, T2, T3, T4, T5, T6, T7, T8, T9>> subquery);
 
   /**
    * The row as one value of a select list, passed to {@code function} (typically a constructor,

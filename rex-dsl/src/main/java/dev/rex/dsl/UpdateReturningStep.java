@@ -5,7 +5,7 @@ package dev.rex.dsl;
  *
  * @param <R> the record type of the table
  */
-public interface UpdateReturningStep<R extends Record> extends Update<R> {
+public interface UpdateReturningStep<R extends Record> extends Update<R>, ReturningResultStep {
 
   /** {@code returning *}: the updated rows as whole records. */
   ResultQuery<R> returning();

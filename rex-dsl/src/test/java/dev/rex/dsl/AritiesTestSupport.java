@@ -64,6 +64,16 @@ abstract class AritiesTestSupport {
     return binds;
   }
 
+  /** Each condition renders the row constructor of {@code n} binds, and binds them. */
+  static void assertRowConditions(int n, Condition... conditions) {
+    String row = "(" + placeholders(n) + ")";
+    for (Condition condition : conditions) {
+      RenderedQuery rendered = select(val(0)).where(condition).render(PostgresDialect.INSTANCE);
+      assertThat(rendered.sql()).as(condition.toString()).contains(row);
+      assertThat(rendered.bindValues()).as(condition.toString()).contains(n);
+    }
+  }
+
   static void assertSelects(
       int n, Query plain, Query distinct, Query attached, Query withPlain, Query withDistinct) {
     String list = placeholders(n);

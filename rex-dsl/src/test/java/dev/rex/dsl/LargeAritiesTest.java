@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.row;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.selectDistinct;
 import static dev.rex.dsl.DSL.with;
@@ -51,6 +52,54 @@ class LargeAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf9Fields() {
+    Row9<Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer> r =
+        row(V1, V2, V3, V4, V5, V6, V7, V8, V9);
+    assertRowConditions(
+        9,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9).and(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9)));
+    assertThat(r.size()).isEqualTo(9);
+    Record9<Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9)
+                .recordType()
+                .newRecord(values(9), null);
+    assertThat(returned.value9()).isEqualTo(9);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9) ->
+                        List.of(a1, a2, a3, a4, a5, a6, a7, a8, a9))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf10Columns() {
     executor.willReturn(values(10));
     List<List<Integer>> rows =
@@ -85,6 +134,65 @@ class LargeAritiesTest extends AritiesTestSupport {
                 WIDE, WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8,
                 WIDE.C9, WIDE.C10)
             .select(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10)));
+  }
+
+  @Test
+  void comparesRowsOf10Fields() {
+    Row10<Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer>
+        r = row(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10);
+    assertRowConditions(
+        10,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9, 10).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9, 10).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10)));
+    assertThat(r.size()).isEqualTo(10);
+    Record10<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9,
+                    WIDE.C10)
+                .recordType()
+                .newRecord(values(10), null);
+    assertThat(returned.value10()).isEqualTo(10);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) ->
+                        List.of(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
   }
 
   @Test
@@ -125,6 +233,77 @@ class LargeAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf11Fields() {
+    Row11<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        r = row(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11);
+    assertRowConditions(
+        11,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11)));
+    assertThat(r.size()).isEqualTo(11);
+    Record11<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9,
+                    WIDE.C10, WIDE.C11)
+                .recordType()
+                .newRecord(values(11), null);
+    assertThat(returned.value11()).isEqualTo(11);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11) ->
+                        List.of(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf12Columns() {
     executor.willReturn(values(12));
     List<List<Integer>> rows =
@@ -159,6 +338,79 @@ class LargeAritiesTest extends AritiesTestSupport {
                 WIDE, WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8,
                 WIDE.C9, WIDE.C10, WIDE.C11, WIDE.C12)
             .select(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12)));
+  }
+
+  @Test
+  void comparesRowsOf12Fields() {
+    Row12<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        r = row(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12);
+    assertRowConditions(
+        12,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12)));
+    assertThat(r.size()).isEqualTo(12);
+    Record12<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9,
+                    WIDE.C10, WIDE.C11, WIDE.C12)
+                .recordType()
+                .newRecord(values(12), null);
+    assertThat(returned.value12()).isEqualTo(12);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12) ->
+                        List.of(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
   }
 
   @Test
@@ -199,6 +451,82 @@ class LargeAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf13Fields() {
+    Row13<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        r = row(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13);
+    assertRowConditions(
+        13,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
+            .and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13)));
+    assertThat(r.size()).isEqualTo(13);
+    Record13<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9,
+                    WIDE.C10, WIDE.C11, WIDE.C12, WIDE.C13)
+                .recordType()
+                .newRecord(values(13), null);
+    assertThat(returned.value13()).isEqualTo(13);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) ->
+                        List.of(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf14Columns() {
     executor.willReturn(values(14));
     List<List<Integer>> rows =
@@ -236,6 +564,84 @@ class LargeAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf14Fields() {
+    Row14<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        r = row(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14);
+    assertRowConditions(
+        14,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
+            .and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14)));
+    assertThat(r.size()).isEqualTo(14);
+    Record14<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9,
+                    WIDE.C10, WIDE.C11, WIDE.C12, WIDE.C13, WIDE.C14)
+                .recordType()
+                .newRecord(values(14), null);
+    assertThat(returned.value14()).isEqualTo(14);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14) ->
+                        List.of(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf15Columns() {
     executor.willReturn(values(15));
     List<List<Integer>> rows =
@@ -270,6 +676,86 @@ class LargeAritiesTest extends AritiesTestSupport {
                 WIDE, WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8,
                 WIDE.C9, WIDE.C10, WIDE.C11, WIDE.C12, WIDE.C13, WIDE.C14, WIDE.C15)
             .select(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15)));
+  }
+
+  @Test
+  void comparesRowsOf15Fields() {
+    Row15<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        r = row(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15);
+    assertRowConditions(
+        15,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+            .and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15)));
+    assertThat(r.size()).isEqualTo(15);
+    Record15<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9,
+                    WIDE.C10, WIDE.C11, WIDE.C12, WIDE.C13, WIDE.C14, WIDE.C15)
+                .recordType()
+                .newRecord(values(15), null);
+    assertThat(returned.value15()).isEqualTo(15);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15) ->
+                        List.of(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
   }
 
   @Test
@@ -311,5 +797,88 @@ class LargeAritiesTest extends AritiesTestSupport {
                 WIDE, WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8,
                 WIDE.C9, WIDE.C10, WIDE.C11, WIDE.C12, WIDE.C13, WIDE.C14, WIDE.C15, WIDE.C16)
             .select(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16)));
+  }
+
+  @Test
+  void comparesRowsOf16Fields() {
+    Row16<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        r = row(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16);
+    assertRowConditions(
+        16,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
+            .and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16)));
+    assertThat(r.size()).isEqualTo(16);
+    Record16<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        returned =
+            insertInto(WIDE)
+                .set(WIDE.C1, 1)
+                .returningResult(
+                    WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8, WIDE.C9,
+                    WIDE.C10, WIDE.C11, WIDE.C12, WIDE.C13, WIDE.C14, WIDE.C15, WIDE.C16)
+                .recordType()
+                .newRecord(values(16), null);
+    assertThat(returned.value16()).isEqualTo(16);
+    assertThat(
+            r.mapping(
+                    (a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16) ->
+                        List.of(
+                            a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
   }
 }

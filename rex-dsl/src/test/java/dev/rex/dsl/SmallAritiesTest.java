@@ -2,6 +2,7 @@
 package dev.rex.dsl;
 
 import static dev.rex.dsl.DSL.insertInto;
+import static dev.rex.dsl.DSL.row;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.selectDistinct;
 import static dev.rex.dsl.DSL.with;
@@ -33,6 +34,45 @@ class SmallAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf1Field() {
+    Row1<Integer> r = row(V1);
+    assertRowConditions(
+        1,
+        r.eq(r),
+        r.eq(1),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1),
+        r.lt(r),
+        r.lt(1),
+        r.le(r),
+        r.le(1),
+        r.gt(r),
+        r.gt(1),
+        r.ge(r),
+        r.ge(1),
+        r.between(r).and(r),
+        r.between(1).and(1),
+        r.notBetween(r).and(1),
+        r.notBetween(1).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1)));
+    assertThat(r.size()).isEqualTo(1);
+    Record1<Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1)
+            .recordType()
+            .newRecord(values(1), null);
+    assertThat(returned.value1()).isEqualTo(1);
+    assertThat(r.mapping((a1) -> List.of(a1)).getDataType().getRowType()).isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf2Columns() {
     executor.willReturn(values(2));
     List<List<Integer>> rows =
@@ -50,6 +90,45 @@ class SmallAritiesTest extends AritiesTestSupport {
         2,
         insertInto(WIDE, WIDE.C1, WIDE.C2).values(1, 2).values(V1, V2),
         db.insertInto(WIDE, WIDE.C1, WIDE.C2).select(select(V1, V2)));
+  }
+
+  @Test
+  void comparesRowsOf2Fields() {
+    Row2<Integer, Integer> r = row(V1, V2);
+    assertRowConditions(
+        2,
+        r.eq(r),
+        r.eq(1, 2),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2),
+        r.lt(r),
+        r.lt(1, 2),
+        r.le(r),
+        r.le(1, 2),
+        r.gt(r),
+        r.gt(1, 2),
+        r.ge(r),
+        r.ge(1, 2),
+        r.between(r).and(r),
+        r.between(1, 2).and(1, 2),
+        r.notBetween(r).and(1, 2),
+        r.notBetween(1, 2).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2)));
+    assertThat(r.size()).isEqualTo(2);
+    Record2<Integer, Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1, WIDE.C2)
+            .recordType()
+            .newRecord(values(2), null);
+    assertThat(returned.value2()).isEqualTo(2);
+    assertThat(r.mapping((a1, a2) -> List.of(a1, a2)).getDataType().getRowType()).isNotNull();
   }
 
   @Test
@@ -75,6 +154,46 @@ class SmallAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf3Fields() {
+    Row3<Integer, Integer, Integer> r = row(V1, V2, V3);
+    assertRowConditions(
+        3,
+        r.eq(r),
+        r.eq(1, 2, 3),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3),
+        r.lt(r),
+        r.lt(1, 2, 3),
+        r.le(r),
+        r.le(1, 2, 3),
+        r.gt(r),
+        r.gt(1, 2, 3),
+        r.ge(r),
+        r.ge(1, 2, 3),
+        r.between(r).and(r),
+        r.between(1, 2, 3).and(1, 2, 3),
+        r.notBetween(r).and(1, 2, 3),
+        r.notBetween(1, 2, 3).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3)));
+    assertThat(r.size()).isEqualTo(3);
+    Record3<Integer, Integer, Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1, WIDE.C2, WIDE.C3)
+            .recordType()
+            .newRecord(values(3), null);
+    assertThat(returned.value3()).isEqualTo(3);
+    assertThat(r.mapping((a1, a2, a3) -> List.of(a1, a2, a3)).getDataType().getRowType())
+        .isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf4Columns() {
     executor.willReturn(values(4));
     List<List<Integer>> rows =
@@ -97,6 +216,46 @@ class SmallAritiesTest extends AritiesTestSupport {
             .values(1, 2, 3, 4)
             .values(V1, V2, V3, V4),
         db.insertInto(WIDE, WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4).select(select(V1, V2, V3, V4)));
+  }
+
+  @Test
+  void comparesRowsOf4Fields() {
+    Row4<Integer, Integer, Integer, Integer> r = row(V1, V2, V3, V4);
+    assertRowConditions(
+        4,
+        r.eq(r),
+        r.eq(1, 2, 3, 4),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4),
+        r.lt(r),
+        r.lt(1, 2, 3, 4),
+        r.le(r),
+        r.le(1, 2, 3, 4),
+        r.gt(r),
+        r.gt(1, 2, 3, 4),
+        r.ge(r),
+        r.ge(1, 2, 3, 4),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4).and(1, 2, 3, 4),
+        r.notBetween(r).and(1, 2, 3, 4),
+        r.notBetween(1, 2, 3, 4).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4)));
+    assertThat(r.size()).isEqualTo(4);
+    Record4<Integer, Integer, Integer, Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4)
+            .recordType()
+            .newRecord(values(4), null);
+    assertThat(returned.value4()).isEqualTo(4);
+    assertThat(r.mapping((a1, a2, a3, a4) -> List.of(a1, a2, a3, a4)).getDataType().getRowType())
+        .isNotNull();
   }
 
   @Test
@@ -126,6 +285,49 @@ class SmallAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf5Fields() {
+    Row5<Integer, Integer, Integer, Integer, Integer> r = row(V1, V2, V3, V4, V5);
+    assertRowConditions(
+        5,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5).and(1, 2, 3, 4, 5),
+        r.notBetween(r).and(1, 2, 3, 4, 5),
+        r.notBetween(1, 2, 3, 4, 5).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5)));
+    assertThat(r.size()).isEqualTo(5);
+    Record5<Integer, Integer, Integer, Integer, Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5)
+            .recordType()
+            .newRecord(values(5), null);
+    assertThat(returned.value5()).isEqualTo(5);
+    assertThat(
+            r.mapping((a1, a2, a3, a4, a5) -> List.of(a1, a2, a3, a4, a5))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf6Columns() {
     executor.willReturn(values(6));
     List<List<Integer>> rows =
@@ -149,6 +351,49 @@ class SmallAritiesTest extends AritiesTestSupport {
             .values(V1, V2, V3, V4, V5, V6),
         db.insertInto(WIDE, WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6)
             .select(select(V1, V2, V3, V4, V5, V6)));
+  }
+
+  @Test
+  void comparesRowsOf6Fields() {
+    Row6<Integer, Integer, Integer, Integer, Integer, Integer> r = row(V1, V2, V3, V4, V5, V6);
+    assertRowConditions(
+        6,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6).and(1, 2, 3, 4, 5, 6),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6),
+        r.notBetween(1, 2, 3, 4, 5, 6).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6)));
+    assertThat(r.size()).isEqualTo(6);
+    Record6<Integer, Integer, Integer, Integer, Integer, Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6)
+            .recordType()
+            .newRecord(values(6), null);
+    assertThat(returned.value6()).isEqualTo(6);
+    assertThat(
+            r.mapping((a1, a2, a3, a4, a5, a6) -> List.of(a1, a2, a3, a4, a5, a6))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
   }
 
   @Test
@@ -180,6 +425,50 @@ class SmallAritiesTest extends AritiesTestSupport {
   }
 
   @Test
+  void comparesRowsOf7Fields() {
+    Row7<Integer, Integer, Integer, Integer, Integer, Integer, Integer> r =
+        row(V1, V2, V3, V4, V5, V6, V7);
+    assertRowConditions(
+        7,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7).and(1, 2, 3, 4, 5, 6, 7),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7)));
+    assertThat(r.size()).isEqualTo(7);
+    Record7<Integer, Integer, Integer, Integer, Integer, Integer, Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7)
+            .recordType()
+            .newRecord(values(7), null);
+    assertThat(returned.value7()).isEqualTo(7);
+    assertThat(
+            r.mapping((a1, a2, a3, a4, a5, a6, a7) -> List.of(a1, a2, a3, a4, a5, a6, a7))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
+  }
+
+  @Test
   void selectsMapsAndInsertsRowsOf8Columns() {
     executor.willReturn(values(8));
     List<List<Integer>> rows =
@@ -206,5 +495,49 @@ class SmallAritiesTest extends AritiesTestSupport {
             .values(V1, V2, V3, V4, V5, V6, V7, V8),
         db.insertInto(WIDE, WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8)
             .select(select(V1, V2, V3, V4, V5, V6, V7, V8)));
+  }
+
+  @Test
+  void comparesRowsOf8Fields() {
+    Row8<Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer> r =
+        row(V1, V2, V3, V4, V5, V6, V7, V8);
+    assertRowConditions(
+        8,
+        r.eq(r),
+        r.eq(1, 2, 3, 4, 5, 6, 7, 8),
+        r.equal(r),
+        r.ne(r),
+        r.ne(1, 2, 3, 4, 5, 6, 7, 8),
+        r.lt(r),
+        r.lt(1, 2, 3, 4, 5, 6, 7, 8),
+        r.le(r),
+        r.le(1, 2, 3, 4, 5, 6, 7, 8),
+        r.gt(r),
+        r.gt(1, 2, 3, 4, 5, 6, 7, 8),
+        r.ge(r),
+        r.ge(1, 2, 3, 4, 5, 6, 7, 8),
+        r.between(r).and(r),
+        r.between(1, 2, 3, 4, 5, 6, 7, 8).and(1, 2, 3, 4, 5, 6, 7, 8),
+        r.notBetween(r).and(1, 2, 3, 4, 5, 6, 7, 8),
+        r.notBetween(1, 2, 3, 4, 5, 6, 7, 8).and(r),
+        r.in(r, r),
+        r.in(List.of(r)),
+        r.in(select(V1, V2, V3, V4, V5, V6, V7, V8)),
+        r.notIn(r),
+        r.notIn(List.of(r)),
+        r.notIn(select(V1, V2, V3, V4, V5, V6, V7, V8)));
+    assertThat(r.size()).isEqualTo(8);
+    Record8<Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer> returned =
+        insertInto(WIDE)
+            .set(WIDE.C1, 1)
+            .returningResult(WIDE.C1, WIDE.C2, WIDE.C3, WIDE.C4, WIDE.C5, WIDE.C6, WIDE.C7, WIDE.C8)
+            .recordType()
+            .newRecord(values(8), null);
+    assertThat(returned.value8()).isEqualTo(8);
+    assertThat(
+            r.mapping((a1, a2, a3, a4, a5, a6, a7, a8) -> List.of(a1, a2, a3, a4, a5, a6, a7, a8))
+                .getDataType()
+                .getRowType())
+        .isNotNull();
   }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rex.dsl.dialect.PostgresDialect;
+import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.fixtures.Track;
 import dev.rex.dsl.fixtures.TrackRecord;
@@ -178,7 +179,17 @@ class UpdateDeleteRenderingTest {
           }
         };
     assertThatThrownBy(() -> deleteFrom(ARTIST).returning().render(noReturning))
-        .isInstanceOf(RexException.class)
-        .hasMessage("The plain dialect does not support RETURNING.");
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage(
+            "The plain dialect has no RETURNING, so this DELETE cannot return rows: run it with"
+                + " execute(), then select the rows it changed (in one transaction).");
+    assertThatThrownBy(
+            () ->
+                update(ARTIST)
+                    .set(ARTIST.NAME, "x")
+                    .returningResult(ARTIST.ARTIST_ID, ARTIST.NAME)
+                    .render(noReturning))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("this UPDATE cannot return rows");
   }
 }

@@ -22,6 +22,7 @@ import dev.rex.dsl.exception.CheckViolationException;
 import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.ForeignKeyViolationException;
 import dev.rex.dsl.exception.InvalidNameException;
+import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.exception.NotNullViolationException;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.exception.UniqueViolationException;
@@ -159,8 +160,25 @@ public class MysqlDialectTest {
                     .set(ARTIST.NAME, "Nina")
                     .returning(ARTIST.ARTIST_ID)
                     .fetchOne(ARTIST.ARTIST_ID))
-        .isInstanceOf(RexException.class)
-        .hasMessageContaining("mysql dialect does not support RETURNING");
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("mysql dialect has no RETURNING, so this INSERT cannot return rows");
+    assertThatThrownBy(
+            () ->
+                db.update(ARTIST)
+                    .set(ARTIST.NAME, "Nina")
+                    .where(ARTIST.ARTIST_ID.eq(1))
+                    .returningResult(ARTIST.ARTIST_ID, ARTIST.NAME)
+                    .fetch())
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("this UPDATE cannot return rows");
+    assertThatThrownBy(
+            () ->
+                db.deleteFrom(ARTIST)
+                    .where(ARTIST.ARTIST_ID.eq(1))
+                    .returningResult(ARTIST.NAME)
+                    .fetch())
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("this DELETE cannot return rows");
   }
 
   @Test

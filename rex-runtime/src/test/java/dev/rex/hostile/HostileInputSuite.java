@@ -1,5 +1,6 @@
 package dev.rex.hostile;
 
+import static dev.rex.dsl.DSL.condition;
 import static dev.rex.dsl.DSL.field;
 import static dev.rex.dsl.DSL.insertInto;
 import static dev.rex.dsl.DSL.name;
@@ -92,22 +93,7 @@ public abstract class HostileInputSuite extends DatabaseTest {
 
   /** Whether this database can hold {@code payload} as text. */
   private boolean storable(String payload) {
-    boolean unencodable = !wellFormed(payload);
-    return !unencodable && !(postgres() && payload.indexOf('\0') >= 0);
-  }
-
-  private static boolean wellFormed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
+    return Payloads.wellFormed(payload) && !(postgres() && payload.indexOf('\0') >= 0);
   }
 
   /**
@@ -302,6 +288,13 @@ public abstract class HostileInputSuite extends DatabaseTest {
   @ParameterizedTest
   @MethodSource("values")
   void rawSqlBindsComeBack(String payload) {
+    comesBackAsData(
+        payload,
+        () ->
+            db.select(field("?", String.class, payload))
+                .where(condition("? = ?", payload, payload))
+                .fetchSingle()
+                .value1());
     comesBackAsData(payload, () -> db.fetch("select ? as v", payload).get(0).get("v"));
     comesBackAsData(payload, () -> db.fetchValue("select ? as v", payload));
     comesBackAsData(payload, () -> db.fetchOne("select ? as v", payload).get(0));

@@ -106,4 +106,19 @@ public final class Payloads {
     all.add(NUL);
     return all;
   }
+
+  /** Whether {@code text} is well-formed UTF-16 (no lone surrogate), so it can be encoded. */
+  static boolean wellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

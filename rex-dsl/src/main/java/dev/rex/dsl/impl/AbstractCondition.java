@@ -14,6 +14,7 @@ abstract sealed class AbstractCondition implements Condition
         IsNull,
         Like,
         NoCondition,
+        PlainSqlCondition,
         Not {
 
   @Override

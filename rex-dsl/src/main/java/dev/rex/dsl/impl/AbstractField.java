@@ -32,6 +32,7 @@ abstract sealed class AbstractField<T> implements Field<T>
         Multiset,
         NestedAggregate,
         Neg,
+        PlainSqlField,
         QualifiedField,
         RowTuple,
         ScalarSubquery,
@@ -50,7 +51,12 @@ abstract sealed class AbstractField<T> implements Field<T>
     return new Cast<>(this, type);
   }
 
+  @SuppressWarnings("unchecked")
   final Field<T> value(@Nullable T value) {
+    if (value instanceof Field<?> field) {
+      // Only a Field<Object> (a plain-SQL field) takes a field as its value: compare with it.
+      return (Field<T>) field;
+    }
     return new Val<>(value, getDataType(), this);
   }
 

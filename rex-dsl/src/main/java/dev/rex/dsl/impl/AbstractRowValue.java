@@ -6,15 +6,18 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.Row;
+import dev.rex.dsl.Select;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What every typed view of a row value expression does, funnelled from the generated {@link
- * RowValue}. Comparisons render SQL's row constructor: {@code (a, b) = (?, ?)}. {@code in} renders
- * {@code (a, b) = (…) or (a, b) = (…)}, which is what SQL defines {@code in} to mean, because
- * SQLite accepts a row on the right of {@code in} only from a subquery.
+ * RowValue1} to {@code RowValue16}. Comparisons render SQL's row constructor: {@code (a, b) = (?,
+ * ?)}. {@code in} renders {@code (a, b) = (…) or (a, b) = (…)}, which is what SQL defines {@code
+ * in} to mean, because SQLite accepts a row on the right of {@code in} only from a subquery; {@code
+ * in(select …)} renders the subquery. {@code lt}, {@code le}, {@code gt}, {@code ge} and {@code
+ * between} use SQL's row order, which all four databases implement.
  */
 abstract class AbstractRowValue implements Row {
 
@@ -49,6 +52,15 @@ abstract class AbstractRowValue implements Row {
   }
 
   /**
+   * {@code (a, b) [not] in (select x, y …)}: PostgreSQL, SQLite (3.15+), MySQL and MariaDB all take
+   * a row on the left of {@code in} when a subquery is on the right. The caller's types ensure the
+   * subquery selects as many columns as the row has fields.
+   */
+  final Condition inSelect(Select<?> subquery, boolean not) {
+    return new InSubquery(new RowTuple(fields), Queries.model(subquery), not);
+  }
+
+  /**
    * The row as one select-list value: a {@link Multiset} of the one-row subquery {@code select a,
    * b} (correlated to the outer row, no FROM), so it nests to any depth and inside other multisets
    * the same way, {@link Converted} into the mapper's result when read.
@@ -69,7 +81,7 @@ abstract class AbstractRowValue implements Row {
   }
 
   /** The values as a row of bind values typed like this row's fields. */
-  private Row valuesRow(@Nullable Object[] values) {
+  final Row valuesRow(@Nullable Object[] values) {
     List<Field<?>> bound = new ArrayList<>(values.length);
     for (int i = 0; i < values.length; i++) {
       bound.add(bind(fields.get(i), values[i]));

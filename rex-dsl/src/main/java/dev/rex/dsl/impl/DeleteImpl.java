@@ -48,7 +48,7 @@ final class DeleteImpl<R extends Record> extends AbstractQuery
   public ResultQuery<R> returning() {
     Table<R> table = (Table<R>) model.table();
     return new ReturningQuery<>(
-        model.withReturning(new Returning(table.fields())), table.recordType(), executor);
+        model.withReturning(new Returning("DELETE", table.fields())), table.recordType(), executor);
   }
 
   @Override
@@ -56,8 +56,16 @@ final class DeleteImpl<R extends Record> extends AbstractQuery
   public ResultQuery<R> returning(Field<?>... fields) {
     Table<R> table = (Table<R>) model.table();
     return new ReturningQuery<>(
-        model.withReturning(new Returning(List.of(fields))),
+        model.withReturning(new Returning("DELETE", List.of(fields))),
         Queries.recordTypeOf(table, List.of(fields)),
+        executor);
+  }
+
+  @Override
+  public ResultQuery<Record> returningResult(Field<?>... fields) {
+    return new ReturningQuery<>(
+        model.withReturning(new Returning("DELETE", List.of(fields))),
+        Queries.<Record>rowRecordType(List.of(fields)),
         executor);
   }
 }

@@ -9,7 +9,6 @@ import dev.rex.dsl.InsertSetMoreStep;
 import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
-import dev.rex.dsl.Record1;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Select;
 import dev.rex.dsl.Table;
@@ -297,29 +296,21 @@ final class InsertImpl<
   public ResultQuery<R> returning() {
     Table<R> table = table();
     return new ReturningQuery<>(
-        model.withReturning(new Returning(table.fields())), table.recordType(), executor);
+        model.withReturning(new Returning("INSERT", table.fields())), table.recordType(), executor);
   }
 
   @Override
   public ResultQuery<R> returning(Field<?>... fields) {
     return new ReturningQuery<>(
-        model.withReturning(new Returning(List.of(fields))),
+        model.withReturning(new Returning("INSERT", List.of(fields))),
         Queries.recordTypeOf(table(), List.of(fields)),
-        executor);
-  }
-
-  @Override
-  public <V> ResultQuery<Record1<V>> returningResult(Field<V> field) {
-    return new ReturningQuery<>(
-        model.withReturning(new Returning(List.of(field))),
-        Queries.<Record1<V>>rowRecordType(List.of(field)),
         executor);
   }
 
   @Override
   public ResultQuery<Record> returningResult(Field<?>... fields) {
     return new ReturningQuery<>(
-        model.withReturning(new Returning(List.of(fields))),
+        model.withReturning(new Returning("INSERT", List.of(fields))),
         Queries.<Record>rowRecordType(List.of(fields)),
         executor);
   }

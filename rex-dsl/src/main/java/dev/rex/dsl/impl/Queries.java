@@ -189,6 +189,21 @@ public final class Queries {
     return new RowRecordType<>(fields);
   }
 
+  /** {@code DSL.field(sql, type, binds…)}: SQL text of the given type, its {@code ?} bound. */
+  public static <T> Field<T> plainSqlField(String sql, DataType<T> type, Object[] binds) {
+    return PlainSqlFragment.field(sql, type, binds);
+  }
+
+  /** {@code DSL.field(sql, Class, binds…)}: typed by the class (see {@link PlainSqlFragment}). */
+  public static <T> Field<T> plainSqlField(String sql, Class<T> type, Object[] binds) {
+    return PlainSqlFragment.field(sql, PlainSqlFragment.typeOf(type), binds);
+  }
+
+  /** {@code DSL.condition(sql, binds…)}: SQL text used as a condition, its {@code ?} bound. */
+  public static Condition plainSqlCondition(String sql, Object[] binds) {
+    return PlainSqlFragment.condition(sql, binds);
+  }
+
   /** An unqualified column {@code "name"} of the given type. */
   public static <T> Field<T> namedField(String name, dev.rex.dsl.DataType<T> type) {
     return new QualifiedField<>(null, name, type);
@@ -486,7 +501,7 @@ public final class Queries {
   /** A row value expression of {@code fields}; the caller's target type fixes its arity. */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <R extends Row> R row(Field<?>... fields) {
-    return (R) new RowValue<>(fields);
+    return (R) RowValues.of(fields);
   }
 
   /** {@code extract(part from field)} as an integer. */

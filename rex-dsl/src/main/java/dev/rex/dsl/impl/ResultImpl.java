@@ -148,6 +148,16 @@ final class ResultImpl<R extends Record> extends AbstractList<R>
   }
 
   @Override
+  public String formatCSV(boolean header, char delimiter, String nullText) {
+    return ResultExport.csv(this, header, delimiter, nullText);
+  }
+
+  @Override
+  public String formatJSON() {
+    return ResultExport.json(this);
+  }
+
+  @Override
   public String toString() {
     return format();
   }

@@ -2,11 +2,15 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Field;
 import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.List;
 
-/** {@code returning "a", "b"}: unqualified, as SQLite requires. */
-record Returning(List<Field<?>> fields) implements QueryPart {
+/**
+ * {@code returning "a", "b"} of an INSERT, UPDATE or DELETE ({@code statement}): unqualified, as
+ * SQLite requires.
+ */
+record Returning(String statement, List<Field<?>> fields) implements QueryPart {
 
   Returning {
     fields = List.copyOf(fields);
@@ -15,8 +19,13 @@ record Returning(List<Field<?>> fields) implements QueryPart {
   @Override
   public void accept(RenderContext context) {
     if (!context.dialect().supportsReturning()) {
-      throw new dev.rex.dsl.exception.RexException(
-          "The " + context.dialect().name() + " dialect does not support RETURNING.");
+      throw new InvalidQueryException(
+          "The "
+              + context.dialect().name()
+              + " dialect has no RETURNING, so this "
+              + statement
+              + " cannot return rows: run it with execute(), then select the rows it changed"
+              + " (in one transaction).");
     }
     boolean qualify = context.qualify(false);
     context.sql(" returning ");

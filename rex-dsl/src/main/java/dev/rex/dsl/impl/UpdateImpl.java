@@ -66,7 +66,7 @@ final class UpdateImpl<R extends Record> extends AbstractQuery
   public ResultQuery<R> returning() {
     Table<R> table = (Table<R>) model.table();
     return new ReturningQuery<>(
-        model.withReturning(new Returning(table.fields())), table.recordType(), executor);
+        model.withReturning(new Returning("UPDATE", table.fields())), table.recordType(), executor);
   }
 
   @Override
@@ -74,8 +74,16 @@ final class UpdateImpl<R extends Record> extends AbstractQuery
   public ResultQuery<R> returning(Field<?>... fields) {
     Table<R> table = (Table<R>) model.table();
     return new ReturningQuery<>(
-        model.withReturning(new Returning(List.of(fields))),
+        model.withReturning(new Returning("UPDATE", List.of(fields))),
         Queries.recordTypeOf(table, List.of(fields)),
+        executor);
+  }
+
+  @Override
+  public ResultQuery<Record> returningResult(Field<?>... fields) {
+    return new ReturningQuery<>(
+        model.withReturning(new Returning("UPDATE", List.of(fields))),
+        Queries.<Record>rowRecordType(List.of(fields)),
         executor);
   }
 }

@@ -346,11 +346,11 @@ class JooqPortTest {
               """
             return ctx.select(count().filterWhere(TRACK.MILLISECONDS.gt(300000))).from(TRACK).fetchOne(0, int.class);
           """),
-          missing(
+          ports(
               "formatCsv",
-              "Result.formatCSV() does not exist",
+              "1,Rock\n",
               """
-            return ctx.selectFrom(GENRE).where(GENRE.GENRE_ID.eq(1)).fetch().formatCSV();
+            return ctx.selectFrom(GENRE).where(GENRE.GENRE_ID.eq(1)).fetch().formatCSV(false);
           """),
           ports(
               "rowValueEq",
@@ -389,11 +389,36 @@ class JooqPortTest {
               """
             return ctx.select().from(ALBUM).join(ARTIST).on(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID)).where(ARTIST.ARTIST_ID.eq(1)).orderBy(ALBUM.ALBUM_ID).fetch().map(r -> r.into(ALBUM).getTitle());
           """),
-          missing(
+          ports(
               "plainSqlField",
-              "DSL.field(String) plain-SQL fragments do not exist",
+              "[AC/DC]",
               """
             return ctx.select(ARTIST.NAME).from(ARTIST).where(field("1").eq(inline(1)).and(ARTIST.ARTIST_ID.eq(1))).fetch(ARTIST.NAME);
+          """),
+          ports(
+              "plainSqlCondition",
+              "[AC/DC]",
+              """
+            return ctx.select(ARTIST.NAME).from(ARTIST).where(condition("? = ?", ARTIST.ARTIST_ID, 1)).fetch(ARTIST.NAME);
+          """),
+          ports(
+              "rowValueInSubquery",
+              "2",
+              """
+            return ctx.fetchCount(ALBUM, row(ALBUM.ARTIST_ID, ALBUM.ALBUM_ID).in(select(ALBUM.ARTIST_ID, ALBUM.ALBUM_ID).from(ALBUM).where(ALBUM.ARTIST_ID.eq(1))));
+          """),
+          ports(
+              "rowValueBetween",
+              "[6, 7, 8]",
+              """
+            return ctx.select(TRACK.TRACK_ID).from(TRACK).where(row(TRACK.ALBUM_ID, TRACK.TRACK_ID).between(1, 4).and(1, 8)).orderBy(TRACK.TRACK_ID).fetch(TRACK.TRACK_ID);
+          """),
+          ports(
+              "updateReturningResult",
+              "[Rock and Roll, 1]",
+              """
+            Record2<String, Integer> row = ctx.update(GENRE).set(GENRE.NAME, "Rock and Roll").where(GENRE.GENRE_ID.eq(1)).returningResult(GENRE.NAME, GENRE.GENRE_ID).fetchOne();
+            return List.of(row.value1(), row.value2());
           """));
 
   private final Rex db = ChinookDatabase.connect(RexSettings.defaults());
@@ -408,6 +433,7 @@ class JooqPortTest {
       Map.of(
           "insertReturning", ChinookDatabase.NO_RETURNING,
           "returningResult", ChinookDatabase.NO_RETURNING,
+          "updateReturningResult", ChinookDatabase.NO_RETURNING,
           "plainSqlFetchValue", ChinookDatabase.TABLE_NAME_CASE,
           "plainSqlFetchOneGet", ChinookDatabase.TABLE_NAME_CASE,
           "onDuplicateKeyIgnore",
@@ -448,7 +474,7 @@ class JooqPortTest {
         ChinookDatabase.DIALECT, ported.size(), SNIPPETS.size());
 
     assertThat(wrong).isEmpty();
-    assertThat(ported).hasSize(ChinookDatabase.mysql() ? 47 - NOT_ON_MYSQL.size() : 47);
+    assertThat(ported).hasSize(ChinookDatabase.mysql() ? 53 - NOT_ON_MYSQL.size() : 53);
   }
 
   /** Runs the snippet in a rolled-back transaction and returns its result as comparable text. */
