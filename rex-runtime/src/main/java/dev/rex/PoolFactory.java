@@ -21,7 +21,7 @@ final class PoolFactory {
     config.setPoolName("rex");
     int size = Math.min(settings.maximumPoolSize(), dialect.maximumConnections(jdbcUrl));
     config.setMaximumPoolSize(size);
-    config.setMinimumIdle(pool.minimumIdle() < 0 ? size : Math.min(pool.minimumIdle(), size));
+    config.setMinimumIdle(Math.min(pool.minimumIdle(), size));
     config.setIdleTimeout(pool.idleTimeout().toMillis());
     config.setMaxLifetime(pool.maxLifetime().toMillis());
     // 1: open a first connection now, fail at once if refused; n > 1: keep trying for n ms

@@ -64,9 +64,12 @@ public final class PoolSettings {
   }
 
   /**
-   * The defaults: as many idle connections as the pool's size, idle ones closed after 10 minutes
-   * (when there are more than that), every connection replaced after 30 minutes, and a first
-   * connection opened by {@code Rex.connect}, so that a wrong URL fails at once.
+   * The defaults: one connection kept idle, more opened as statements need them (up to the pool's
+   * size) and closed again after 10 minutes idle, every connection replaced after 30 minutes, and a
+   * first connection opened by {@code Rex.connect}, so that a wrong URL fails at once. Not a pool
+   * filled to its size at start: opening the other connections in the background competed with the
+   * first statement for the CPU, which cost a process that starts, queries and ends (a function, a
+   * command-line tool) up to a fifth of its time. {@link #withMinimumIdle} keeps more.
    */
   public static PoolSettings defaults() {
     return DEFAULTS;
@@ -82,7 +85,7 @@ public final class PoolSettings {
     return SERVERLESS;
   }
 
-  /** Idle connections the pool keeps; -1 means as many as its maximum size. */
+  /** Idle connections the pool keeps (at most its size). */
   public int minimumIdle() {
     return minimumIdle;
   }
