@@ -48,11 +48,14 @@ public interface Record{n}<{tv(n)}> extends Record {{
 
 
 def function(n):
-    params = ", ".join(f"T{i} t{i}" for i in range(1, n + 1))
+    params = ", ".join(f"@Nullable T{i} t{i}" for i in range(1, n + 1))
     return f"""{HEADER}package dev.rex.dsl.function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A function of {n} arguments, used to map typed rows into constructors.
+ * A function of {n} arguments, used to map typed rows into constructors. An argument is null where
+ * the row's value is (a nullable column, an outer join).
  *
 {chr(10).join(f' * @param <T{i}> the type of argument {i}' for i in range(1, n + 1))}
  * @param <R> the result type
@@ -815,13 +818,23 @@ def row_value(n):
   @Override
   @SafeVarargs
   public final Condition in(Row{n}<{t}>... rows) {{
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row{n}<{t}>> list = new ArrayList<>(rows.length);
+    for (Row{n}<{t}> row : rows) {{
+      list.add(row);
+    }}
+    return in(list);
   }}
 
   @Override
   @SafeVarargs
   public final Condition notIn(Row{n}<{t}>... rows) {{
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row{n}<{t}>> list = new ArrayList<>(rows.length);
+    for (Row{n}<{t}> row : rows) {{
+      list.add(row);
+    }}
+    return notIn(list);
   }}
 
   @Override
@@ -853,7 +866,9 @@ def row_value(n):
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -163,8 +163,8 @@ public final class Check {
     if (value instanceof BigDecimal decimal) {
       return decimal;
     }
-    if (value instanceof Double d && (d.isNaN() || d.isInfinite())
-        || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
+    if ((value instanceof Double d && (d.isNaN() || d.isInfinite()))
+        || (value instanceof Float f && (f.isNaN() || f.isInfinite()))) {
       return null;
     }
     if (value instanceof Number) {

@@ -141,6 +141,7 @@ public interface ResultQuery<R extends Record> extends Query {
   }
 
   /** The values at {@code index} of every row, converted to {@code type}. */
+  @SuppressWarnings("NullAway") // the mapper returns null for a null value; the list says so
   default <T> List<@Nullable T> fetch(int index, Class<? extends T> type) {
     return fetch(record -> record.<T>get(index, type));
   }

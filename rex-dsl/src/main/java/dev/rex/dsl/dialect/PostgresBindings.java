@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,23 +130,23 @@ final class PostgresBindings {
   }
 
   /** The check an array's elements of {@code element}'s type pass, as a single value would. */
-  private static UnaryOperator<Object> elementCheck(DataType<?> element) {
+  private static Consumer<Object> elementCheck(DataType<?> element) {
     return switch (element.getSqlType()) {
       case CHAR, VARCHAR, TEXT -> value -> ValueLimits.postgresText((String) value);
       case DECIMAL -> value -> ValueLimits.postgresNumeric((BigDecimal) value);
       case DATE -> value -> ValueLimits.postgresDate((LocalDate) value);
       case TIME -> value -> ValueLimits.postgresTime((LocalTime) value);
       case TIMESTAMP -> value -> ValueLimits.postgresTimestamp((LocalDateTime) value);
-      default -> UnaryOperator.identity();
+      default -> value -> {};
     };
   }
 
-  private static void checkElements(Object[] values, UnaryOperator<Object> check) {
+  private static void checkElements(Object[] values, Consumer<Object> check) {
     for (Object value : values) {
       if (value instanceof Object[] nested) {
         checkElements(nested, check);
       } else if (value != null) {
-        check.apply(value);
+        check.accept(value);
       }
     }
   }
@@ -158,8 +158,7 @@ final class PostgresBindings {
       element = element.getElementType(); // createArrayOf wants the base type of a nested array
     }
     String elementName = element == null ? "text" : element.getTypeName();
-    UnaryOperator<Object> check =
-        element == null ? UnaryOperator.identity() : elementCheck(element);
+    Consumer<Object> check = element == null ? value -> {} : elementCheck(element);
     return new Binding<>() {
       @Override
       public void set(PreparedStatement statement, int index, @Nullable T value)

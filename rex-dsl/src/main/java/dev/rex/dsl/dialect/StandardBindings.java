@@ -138,7 +138,7 @@ public final class StandardBindings {
         @Override
         public @Nullable Boolean get(ResultSet resultSet, int index) throws SQLException {
           boolean value = resultSet.getBoolean(index);
-          return !value && resultSet.wasNull() ? null : value;
+          return (!value && resultSet.wasNull()) ? null : value;
         }
       };
 

@@ -176,6 +176,7 @@ final class ValueLimits {
     return value;
   }
 
+  @SuppressWarnings("JavaLocalDateTimeGetNano") // only the fraction's digits are checked
   static LocalDateTime postgresTimestamp(LocalDateTime value) {
     if (value.equals(LocalDateTime.MIN) || value.equals(LocalDateTime.MAX)) {
       return value;
@@ -210,6 +211,7 @@ final class ValueLimits {
     }
   }
 
+  @SuppressWarnings("JavaLocalTimeGetNano") // only the fraction's digits are checked
   static LocalTime postgresTime(LocalTime value) {
     if (!value.equals(LocalTime.MAX)) {
       micros(value.getNano(), value);

@@ -204,12 +204,12 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
   @Override
   public final boolean equals(@Nullable Object other) {
     return this == other
-        || other instanceof AbstractTable<?> that
+        || (other instanceof AbstractTable<?> that
             && hash == that.hash
             && getClass() == that.getClass()
             && name.equals(that.name)
             && Objects.equals(schema, that.schema)
-            && Objects.equals(alias, that.alias);
+            && Objects.equals(alias, that.alias));
   }
 
   @Override

@@ -58,7 +58,10 @@ final class Arithmetic<T> extends AbstractField<T> {
     ComparisonRules rules = memory.rules();
     return record -> {
       Object x = a.evaluate(record);
-      Object y = x == null ? null : b.evaluate(record);
+      if (x == null) {
+        return null;
+      }
+      Object y = b.evaluate(record);
       return y == null ? null : SqlArithmetic.apply(operator, (Number) x, (Number) y, rules);
     };
   }

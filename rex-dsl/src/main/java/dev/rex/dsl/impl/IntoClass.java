@@ -60,6 +60,7 @@ final class IntoClass {
       private volatile @Nullable Planned planned;
 
       @Override
+      @SuppressWarnings("NullAway") // a one-column row of a value type maps null to null
       public E map(Record record) {
         List<Field<?>> fields = record.fields();
         Planned current = planned;
@@ -84,7 +85,14 @@ final class IntoClass {
     @Nullable Object build(@Nullable Object[] values);
   }
 
+  /** What the invoked constructor or method threw (the wrapper itself if it says nothing). */
+  static Throwable causeOf(InvocationTargetException failed) {
+    Throwable cause = failed.getCause();
+    return cause == null ? failed : cause;
+  }
+
   /** A constructor with its parameter types and, where the class file has them, names. */
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed; the array is not shared
   private record Creator(
       Constructor<?> constructor, Class<?>[] types, @Nullable List<String> names) {
 
@@ -295,7 +303,7 @@ final class IntoClass {
       return constructor.newInstance(arguments);
     } catch (InvocationTargetException failed) {
       throw new MappingException(
-          "The constructor " + constructor + " threw " + failed.getCause(), failed.getCause());
+          "The constructor " + constructor + " threw " + failed.getCause(), causeOf(failed));
     } catch (ReflectiveOperationException failed) {
       throw new MappingException("Cannot call " + constructor + ": " + failed, failed);
     }

@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -91,7 +92,7 @@ final class Navigation {
    */
   static <C extends Record, P extends Record> Map<C, P> parents(
       QueryExecutor executor, Collection<? extends C> children, ForeignKey<C, P> key) {
-    Map<C, P> parents = new IdentityHashMap<>();
+    IdentityHashMap<C, P> parents = new IdentityHashMap<>();
     Set<List<Object>> wanted = new LinkedHashSet<>();
     for (C child : children) {
       List<Object> values = values(child, key.fields());
@@ -124,7 +125,7 @@ final class Navigation {
    */
   static <C extends Record, P extends Record> Map<P, List<C>> children(
       QueryExecutor executor, Collection<? extends P> parents, ForeignKey<C, P> key) {
-    Map<P, List<C>> children = new IdentityHashMap<>();
+    IdentityHashMap<P, List<C>> children = new IdentityHashMap<>();
     Map<List<Object>, List<P>> byKey = new HashMap<>();
     for (P parent : parents) {
       children.put(parent, new ArrayList<>());
@@ -141,7 +142,7 @@ final class Navigation {
             .where(matching(key.fields(), byKey.keySet()))
             .fetch()) {
       for (P parent : byKey.getOrDefault(values(child, key.fields()), List.of())) {
-        children.get(parent).add(child);
+        Objects.requireNonNull(children.get(parent), "every parent has a list").add(child);
       }
     }
     return children;

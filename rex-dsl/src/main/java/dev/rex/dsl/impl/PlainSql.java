@@ -4,10 +4,12 @@ import dev.rex.dsl.Field;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.exception.RawSqlException;
+import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RawSqlSyntax;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQL text written by the application, with {@code ?} placeholders bound to values, so raw SQL is
@@ -21,6 +23,14 @@ record PlainSql(String sql, List<Field<?>> binds, boolean returnsRows) implement
 
   PlainSql {
     binds = List.copyOf(binds);
+  }
+
+  /** {@code model}, refused at once if it is bad raw SQL and the dialect is known already. */
+  static PlainSql checked(PlainSql model, @Nullable QueryExecutor executor) {
+    if (executor != null) {
+      model.pieces(executor.dialect().rawSqlSyntax());
+    }
+    return model;
   }
 
   /**

@@ -98,7 +98,7 @@ public final class Queries {
    * {@code InsertValuesStepN}, so the caller's target type ({@code InsertValuesStep3<R, A, B, C>}
    * for three fields) decides which one it sees.
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // the arity is the caller's
   public static <R extends Record, S extends InsertOnDuplicateStep<R>> S insertInto(
       @Nullable QueryExecutor executor, Table<R> table, Field<?>... fields) {
     return (S) insertImpl(executor, table, fields);
@@ -212,7 +212,8 @@ public final class Queries {
   /** Application-written SQL with {@code ?} placeholders for {@code binds}, returning rows. */
   public static ResultQuery<Record> plainSql(
       @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
-    return new PlainSqlQuery(checked(PlainSql.of(sql, binds, true), executor), executor, 0);
+    return new PlainSqlQuery(
+        PlainSql.checked(PlainSql.of(sql, binds, true), executor), executor, 0);
   }
 
   /**
@@ -222,15 +223,7 @@ public final class Queries {
    */
   public static Query plainStatement(
       @Nullable QueryExecutor executor, String sql, @Nullable Object... binds) {
-    return new DmlQuery(checked(PlainSql.of(sql, binds, false), executor), executor);
-  }
-
-  /** Refuses bad raw SQL where it is written when the dialect is known already. */
-  private static PlainSql checked(PlainSql model, @Nullable QueryExecutor executor) {
-    if (executor != null) {
-      model.pieces(executor.dialect().rawSqlSyntax());
-    }
-    return model;
+    return new DmlQuery(PlainSql.checked(PlainSql.of(sql, binds, false), executor), executor);
   }
 
   /** {@code pk1 = ? and pk2 = ?} for the primary key of {@code table}. */

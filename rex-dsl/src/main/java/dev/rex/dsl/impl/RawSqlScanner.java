@@ -160,7 +160,7 @@ final class RawSqlScanner {
     }
     int i = at + 1;
     if (i < sql.length() && isIdentifierStart(sql.charAt(i))) {
-      while (i < sql.length() && (isIdentifierChar(sql.charAt(i)))) {
+      while (i < sql.length() && isIdentifierChar(sql.charAt(i))) {
         i++;
       }
     }

@@ -3,7 +3,9 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,13 +102,23 @@ final class RowValue1<T1> extends AbstractRowValue implements Row1<T1> {
   @Override
   @SafeVarargs
   public final Condition in(Row1<T1>... rows) {
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row1<T1>> list = new ArrayList<>(rows.length);
+    for (Row1<T1> row : rows) {
+      list.add(row);
+    }
+    return in(list);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(Row1<T1>... rows) {
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row1<T1>> list = new ArrayList<>(rows.length);
+    for (Row1<T1> row : rows) {
+      list.add(row);
+    }
+    return notIn(list);
   }
 
   @Override

@@ -3,7 +3,9 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -219,13 +221,23 @@ final class RowValue10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> extends Abstract
   @Override
   @SafeVarargs
   public final Condition in(Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>... rows) {
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>> list = new ArrayList<>(rows.length);
+    for (Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> row : rows) {
+      list.add(row);
+    }
+    return in(list);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>... rows) {
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>> list = new ArrayList<>(rows.length);
+    for (Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> row : rows) {
+      list.add(row);
+    }
+    return notIn(list);
   }
 
   @Override

@@ -3,7 +3,9 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -243,13 +245,25 @@ final class RowValue12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> extend
   @Override
   @SafeVarargs
   public final Condition in(Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>... rows) {
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>> list =
+        new ArrayList<>(rows.length);
+    for (Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> row : rows) {
+      list.add(row);
+    }
+    return in(list);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>... rows) {
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>> list =
+        new ArrayList<>(rows.length);
+    for (Row12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> row : rows) {
+      list.add(row);
+    }
+    return notIn(list);
   }
 
   @Override

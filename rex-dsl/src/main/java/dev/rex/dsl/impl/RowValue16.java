@@ -3,7 +3,9 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -285,14 +287,26 @@ final class RowValue16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T
   @SafeVarargs
   public final Condition in(
       Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>... rows) {
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>> list =
+        new ArrayList<>(rows.length);
+    for (Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> row : rows) {
+      list.add(row);
+    }
+    return in(list);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(
       Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>... rows) {
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>> list =
+        new ArrayList<>(rows.length);
+    for (Row16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> row : rows) {
+      list.add(row);
+    }
+    return notIn(list);
   }
 
   @Override

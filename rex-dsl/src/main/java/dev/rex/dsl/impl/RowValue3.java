@@ -3,7 +3,9 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,13 +105,23 @@ final class RowValue3<T1, T2, T3> extends AbstractRowValue implements Row3<T1, T
   @Override
   @SafeVarargs
   public final Condition in(Row3<T1, T2, T3>... rows) {
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row3<T1, T2, T3>> list = new ArrayList<>(rows.length);
+    for (Row3<T1, T2, T3> row : rows) {
+      list.add(row);
+    }
+    return in(list);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(Row3<T1, T2, T3>... rows) {
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row3<T1, T2, T3>> list = new ArrayList<>(rows.length);
+    for (Row3<T1, T2, T3> row : rows) {
+      list.add(row);
+    }
+    return notIn(list);
   }
 
   @Override

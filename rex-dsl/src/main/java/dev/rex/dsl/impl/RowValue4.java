@@ -3,7 +3,9 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,13 +118,23 @@ final class RowValue4<T1, T2, T3, T4> extends AbstractRowValue implements Row4<T
   @Override
   @SafeVarargs
   public final Condition in(Row4<T1, T2, T3, T4>... rows) {
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row4<T1, T2, T3, T4>> list = new ArrayList<>(rows.length);
+    for (Row4<T1, T2, T3, T4> row : rows) {
+      list.add(row);
+    }
+    return in(list);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(Row4<T1, T2, T3, T4>... rows) {
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row4<T1, T2, T3, T4>> list = new ArrayList<>(rows.length);
+    for (Row4<T1, T2, T3, T4> row : rows) {
+      list.add(row);
+    }
+    return notIn(list);
   }
 
   @Override

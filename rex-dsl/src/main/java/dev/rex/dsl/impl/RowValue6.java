@@ -3,7 +3,9 @@ package dev.rex.dsl.impl;
 
 import dev.rex.dsl.*;
 import dev.rex.dsl.function.*;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,13 +169,23 @@ final class RowValue6<T1, T2, T3, T4, T5, T6> extends AbstractRowValue
   @Override
   @SafeVarargs
   public final Condition in(Row6<T1, T2, T3, T4, T5, T6>... rows) {
-    return in(rows, false);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row6<T1, T2, T3, T4, T5, T6>> list = new ArrayList<>(rows.length);
+    for (Row6<T1, T2, T3, T4, T5, T6> row : rows) {
+      list.add(row);
+    }
+    return in(list);
   }
 
   @Override
   @SafeVarargs
   public final Condition notIn(Row6<T1, T2, T3, T4, T5, T6>... rows) {
-    return in(rows, true);
+    // element by element: passing the array itself on would defeat @SafeVarargs
+    List<Row6<T1, T2, T3, T4, T5, T6>> list = new ArrayList<>(rows.length);
+    for (Row6<T1, T2, T3, T4, T5, T6> row : rows) {
+      list.add(row);
+    }
+    return notIn(list);
   }
 
   @Override

@@ -115,7 +115,7 @@ final class SetterPlan implements IntoClass.Plan {
       try {
         method.invoke(target, ValueConversion.convert(value, parameter, what));
       } catch (InvocationTargetException failed) {
-        throw new MappingException(what + " threw " + failed.getCause(), failed.getCause());
+        throw new MappingException(what + " threw " + failed.getCause(), IntoClass.causeOf(failed));
       } catch (IllegalAccessException failed) {
         throw new MappingException("Cannot call " + method + ": " + failed, failed);
       }

@@ -89,14 +89,23 @@ final class SqlValues {
     } else if (a instanceof Enum<?> x && b instanceof Enum<?> y) {
       return rules.enumsOrderByLiteral()
           ? compareText(((EnumType) x).getLiteral(), ((EnumType) y).getLiteral())
-          : Integer.compare(x.ordinal(), y.ordinal());
+          : compareDeclarationOrder(x, y);
     }
     return compareSameClass(a, b);
   }
 
+  /**
+   * Enum constants in the order the type declares them, as PostgreSQL orders the labels of an enum
+   * type, which the generated Java enum lists in the same order.
+   */
+  @SuppressWarnings("EnumOrdinal") // the declaration order is the database's order here
+  private static int compareDeclarationOrder(Enum<?> x, Enum<?> y) {
+    return Integer.compare(x.ordinal(), y.ordinal());
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"}) // the classes are checked to be equal first
   private static int compareSameClass(Object a, Object b) {
-    if (a.getClass() != b.getClass() || !(a instanceof Comparable)) {
+    if (a.getClass() != b.getClass() || !(a instanceof Comparable comparable)) {
       throw new IllegalArgumentException(
           "Cannot compare a "
               + a.getClass().getSimpleName()
@@ -104,7 +113,7 @@ final class SqlValues {
               + b.getClass().getSimpleName()
               + "; does the record hold values of its columns' types?");
     }
-    return ((Comparable) a).compareTo(b);
+    return comparable.compareTo(b);
   }
 
   static int compareNumbers(Number a, Number b, ComparisonRules rules) {
@@ -126,8 +135,8 @@ final class SqlValues {
   static boolean isFloating(Number number, ComparisonRules rules) {
     return number instanceof Double
         || number instanceof Float
-        || rules.decimalsAreFloatingPoint()
-            && (number instanceof BigDecimal || number instanceof BigInteger);
+        || (rules.decimalsAreFloatingPoint()
+            && (number instanceof BigDecimal || number instanceof BigInteger));
   }
 
   static BigDecimal decimal(Number number) {

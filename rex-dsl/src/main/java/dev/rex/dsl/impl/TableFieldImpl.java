@@ -80,10 +80,10 @@ final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
   @Override
   public boolean equals(@Nullable Object other) {
     return this == other
-        || other instanceof TableFieldImpl<?, ?> that
+        || (other instanceof TableFieldImpl<?, ?> that
             && hash == that.hash
             && name.equals(that.name)
-            && table.equals(that.table);
+            && table.equals(that.table));
   }
 
   @Override

@@ -49,7 +49,11 @@ final class ValueConversion {
 
   /** {@code type}, or its wrapper class when it is primitive. */
   static Class<?> boxed(Class<?> type) {
-    return type.isPrimitive() ? BOXES.get(type) : type;
+    Class<?> box = type.isPrimitive() ? BOXES.get(type) : type;
+    if (box == null) {
+      throw new IllegalArgumentException("No value has the type " + type);
+    }
+    return box;
   }
 
   /** Whether {@code type} holds one value (rather than a row): numbers, text, dates, enums, … */

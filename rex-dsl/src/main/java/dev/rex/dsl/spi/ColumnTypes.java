@@ -13,17 +13,16 @@ final class ColumnTypes {
 
   static DataType<?> standard(int jdbcType, @Nullable String typeName) {
     String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
-    switch (name) {
-      case "uuid":
-        return SQLDataType.UUID;
-      case "json":
-        return SQLDataType.JSON;
-      case "jsonb":
-        return SQLDataType.JSONB;
-      case "timestamptz":
-        return SQLDataType.TIMESTAMPWITHTIMEZONE;
-      default:
-        break;
+    DataType<?> named =
+        switch (name) {
+          case "uuid" -> SQLDataType.UUID;
+          case "json" -> SQLDataType.JSON;
+          case "jsonb" -> SQLDataType.JSONB;
+          case "timestamptz" -> SQLDataType.TIMESTAMPWITHTIMEZONE;
+          default -> null;
+        };
+    if (named != null) {
+      return named;
     }
     return switch (jdbcType) {
       case Types.TINYINT, Types.SMALLINT -> SQLDataType.SMALLINT;
