@@ -31,8 +31,21 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
     implements TableRecord<R> {
 
   final AbstractTable<R> table;
-  final @Nullable Object[] values;
-  final boolean[] changed;
+
+  /**
+   * The current values. Until the first change this array may be shared — with {@link #original},
+   * with the table's blank row or with whoever read the row — and is then never written: {@link
+   * #writable()} copies it first. So a record read from the database costs one object plus the
+   * array its values were read into, about what a Java record of the same columns costs.
+   */
+  @Nullable Object[] values;
+
+  /** Whether {@link #values} may be seen by others and must be copied before a write. */
+  private boolean shared;
+
+  /** Which columns were set since the record was read or stored; null while none was. */
+  private boolean @Nullable [] changed;
+
   @Nullable Object @Nullable [] original;
   private @Nullable QueryExecutor executor;
 
@@ -43,8 +56,23 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    */
   protected AbstractTableRecord(AbstractTable<R> table) {
     this.table = table;
-    this.values = new Object[table.fields().size()];
-    this.changed = new boolean[values.length];
+    this.values = table.blankRow();
+    this.shared = true;
+  }
+
+  /** The values, copied first if they may be shared, ready to be written. */
+  final @Nullable Object[] writable() {
+    if (shared) {
+      values = values.clone();
+      shared = false;
+    }
+    return values;
+  }
+
+  /** Whether the column at {@code index} was set since the record was read or stored. */
+  final boolean isChanged(int index) {
+    boolean[] set = changed;
+    return set != null && set[index];
   }
 
   @Override
@@ -110,8 +138,13 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    * @return this record
    */
   protected final R set(int index, @Nullable Object value) {
-    values[index] = value;
-    changed[index] = true;
+    writable()[index] = value;
+    boolean[] set = changed;
+    if (set == null) {
+      set = new boolean[values.length];
+      changed = set;
+    }
+    set[index] = true;
     return self();
   }
 
@@ -122,12 +155,16 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   @Override
   public final boolean changed(Field<?> field) {
-    return changed[indexOf(field)];
+    return isChanged(indexOf(field));
   }
 
   @Override
   public final boolean changed() {
-    for (boolean c : changed) {
+    boolean[] set = changed;
+    if (set == null) {
+      return false;
+    }
+    for (boolean c : set) {
       if (c) {
         return true;
       }
@@ -151,11 +188,26 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
     return Queries.violations(this, executor);
   }
 
-  /** Fills the record with values read from the database. */
+  /**
+   * Fills the record with values read from the database. The record keeps {@code row} itself, as
+   * its values and as its original values, and copies it before its first change; the caller must
+   * not change {@code row} afterwards.
+   */
   final void loaded(@Nullable Object[] row, @Nullable QueryExecutor from) {
-    System.arraycopy(row, 0, values, 0, values.length);
-    Arrays.fill(changed, false);
-    original = values.clone();
+    if (row.length != table.fields().size()) {
+      throw new IllegalArgumentException(
+          "A row of "
+              + table.getName()
+              + " has "
+              + table.fields().size()
+              + " values, not "
+              + row.length
+              + ".");
+    }
+    values = row;
+    shared = true;
+    changed = null;
+    original = row;
     executor = from;
   }
 
@@ -170,8 +222,9 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   /** Marks the current values as the stored row, written through {@code attached}. */
   final void markStored(QueryExecutor attached) {
-    Arrays.fill(changed, false);
-    original = values.clone();
+    changed = null;
+    shared = true;
+    original = values;
     executor = attached;
   }
 
