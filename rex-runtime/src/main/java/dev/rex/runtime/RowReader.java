@@ -86,6 +86,21 @@ final class RowReader<R extends Record> {
    * limit (as {@code fetchOne}'s 2) sizes the list for it.
    */
   List<R> readAll(ResultSet resultSet, int maxRows) throws SQLException {
+    if (maxRows == 1 || maxRows == 2) { // fetchOne, fetchAny: usually one row, held without a copy
+      if (!resultSet.next()) {
+        return List.of();
+      }
+      R first = read(resultSet);
+      if (!resultSet.next()) {
+        return List.of(first);
+      }
+      List<R> rows = new ArrayList<>(maxRows);
+      rows.add(first);
+      do {
+        rows.add(read(resultSet));
+      } while (resultSet.next());
+      return rows;
+    }
     List<R> rows = maxRows > 0 && maxRows <= 16 ? new ArrayList<>(maxRows) : new ArrayList<>();
     while (resultSet.next()) {
       rows.add(read(resultSet));

@@ -34,6 +34,9 @@ final class Combined extends AbstractCondition {
   }
 
   static Condition of(Operator operator, Condition left, Condition right) {
+    if (left instanceof NoCondition && !(right instanceof NoCondition)) {
+      return Objects.requireNonNull(right); // the first condition of a clause, as it is
+    }
     return of(operator, List.of(left, right));
   }
 
