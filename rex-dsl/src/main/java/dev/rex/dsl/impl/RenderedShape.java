@@ -14,7 +14,7 @@ final class RenderedShape {
   final DataType<?>[] types;
   final @Nullable String @Nullable [] columns;
 
-  /** When the shape was last used, on its cache's clock; for least-recently-used eviction. */
+  /** The cache's clock (its insert count) when the shape was last used; for eviction. */
   long lastUsed;
 
   RenderedShape(String sql, DataType<?>[] types, @Nullable String @Nullable [] columns) {

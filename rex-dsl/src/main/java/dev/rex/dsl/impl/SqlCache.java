@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * their re-rendering), so the scan that finds them runs once per {@code MAX_ENTRIES / 10} inserts.
  * Applications whose queries have a bounded number of shapes (nearly all) never reach the bound.
  *
- * <p>The clock is a plain counter: concurrent lookups may lose an increment or see an older value,
- * which only makes the order of shapes used at the same moment approximate.
+ * <p>The clock counts inserts, so "recently" has the resolution of one insert: lookups only read
+ * it, and write a shape's stamp only when an insert happened since that shape's last use, so that
+ * threads hitting the same shapes do not contend on a counter. It is a plain field: a thread may
+ * see an older value, which only makes the order of shapes used around the same insert approximate.
  */
 final class SqlCache {
 
@@ -36,7 +38,10 @@ final class SqlCache {
   @Nullable RenderedShape get(Object shape) {
     RenderedShape rendered = entries.get(shape);
     if (rendered != null) {
-      rendered.lastUsed = ++clock;
+      long now = clock;
+      if (rendered.lastUsed != now) { // written once per shape between two inserts, not per hit
+        rendered.lastUsed = now;
+      }
     }
     return rendered;
   }
