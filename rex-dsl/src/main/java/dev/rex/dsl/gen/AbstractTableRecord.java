@@ -33,15 +33,12 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   final AbstractTable<R> table;
 
   /**
-   * The current values. Until the first change this array may be shared — with {@link #original},
-   * with the table's blank row or with whoever read the row — and is then never written: {@link
-   * #writable()} copies it first. So a record read from the database costs one object plus the
-   * array its values were read into, about what a Java record of the same columns costs.
+   * The current values. This array may be {@link #original} itself (a record just read or stored)
+   * or the table's blank row (a new record); neither is ever written: {@link #writable()} copies it
+   * first. Otherwise it is this record's own. So a record read from the database costs one object
+   * plus the array its values were read into, about what a Java record of the same columns costs.
    */
   @Nullable Object[] values;
-
-  /** Whether {@link #values} may be seen by others and must be copied before a write. */
-  private boolean shared;
 
   /** Which columns were set since the record was read or stored; null while none was. */
   private boolean @Nullable [] changed;
@@ -57,16 +54,16 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   protected AbstractTableRecord(AbstractTable<R> table) {
     this.table = table;
     this.values = table.blankRow();
-    this.shared = true;
   }
 
-  /** The values, copied first if they may be shared, ready to be written. */
+  /** The values, copied first if they are shared, ready to be written. */
   final @Nullable Object[] writable() {
-    if (shared) {
-      values = values.clone();
-      shared = false;
+    @Nullable Object[] current = values;
+    if (current == original || current == table.blankRow()) {
+      current = current.clone();
+      values = current;
     }
-    return values;
+    return current;
   }
 
   /** Whether the column at {@code index} was set since the record was read or stored. */
@@ -190,8 +187,8 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   /**
    * Fills the record with values read from the database. The record keeps {@code row} itself, as
-   * its values and as its original values, and copies it before its first change; the caller must
-   * not change {@code row} afterwards.
+   * its values and as its original values, and copies it before its first change; the caller gives
+   * {@code row} up: it must neither change nor keep it.
    */
   final void loaded(@Nullable Object[] row, @Nullable QueryExecutor from) {
     if (row.length != table.fields().size()) {
@@ -205,7 +202,6 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
               + ".");
     }
     values = row;
-    shared = true;
     changed = null;
     original = row;
     executor = from;
@@ -223,7 +219,6 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   /** Marks the current values as the stored row, written through {@code attached}. */
   final void markStored(QueryExecutor attached) {
     changed = null;
-    shared = true;
     original = values;
     executor = attached;
   }
