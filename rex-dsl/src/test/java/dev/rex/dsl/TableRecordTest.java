@@ -125,6 +125,48 @@ class TableRecordTest {
   }
 
   @Test
+  void aRecordCopiesTheRowItWasReadIntoBeforeItsFirstChange() {
+    Object[] row = {1, "Old"};
+    RecordingExecutor executor = new RecordingExecutor(PG).willReturn(row);
+    ArtistRecord artist = executor.context().selectFrom(ARTIST).fetchSingle();
+
+    artist.setName("New");
+
+    assertThat(row).containsExactly(1, "Old");
+    assertThat(artist.getName()).isEqualTo("New");
+    assertThat(artist.changed(ARTIST.NAME)).isTrue();
+    assertThat(artist.changed(ARTIST.ARTIST_ID)).isFalse();
+    assertThat(artist.intoArray()).containsExactly(1, "New");
+  }
+
+  @Test
+  void newRecordsShareNoValues() {
+    ArtistRecord first = new ArtistRecord();
+    ArtistRecord second = new ArtistRecord();
+
+    first.setName("A");
+
+    assertThat(second.getName()).isNull();
+    assertThat(second.changed()).isFalse();
+    assertThat(new ArtistRecord().intoArray()).containsExactly(null, null);
+  }
+
+  @Test
+  void aStoredRecordKeepsItsStoredKeyWhenChangedAgain() {
+    RecordingExecutor executor = new RecordingExecutor(PG).willReturn(new Object[] {5, "A"});
+    ArtistRecord artist = executor.context().selectFrom(ARTIST).fetchSingle();
+    artist.setName("B").update();
+
+    artist.setArtistId(6).setName("C").update();
+
+    assertThat(executor.lastSql())
+        .isEqualTo(
+            "update \"artist\" set \"artist_id\" = ?, \"name\" = ? where"
+                + " \"artist\".\"artist_id\" = ?");
+    assertThat(executor.statements().get(2).bindValues()).containsExactly(6, "C", 5);
+  }
+
+  @Test
   void deletesByKeyAndInsertsAgainOnTheNextStore() {
     RecordingExecutor executor =
         new RecordingExecutor(PG)

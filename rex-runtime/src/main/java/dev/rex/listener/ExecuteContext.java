@@ -72,8 +72,13 @@ public final class ExecuteContext {
 
   /** The time from start to end (or to now, before the end). */
   public Duration elapsed() {
+    return Duration.ofNanos(elapsedNanos());
+  }
+
+  /** {@link #elapsed()} in nanoseconds, without making a {@code Duration}. */
+  public long elapsedNanos() {
     long end = endNanos == 0 ? System.nanoTime() : endNanos;
-    return Duration.ofNanos(end - startNanos);
+    return end - startNanos;
   }
 
   /** The failure, once {@code exception} is called; null otherwise. */

@@ -14,19 +14,29 @@ public final class LoggingExecuteListener implements ExecuteListener {
   private static final Logger LOG = LoggerFactory.getLogger("dev.rex.sql");
 
   private final Duration slowThreshold;
+  private final long slowThresholdNanos;
 
   /** A listener that warns about statements slower than {@code slowThreshold}. */
   public LoggingExecuteListener(Duration slowThreshold) {
     this.slowThreshold = slowThreshold;
+    this.slowThresholdNanos = saturatedNanos(slowThreshold);
+  }
+
+  private static long saturatedNanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   @Override
   public void executeEnd(ExecuteContext context) {
-    Duration elapsed = context.elapsed();
-    if (elapsed.compareTo(slowThreshold) > 0) {
+    long elapsedNanos = context.elapsedNanos();
+    if (elapsedNanos > slowThresholdNanos) {
       LOG.warn(
           "Slow statement ({} ms > {} ms): {} binds={} rows={}",
-          elapsed.toMillis(),
+          elapsedNanos / 1_000_000,
           slowThreshold.toMillis(),
           context.sql(),
           context.binds(),
@@ -37,7 +47,7 @@ public final class LoggingExecuteListener implements ExecuteListener {
           context.sql(),
           context.binds(),
           context.rows(),
-          elapsed.toNanos() / 1000);
+          elapsedNanos / 1000);
     }
   }
 

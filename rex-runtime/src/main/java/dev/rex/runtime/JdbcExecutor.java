@@ -1,7 +1,9 @@
 package dev.rex.runtime;
 
+import dev.rex.dsl.DataType;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
@@ -203,13 +205,19 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             rendered,
             context,
             connection -> {
-              PreparedStatement statement = prepare(connection, rendered.sql(), maxRows);
+              CachedStatement cached = cached(connection, rendered.sql(), maxRows);
+              PreparedStatement statement =
+                  cached != null ? cached.statement : prepare(connection, rendered.sql(), maxRows);
               QueryTimer.Watch watch = timer.watch(statement);
               try {
-                bind(statement, rendered);
+                bind(statement, rendered, cached);
                 try (ResultSet resultSet = statement.executeQuery()) {
-                  return RowReader.of(resultSet, query.recordType(), dialect, this)
-                      .readAll(resultSet);
+                  RecordType<R> type = query.recordType();
+                  RowReader<R> reader =
+                      cached != null
+                          ? cached.reader(resultSet, type, dialect, this)
+                          : RowReader.of(resultSet, type, dialect, this);
+                  return reader.readAll(resultSet, maxRows);
                 }
               } catch (SQLException e) {
                 throw watch.explain(e);
@@ -236,10 +244,12 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             rendered,
             context,
             connection -> {
-              PreparedStatement statement = prepare(connection, rendered.sql(), 0);
+              CachedStatement cached = cached(connection, rendered.sql(), 0);
+              PreparedStatement statement =
+                  cached != null ? cached.statement : prepare(connection, rendered.sql(), 0);
               QueryTimer.Watch watch = timer.watch(statement);
               try {
-                bind(statement, rendered);
+                bind(statement, rendered, cached);
                 return runEveryStatement(statement);
               } catch (SQLException e) {
                 throw watch.explain(e);
@@ -439,13 +449,20 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     }
   }
 
+  /** The cached statement for {@code sql} with its limits set, or null when nothing is cached. */
+  private @Nullable CachedStatement cached(Connection connection, String sql, int maxRows)
+      throws SQLException {
+    if (!statements.enabled()) {
+      return null;
+    }
+    CachedStatement cached = statements.prepare(connection, sql);
+    cached.limits(maxRows, 0);
+    return cached;
+  }
+
+  /** A statement prepared for this execution only, when statements are not cached. */
   private PreparedStatement prepare(Connection connection, String sql, int maxRows)
       throws SQLException {
-    if (statements.enabled()) {
-      CachedStatement cached = statements.prepare(connection, sql);
-      cached.limits(maxRows, 0);
-      return cached.statement;
-    }
     PreparedStatement statement = connection.prepareStatement(sql);
     statement.setMaxRows(maxRows);
     return statement;
@@ -458,9 +475,20 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   void bind(PreparedStatement statement, RenderedQuery rendered) throws SQLException {
+    bind(statement, rendered, null);
+  }
+
+  /** Binds every value; a cached statement keeps the bindings resolved for its last execution. */
+  @SuppressWarnings("unchecked")
+  private void bind(
+      PreparedStatement statement, RenderedQuery rendered, @Nullable CachedStatement cached)
+      throws SQLException {
     int count = rendered.bindCount();
     for (int i = 0; i < count; i++) {
-      bindValue(statement, i, rendered, rendered.bindValue(i));
+      DataType<?> type = rendered.bindType(i);
+      Binding<?> binding =
+          cached != null ? cached.parameterBinding(i, type, dialect) : dialect.binding(type);
+      bindValue(statement, i, rendered, rendered.bindValue(i), (Binding<Object>) binding);
     }
   }
 
@@ -468,7 +496,21 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   private void bindValue(
       PreparedStatement statement, int index, RenderedQuery rendered, @Nullable Object value)
       throws SQLException {
-    Binding<Object> binding = (Binding<Object>) dialect.binding(rendered.bindType(index));
+    bindValue(
+        statement,
+        index,
+        rendered,
+        value,
+        (Binding<Object>) dialect.binding(rendered.bindType(index)));
+  }
+
+  private static void bindValue(
+      PreparedStatement statement,
+      int index,
+      RenderedQuery rendered,
+      @Nullable Object value,
+      Binding<Object> binding)
+      throws SQLException {
     try {
       binding.set(statement, index + 1, value);
     } catch (InvalidValueException e) {

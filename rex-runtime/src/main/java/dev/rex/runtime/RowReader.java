@@ -24,14 +24,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class RowReader<R extends Record> {
 
+  private final RecordType<R> declared;
   private final RecordType<R> type;
   private final Binding<?>[] bindings;
   private final QueryExecutor attachTo;
 
-  private RowReader(RecordType<R> type, Binding<?>[] bindings, QueryExecutor attachTo) {
+  private RowReader(
+      RecordType<R> declared, RecordType<R> type, Binding<?>[] bindings, QueryExecutor attachTo) {
+    this.declared = declared;
     this.type = type;
     this.bindings = bindings;
     this.attachTo = attachTo;
+  }
+
+  /** Whether this reader reads rows into {@code recordType}'s records attached to {@code to}. */
+  boolean reads(RecordType<?> recordType, QueryExecutor to) {
+    return declared == recordType && attachTo == to;
   }
 
   static <R extends Record> RowReader<R> of(
@@ -46,7 +54,7 @@ final class RowReader<R extends Record> {
     for (int i = 0; i < bindings.length; i++) {
       bindings[i] = dialect.binding(fields.get(i).getDataType());
     }
-    return new RowReader<>(type, bindings, attachTo);
+    return new RowReader<>(declared, type, bindings, attachTo);
   }
 
   /** Reads the current row. */
@@ -70,7 +78,30 @@ final class RowReader<R extends Record> {
 
   /** Reads every remaining row. */
   List<R> readAll(ResultSet resultSet) throws SQLException {
-    List<R> rows = new ArrayList<>();
+    return readAll(resultSet, 0);
+  }
+
+  /**
+   * Reads every remaining row of a result of at most {@code maxRows} rows (0: no limit); a small
+   * limit (as {@code fetchOne}'s 2) sizes the list for it.
+   */
+  List<R> readAll(ResultSet resultSet, int maxRows) throws SQLException {
+    if (maxRows == 1 || maxRows == 2) { // fetchOne, fetchAny: usually one row, held without a copy
+      if (!resultSet.next()) {
+        return List.of();
+      }
+      R first = read(resultSet);
+      if (!resultSet.next()) {
+        return List.of(first);
+      }
+      List<R> rows = new ArrayList<>(maxRows);
+      rows.add(first);
+      do {
+        rows.add(read(resultSet));
+      } while (resultSet.next());
+      return rows;
+    }
+    List<R> rows = maxRows > 0 && maxRows <= 16 ? new ArrayList<>(maxRows) : new ArrayList<>();
     while (resultSet.next()) {
       rows.add(read(resultSet));
     }

@@ -159,6 +159,25 @@ public abstract class NamesAndRawSqlSuite extends DatabaseTest {
   }
 
   @Test
+  void theSameStatementBindsEachExecutionByItsOwnValuesTypes() {
+    int nina =
+        db.select(ARTIST.ARTIST_ID)
+            .from(ARTIST)
+            .where(ARTIST.NAME.eq("Nina"))
+            .fetchOne(ARTIST.ARTIST_ID);
+    int bjork = nina + 1;
+    assertThat(db.fetchOne(ARTIST, ARTIST.ARTIST_ID.eq(bjork)).getName()).isEqualTo("Björk");
+    String sql = "select name from artist where artist_id = ?";
+
+    for (Object id :
+        List.<Object>of(nina, (long) bjork, new BigDecimal(nina), bjork, (short) nina)) {
+      assertThat(db.fetch(sql, id).get(0).get("name"))
+          .as("artist %s (%s)", id, id.getClass().getSimpleName())
+          .isEqualTo(((Number) id).intValue() == nina ? "Nina" : "Björk");
+    }
+  }
+
+  @Test
   void selectsEveryColumnOfATableKnownOnlyByName() {
     Result<Record> rows =
         db.selectFrom(table(name("artist")))

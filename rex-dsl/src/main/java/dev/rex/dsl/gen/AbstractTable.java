@@ -39,6 +39,7 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
   private final List<Field<?>> fieldsView = Collections.unmodifiableList(fields);
   private final int hash;
   private volatile @Nullable RecordType<R> recordType;
+  private @Nullable Object @Nullable [] blankRow;
   private final @Nullable Table<?> navigatedFrom;
   private final @Nullable ForeignKey<?, R> navigatedAlong;
 
@@ -189,6 +190,19 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
       recordType = type;
     }
     return type;
+  }
+
+  /**
+   * An array of nulls, one per column, shared by the new records of this table until their first
+   * change (records copy it before writing, see {@link AbstractTableRecord}). Never written.
+   */
+  final @Nullable Object[] blankRow() {
+    @Nullable Object @Nullable [] blank = blankRow;
+    if (blank == null || blank.length != fields.size()) {
+      blank = new Object[fields.size()];
+      blankRow = blank;
+    }
+    return blank;
   }
 
   @Override

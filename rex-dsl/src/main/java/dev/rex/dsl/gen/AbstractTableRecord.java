@@ -31,8 +31,18 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
     implements TableRecord<R> {
 
   final AbstractTable<R> table;
-  final @Nullable Object[] values;
-  final boolean[] changed;
+
+  /**
+   * The current values. This array may be {@link #original} itself (a record just read or stored)
+   * or the table's blank row (a new record); neither is ever written: {@link #writable()} copies it
+   * first. Otherwise it is this record's own. So a record read from the database costs one object
+   * plus the array its values were read into, about what a Java record of the same columns costs.
+   */
+  @Nullable Object[] values;
+
+  /** Which columns were set since the record was read or stored; null while none was. */
+  private boolean @Nullable [] changed;
+
   @Nullable Object @Nullable [] original;
   private @Nullable QueryExecutor executor;
 
@@ -43,8 +53,23 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    */
   protected AbstractTableRecord(AbstractTable<R> table) {
     this.table = table;
-    this.values = new Object[table.fields().size()];
-    this.changed = new boolean[values.length];
+    this.values = table.blankRow();
+  }
+
+  /** The values, copied first if they are shared, ready to be written. */
+  final @Nullable Object[] writable() {
+    @Nullable Object[] current = values;
+    if (current == original || current == table.blankRow()) {
+      current = current.clone();
+      values = current;
+    }
+    return current;
+  }
+
+  /** Whether the column at {@code index} was set since the record was read or stored. */
+  final boolean isChanged(int index) {
+    boolean[] set = changed;
+    return set != null && set[index];
   }
 
   @Override
@@ -110,8 +135,13 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    * @return this record
    */
   protected final R set(int index, @Nullable Object value) {
-    values[index] = value;
-    changed[index] = true;
+    writable()[index] = value;
+    boolean[] set = changed;
+    if (set == null) {
+      set = new boolean[values.length];
+      changed = set;
+    }
+    set[index] = true;
     return self();
   }
 
@@ -122,12 +152,16 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   @Override
   public final boolean changed(Field<?> field) {
-    return changed[indexOf(field)];
+    return isChanged(indexOf(field));
   }
 
   @Override
   public final boolean changed() {
-    for (boolean c : changed) {
+    boolean[] set = changed;
+    if (set == null) {
+      return false;
+    }
+    for (boolean c : set) {
       if (c) {
         return true;
       }
@@ -151,11 +185,25 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
     return Queries.violations(this, executor);
   }
 
-  /** Fills the record with values read from the database. */
+  /**
+   * Fills the record with values read from the database. The record keeps {@code row} itself, as
+   * its values and as its original values, and copies it before its first change; the caller gives
+   * {@code row} up: it must neither change nor keep it.
+   */
   final void loaded(@Nullable Object[] row, @Nullable QueryExecutor from) {
-    System.arraycopy(row, 0, values, 0, values.length);
-    Arrays.fill(changed, false);
-    original = values.clone();
+    if (row.length != table.fields().size()) {
+      throw new IllegalArgumentException(
+          "A row of "
+              + table.getName()
+              + " has "
+              + table.fields().size()
+              + " values, not "
+              + row.length
+              + ".");
+    }
+    values = row;
+    changed = null;
+    original = row;
     executor = from;
   }
 
@@ -170,8 +218,8 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   /** Marks the current values as the stored row, written through {@code attached}. */
   final void markStored(QueryExecutor attached) {
-    Arrays.fill(changed, false);
-    original = values.clone();
+    changed = null;
+    original = values;
     executor = attached;
   }
 

@@ -45,7 +45,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
     InsertSetStep<R> insert = Queries.insertInto(attached, table);
     InsertOnDuplicateStep<R> ready = null;
     for (int i = 0; i < values.length; i++) {
-      if (changed[i]) {
+      if (isChanged(i)) {
         Field<Object> field = (Field<Object>) table.fields().get(i);
         ready =
             ready == null
@@ -78,7 +78,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
     }
     Object key = attached.executeReturningGeneratedKey(insert);
     if (key != null) {
-      values[identity] = keyValue(key, table.fields().get(identity).getType());
+      writable()[identity] = keyValue(key, table.fields().get(identity).getType());
     }
     markStored(attached);
     if (key != null && table.getPrimaryKey() != null) {
@@ -90,7 +90,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
   /** The index of the identity column this record leaves to the database, or -1. */
   private int generatedIdentity() {
     for (int i = 0; i < values.length; i++) {
-      if (!changed[i] && table.fields().get(i).getDataType().isIdentity()) {
+      if (!isChanged(i) && table.fields().get(i).getDataType().isIdentity()) {
         return i;
       }
     }
@@ -132,7 +132,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
     }
     UpdateSetMoreStep<R> update = null;
     for (int i = 0; i < values.length; i++) {
-      if (changed[i]) {
+      if (isChanged(i)) {
         Field<Object> field = (Field<Object>) table.fields().get(i);
         update =
             update == null

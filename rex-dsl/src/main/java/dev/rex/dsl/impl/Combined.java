@@ -5,6 +5,7 @@ import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,19 @@ final class Combined extends AbstractCondition {
   }
 
   static Condition of(Operator operator, Condition left, Condition right) {
+    if (left instanceof NoCondition && !(right instanceof NoCondition)) {
+      return Objects.requireNonNull(right); // the first condition of a clause, as it is
+    }
     return of(operator, List.of(left, right));
+  }
+
+  /** As {@link #of(Operator, Collection)}; one condition alone is returned as it is. */
+  static Condition of(Operator operator, Condition[] parts) {
+    if (parts.length == 1) {
+      Condition only = Objects.requireNonNull(parts[0]);
+      return only instanceof NoCondition ? NoCondition.INSTANCE : only;
+    }
+    return of(operator, List.of(parts));
   }
 
   static Condition of(Operator operator, Collection<? extends Condition> parts) {

@@ -3,7 +3,6 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.spi.ComparisonRules;
 import dev.rex.dsl.spi.RenderContext;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** {@code left op right} for the six comparison operators. */
@@ -84,6 +83,6 @@ final class Comparison extends AbstractCondition {
 
   @Override
   public int hashCode() {
-    return Objects.hash(left, operator, right);
+    return 31 * (31 * left.hashCode() + operator.hashCode()) + right.hashCode();
   }
 }

@@ -9,8 +9,10 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The render context: a {@link StringBuilder} for the SQL (absent in binds-only mode) and two
- * growing arrays for bind values and their types. Not thread-safe; one per rendering.
+ * The render context: a {@link StringBuilder} for the SQL (absent in binds-only mode) and growing
+ * arrays for bind values, their types and columns. In binds-only mode for a cached shape the value
+ * array has the shape's size from the start, and the shape's type and column arrays are reused as
+ * long as every bind matches them. Not thread-safe; one per rendering.
  */
 final class DefaultRenderContext implements RenderContext {
 
@@ -26,17 +28,36 @@ final class DefaultRenderContext implements RenderContext {
   private boolean qualify = true;
   private Position position = Position.REFERENCE;
 
-  private DefaultRenderContext(Dialect dialect, boolean rendersSql) {
+  /** The cached shape whose types and columns the binds are expected to match, or null. */
+  private final @Nullable RenderedShape expected;
+
+  /** Whether the binds so far had exactly the expected shape's types and columns. */
+  private boolean matches;
+
+  private DefaultRenderContext(
+      Dialect dialect, boolean rendersSql, @Nullable RenderedShape expected) {
     this.dialect = dialect;
     this.sql = rendersSql ? new StringBuilder(128) : null;
+    this.expected = expected;
+    if (expected != null && expected.binds() > 0) {
+      this.values = new Object[expected.binds()];
+      this.types = expected.types;
+      this.columns = expected.columns;
+      this.matches = true;
+    }
   }
 
   static DefaultRenderContext rendering(Dialect dialect) {
-    return new DefaultRenderContext(dialect, true);
+    return new DefaultRenderContext(dialect, true, null);
   }
 
   static DefaultRenderContext bindsOnly(Dialect dialect) {
-    return new DefaultRenderContext(dialect, false);
+    return new DefaultRenderContext(dialect, false, null);
+  }
+
+  /** A binds-only walk of a query of {@code shape}, which was rendered and cached before. */
+  static DefaultRenderContext bindsOnly(Dialect dialect, RenderedShape shape) {
+    return new DefaultRenderContext(dialect, false, shape);
   }
 
   @Override
@@ -86,6 +107,17 @@ final class DefaultRenderContext implements RenderContext {
 
   @Override
   public RenderContext bind(@Nullable Object value, DataType<?> type, @Nullable String column) {
+    if (matches) {
+      RenderedShape shape = expected;
+      if (shape != null
+          && binds < values.length
+          && sameType(type, shape.types[binds])
+          && sameColumn(column, shape.columns)) {
+        values[binds++] = value;
+        return this;
+      }
+      ownArrays();
+    }
     if (binds == values.length) {
       int capacity = Math.max(4, binds * 2);
       values = Arrays.copyOf(values, capacity);
@@ -107,6 +139,27 @@ final class DefaultRenderContext implements RenderContext {
       sql.append('?');
     }
     return this;
+  }
+
+  private static boolean sameType(DataType<?> type, DataType<?> expected) {
+    return type == expected || type.equals(expected);
+  }
+
+  private boolean sameColumn(@Nullable String column, @Nullable String @Nullable [] expected) {
+    @Nullable String other = expected == null ? null : expected[binds];
+    return column == null ? other == null : column.equals(other);
+  }
+
+  /** The binds stopped matching the cached shape: from now on this context keeps its own arrays. */
+  private void ownArrays() {
+    matches = false;
+    int capacity = Math.max(4, values.length);
+    values = Arrays.copyOf(values, capacity);
+    types = Arrays.copyOf(types, capacity);
+    if (columns != null) {
+      columns = Arrays.copyOf(columns, capacity);
+      Arrays.fill(columns, binds, capacity, null);
+    }
   }
 
   @Override
@@ -142,6 +195,22 @@ final class DefaultRenderContext implements RenderContext {
         text,
         binds == values.length ? values : Arrays.copyOf(values, binds),
         binds == types.length ? types : Arrays.copyOf(types, binds),
-        columns);
+        columns == null || binds == columns.length ? columns : Arrays.copyOf(columns, binds));
+  }
+
+  /** The result of a binds-only walk of a cached shape. */
+  RenderedQuery result(RenderedShape shape) {
+    if (matches && binds == values.length) {
+      return new RenderedQuery(shape.sql, values, shape.types, shape.columns);
+    }
+    return result(shape.sql);
+  }
+
+  /** What this rendering produced, to be cached for later queries of the same shape. */
+  RenderedShape shape(String text) {
+    return new RenderedShape(
+        text,
+        binds == types.length ? types : Arrays.copyOf(types, binds),
+        columns == null || binds == columns.length ? columns : Arrays.copyOf(columns, binds));
   }
 }

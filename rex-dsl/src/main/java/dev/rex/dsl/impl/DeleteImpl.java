@@ -29,7 +29,7 @@ final class DeleteImpl<R extends Record> extends AbstractQuery
 
   @Override
   public DeleteImpl<R> where(Condition... conditions) {
-    Condition condition = Combined.of(Combined.Operator.AND, List.of(conditions));
+    Condition condition = Combined.of(Combined.Operator.AND, conditions);
     return new DeleteImpl<>(model.withWhere(condition), executor);
   }
 

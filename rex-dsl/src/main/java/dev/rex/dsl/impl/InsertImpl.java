@@ -285,7 +285,7 @@ final class InsertImpl<
   @Override
   public InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> where(
       Condition... conditions) {
-    Condition condition = Combined.of(Combined.Operator.AND, List.of(conditions));
+    Condition condition = Combined.of(Combined.Operator.AND, conditions);
     Conflict conflict = java.util.Objects.requireNonNull(model.conflict(), "onConflict first");
     return next(model.withConflict(conflict.withWhere(condition)), phase, true);
   }

@@ -83,8 +83,12 @@ public final class Queries {
 
   static <R extends Record> SelectImpl<R> selectFromImpl(
       @Nullable QueryExecutor executor, Table<R> table) {
-    SelectModel model = SelectModel.of(false, table.fields()).withFrom(List.of(table));
-    return new SelectImpl<>(model, table.recordType(), executor, SelectImpl.Step.NONE, 0);
+    RecordType<R> type = table.recordType();
+    SelectModel model = type instanceof TableRecordType<R> own ? own.selectAllFrom(table) : null;
+    if (model == null) {
+      model = SelectModel.of(false, table.fields()).withFrom(List.of(table));
+    }
+    return new SelectImpl<>(model, type, executor, SelectImpl.Step.NONE, 0);
   }
 
   /** {@code insert into table}, columns to follow with {@code set}. */

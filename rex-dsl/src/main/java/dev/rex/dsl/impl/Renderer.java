@@ -27,17 +27,17 @@ final class Renderer {
 
   static RenderedQuery render(QueryPart model, Dialect dialect) {
     SqlCache cache = CACHES.get(dialect.getClass());
-    String sql = cache.get(model);
-    if (sql != null) {
-      DefaultRenderContext binds = DefaultRenderContext.bindsOnly(dialect);
+    RenderedShape shape = cache.get(model);
+    if (shape != null) {
+      DefaultRenderContext binds = DefaultRenderContext.bindsOnly(dialect, shape);
       model.accept(binds);
-      return binds.result(sql);
+      return binds.result(shape);
     }
     DefaultRenderContext context = DefaultRenderContext.rendering(dialect);
     model.accept(context);
-    sql = context.sql();
-    cache.put(model, sql);
-    return context.result(sql);
+    RenderedQuery rendered = context.result(context.sql());
+    cache.put(model, context.shape(rendered.sql()));
+    return rendered;
   }
 
   /** The number of shapes cached for a dialect; for tests. */

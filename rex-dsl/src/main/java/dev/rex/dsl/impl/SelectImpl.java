@@ -137,7 +137,7 @@ final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
 
   @Override
   public SelectImpl<R> on(Condition... conditions) {
-    return extend(Step.ON, Combined.of(Combined.Operator.AND, List.of(conditions)), true);
+    return extend(Step.ON, Combined.of(Combined.Operator.AND, conditions), true);
   }
 
   @Override
@@ -162,12 +162,12 @@ final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
 
   @Override
   public SelectImpl<R> where(Condition... conditions) {
-    return extend(Step.WHERE, Combined.of(Combined.Operator.AND, List.of(conditions)), true);
+    return extend(Step.WHERE, Combined.of(Combined.Operator.AND, conditions), true);
   }
 
   @Override
   public SelectImpl<R> having(Condition... conditions) {
-    return extend(Step.HAVING, Combined.of(Combined.Operator.AND, List.of(conditions)), true);
+    return extend(Step.HAVING, Combined.of(Combined.Operator.AND, conditions), true);
   }
 
   @Override

@@ -56,16 +56,33 @@ record SelectModel(
     return other instanceof SelectModel that
         && distinct == that.distinct
         && Objects.equals(with, that.with)
-        && select.equals(that.select)
-        && from.equals(that.from)
-        && joins.equals(that.joins)
+        && sameItems(select, that.select)
+        && sameItems(from, that.from)
+        && sameItems(joins, that.joins)
         && where.equals(that.where)
-        && groupBy.equals(that.groupBy)
+        && sameItems(groupBy, that.groupBy)
         && having.equals(that.having)
-        && orderBy.equals(that.orderBy)
+        && sameItems(orderBy, that.orderBy)
         && Objects.equals(limit, that.limit)
         && Objects.equals(offset, that.offset)
         && Objects.equals(compound, that.compound);
+  }
+
+  /** {@code a.equals(b)} for the model's lists, by index: no iterator per lookup. */
+  static boolean sameItems(List<?> a, List<?> b) {
+    if (a == b) {
+      return true;
+    }
+    int size = a.size();
+    if (size != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!a.get(i).equals(b.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

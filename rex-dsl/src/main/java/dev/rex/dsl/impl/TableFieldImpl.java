@@ -17,6 +17,7 @@ final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
   private final DataType<T> type;
   private final int index;
   private final int hash;
+  private @Nullable String qualifiedName;
 
   TableFieldImpl(Table<R> table, String name, DataType<T> type, int index) {
     this.table = table;
@@ -53,6 +54,19 @@ final class TableFieldImpl<R extends Record, T> extends AbstractField<T>
       context.name(schema).sql('.');
     }
     context.name(table.getName());
+  }
+
+  /**
+   * {@code table.column}, made once: bind values compared with or assigned to this column name it
+   * for error messages.
+   */
+  String qualifiedName() {
+    String qualified = qualifiedName;
+    if (qualified == null) {
+      qualified = table.getName() + "." + name;
+      qualifiedName = qualified;
+    }
+    return qualified;
   }
 
   /** The column's position in its table. */

@@ -3,6 +3,7 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.Table;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
@@ -19,6 +20,7 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
   private final AbstractTable<R> table;
   private final List<Field<?>> fields;
   private final int @Nullable [] positions;
+  private @Nullable SelectModel selectAll;
 
   TableRecordType(AbstractTable<R> table, List<? extends Field<?>> fields) {
     this.table = table;
@@ -41,6 +43,22 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
       positions[i] = ((TableFieldImpl<?, ?>) own).index();
     }
     return positions;
+  }
+
+  /**
+   * The model of {@code select <every column> from table} when {@code of} is this type's own table,
+   * made once (models are immutable), or null for another table.
+   */
+  @Nullable SelectModel selectAllFrom(Table<?> of) {
+    if (of != table || positions != null) {
+      return null;
+    }
+    SelectModel model = selectAll;
+    if (model == null) {
+      model = SelectModel.of(false, fields).withFrom(List.of(table));
+      selectAll = model;
+    }
+    return model;
   }
 
   @Override

@@ -47,7 +47,7 @@ final class UpdateImpl<R extends Record> extends AbstractQuery
 
   @Override
   public UpdateImpl<R> where(Condition... conditions) {
-    Condition condition = Combined.of(Combined.Operator.AND, List.of(conditions));
+    Condition condition = Combined.of(Combined.Operator.AND, conditions);
     return new UpdateImpl<>(model.withWhere(condition), executor);
   }
 

@@ -45,6 +45,9 @@ final class Val<T> extends AbstractField<T> {
   }
 
   private static @Nullable String columnOf(Field<?> field) {
+    if (field instanceof TableFieldImpl<?, ?> own) {
+      return own.qualifiedName();
+    }
     return field instanceof TableField<?, ?> column
         ? column.getTable().getName() + "." + column.getName()
         : null;

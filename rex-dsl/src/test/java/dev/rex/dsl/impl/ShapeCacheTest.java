@@ -222,19 +222,42 @@ class ShapeCacheTest {
   }
 
   @Test
-  void emptiesTheCacheWhenItIsFull() {
-    SqlCache cache = new SqlCache();
-    for (int i = 0; i < SqlCache.MAX_ENTRIES; i++) {
-      cache.put(i, "select " + i);
+  void dropsTheLeastRecentlyUsedTenthWhenFullAndKeepsTheShapesInUse() {
+    SqlCache cache = new SqlCache(100);
+    for (int i = 0; i < 100; i++) {
+      cache.put(i, shape("select " + i));
     }
-    assertThat(cache.size()).isEqualTo(SqlCache.MAX_ENTRIES);
-    assertThat(cache.get(7)).isEqualTo("select 7");
+    for (int i = 0; i < 10; i++) {
+      assertThat(cache.get(i)).isNotNull(); // the ten oldest are used again
+    }
+    assertThat(cache.size()).isEqualTo(100);
 
-    cache.put("one more", "select x");
+    cache.put("one more", shape("select x"));
 
-    assertThat(cache.size()).isEqualTo(1);
-    assertThat(cache.get(7)).isNull();
-    assertThat(cache.get("one more")).isEqualTo("select x");
+    assertThat(cache.size()).isEqualTo(90);
+    assertThat(cache.get("one more").sql).isEqualTo("select x");
+    for (int i = 0; i < 10; i++) {
+      assertThat(cache.get(i).sql).isEqualTo("select " + i);
+    }
+    for (int i = 10; i < 21; i++) {
+      assertThat(cache.get(i)).as("least recently used: %s", i).isNull();
+    }
+    assertThat(cache.get(21).sql).isEqualTo("select 21");
+  }
+
+  @Test
+  void neverHoldsMoreShapesThanItsBound() {
+    SqlCache cache = new SqlCache(SqlCache.MAX_ENTRIES);
+    for (int i = 0; i < 3 * SqlCache.MAX_ENTRIES; i++) {
+      cache.put(i, shape("select " + i));
+      assertThat(cache.size()).isLessThanOrEqualTo(SqlCache.MAX_ENTRIES);
+    }
+    assertThat(cache.get(3 * SqlCache.MAX_ENTRIES - 1).sql)
+        .isEqualTo("select " + (3 * SqlCache.MAX_ENTRIES - 1));
+  }
+
+  private static RenderedShape shape(String sql) {
+    return new RenderedShape(sql, new dev.rex.dsl.DataType<?>[0], null);
   }
 
   @Test
