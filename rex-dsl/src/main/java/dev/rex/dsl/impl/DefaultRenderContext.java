@@ -141,6 +141,7 @@ final class DefaultRenderContext implements RenderContext {
     return this;
   }
 
+  @SuppressWarnings("ReferenceEquality") // the identity check first: the common case, and cheap
   private static boolean sameType(DataType<?> type, DataType<?> expected) {
     return type == expected || type.equals(expected);
   }
