@@ -15,7 +15,7 @@ public final class PoolSettings {
 
   private static final PoolSettings DEFAULTS =
       new PoolSettings(
-          -1,
+          1,
           Duration.ofMinutes(10),
           Duration.ofMinutes(30),
           true,

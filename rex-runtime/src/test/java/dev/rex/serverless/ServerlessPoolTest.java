@@ -77,6 +77,28 @@ class ServerlessPoolTest {
     assertThat(serverConnectionsAfterAWhile(0)).as("closed with the pool").isZero();
     try (Rex db = Rex.connect(tagged(), RexSettings.defaults().withMaximumPoolSize(3))) {
       assertThat(serverConnections()).as("the default pool connects at once").isPositive();
+      Thread.sleep(300);
+      assertThat(serverConnections())
+          .as("and keeps one idle connection, not a pool filled to its size")
+          .isEqualTo(1);
+      CountDownLatch holding = new CountDownLatch(2);
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<?>[] two = new CompletableFuture<?>[2];
+      for (int i = 0; i < 2; i++) {
+        two[i] =
+            CompletableFuture.runAsync(
+                () ->
+                    db.transaction(
+                        tx -> {
+                          tx.fetchValue("select 1");
+                          holding.countDown();
+                          release.await();
+                        }));
+      }
+      assertThat(holding.await(10, TimeUnit.SECONDS)).as("two connections at once").isTrue();
+      assertThat(serverConnections()).as("opened as statements need them").isEqualTo(2);
+      release.countDown();
+      CompletableFuture.allOf(two).get(10, TimeUnit.SECONDS);
     }
   }
 
