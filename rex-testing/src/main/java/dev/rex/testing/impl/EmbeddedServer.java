@@ -11,13 +11,18 @@ import java.nio.file.Path;
  * The embedded PostgreSQL server, started from zonky's binaries on first use and stopped when the
  * JVM exits. Its own output goes to a temporary log file, named when it does not start.
  */
-final class EmbeddedServer {
+public final class EmbeddedServer {
 
   private EmbeddedServer() {}
 
   /** The server, started on first use. */
-  static DatabaseServer get() {
+  public static DatabaseServer get() {
     return Holder.SERVER;
+  }
+
+  /** The URL of the server's maintenance database, with a user that may create databases. */
+  public static String adminUrl() {
+    return ((PostgresServer) Holder.SERVER).adminUrl();
   }
 
   private static final class Holder {

@@ -12,6 +12,10 @@ final class PostgresServer implements DatabaseServer {
     this.adminUrl = adminUrl;
   }
 
+  String adminUrl() {
+    return adminUrl;
+  }
+
   @Override
   public String create() {
     String name = DatabaseServer.freshName();

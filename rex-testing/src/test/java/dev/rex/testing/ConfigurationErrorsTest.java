@@ -1,0 +1,109 @@
+package dev.rex.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rex.Rex;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bad configuration fails the class with a typed error that says what to change. */
+class ConfigurationErrorsTest {
+
+  @Test
+  void unknownBackendFromTheConfigurationParameter() {
+    Throwable failure = Runs.run(Map.of("rex.testing.backend", "mongodb"), Plain.class).failure();
+    assertThat(failure)
+        .isInstanceOf(RexTestConfigurationException.class)
+        .hasMessage(
+            "Unknown Rex test backend 'mongodb': use embedded, sqlite, url or testcontainers.");
+  }
+
+  @Test
+  void backendNamesAreCaseInsensitive() {
+    assertThat(Backend.named(" TestContainers ")).isEqualTo(Backend.TESTCONTAINERS);
+    assertThatThrownBy(() -> Backend.named("default"))
+        .isInstanceOf(RexTestConfigurationException.class);
+  }
+
+  @Test
+  void missingMigrations() {
+    Throwable failure = Runs.run(Map.of(), NoMigrations.class).failure();
+    assertThat(failure)
+        .isInstanceOf(RexTestConfigurationException.class)
+        .hasMessageStartingWith("No migrations at classpath:no/such/migrations: put the Flyway");
+    Throwable onDisk = Runs.run(Map.of(), NoMigrationsOnDisk.class).failure();
+    assertThat(onDisk)
+        .isInstanceOf(RexTestConfigurationException.class)
+        .hasMessageStartingWith("No migrations at filesystem:/no/such/dir");
+  }
+
+  @Test
+  void urlBackendWithoutAUrl() {
+    Throwable failure = Runs.run(Map.of("rex.testing.backend", "url"), Plain.class).failure();
+    assertThat(failure)
+        .isInstanceOf(RexTestConfigurationException.class)
+        .hasMessageContaining("needs a PostgreSQL JDBC URL")
+        .hasMessageContaining("REX_TESTING_URL");
+  }
+
+  @Test
+  void urlBackendOnAnotherDatabaseRedactsThePassword() {
+    Throwable failure =
+        Runs.run(
+                Map.of(
+                    "rex.testing.backend",
+                    "url",
+                    "rex.testing.url",
+                    "jdbc:mariadb://localhost/test?user=root&password=secret"),
+                Plain.class)
+            .failure();
+    assertThat(failure)
+        .isInstanceOf(RexTestConfigurationException.class)
+        .hasMessageContaining("jdbc:mariadb://localhost/test?user=root&password=***")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void unreachableServerNamesTheUrl() {
+    Throwable failure =
+        Runs.run(
+                Map.of(
+                    "rex.testing.backend",
+                    "url",
+                    "rex.testing.url",
+                    "jdbc:postgresql://127.0.0.1:1/none?user=x&password=hidden"),
+                Plain.class)
+            .failure();
+    assertThat(failure)
+        .isInstanceOf(dev.rex.dsl.exception.RexException.class)
+        .hasMessageContaining("create schema rex_test_")
+        .hasMessageContaining("password=***")
+        .hasMessageNotContaining("hidden");
+  }
+
+  @Test
+  void brokenMigrationFailsTheClassAndDropsItsDatabase() {
+    Throwable failure = Runs.run(Map.of(), BrokenMigration.class).failure();
+    assertThat(failure)
+        .isInstanceOf(dev.rex.migrate.MigrationException.class)
+        .hasMessageContaining("no_such_table");
+  }
+
+  @RexTest
+  static class Plain {
+    @Test
+    void runs(Rex db) {
+      assertThat(db).isNotNull();
+    }
+  }
+
+  @RexTest(migrations = "classpath:no/such/migrations")
+  static class NoMigrations extends Plain {}
+
+  @RexTest(migrations = "filesystem:/no/such/dir")
+  static class NoMigrationsOnDisk extends Plain {}
+
+  @RexTest(migrations = "classpath:broken", isolation = TestIsolation.DATABASE_PER_CLASS)
+  static class BrokenMigration extends Plain {}
+}
