@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit 5 extension behind {@link RexTest}; {@code @ExtendWith(RexExtension.class)} alone uses
@@ -36,6 +37,7 @@ public final class RexExtension
 
   private static final Namespace NAMESPACE = Namespace.create(RexExtension.class);
   private static final String CLASS_DATABASE = "class database";
+  private static final String ABORTED = "aborted";
   private static final Object LOCK = new Object();
 
   /** Where {@code @ExtendWith(RexExtension.class)} without {@code @RexTest} takes its settings. */
@@ -44,7 +46,14 @@ public final class RexExtension
 
   @Override
   public void beforeAll(ExtensionContext context) throws IllegalAccessException {
-    Rex rex = database(context).rex();
+    Rex rex;
+    try {
+      rex = database(context).rex();
+    } catch (TestAbortedException e) {
+      // Reported once per test rather than for the class, which build tools show as no tests.
+      context.getStore(NAMESPACE).put(ABORTED, e);
+      return;
+    }
     for (Field field : rexFields(context.getRequiredTestClass(), true)) {
       field.set(null, rex);
     }
@@ -87,6 +96,10 @@ public final class RexExtension
       owner = owner.getParent().get();
     }
     ExtensionContext.Store store = owner.getStore(NAMESPACE);
+    TestAbortedException aborted = store.get(ABORTED, TestAbortedException.class);
+    if (aborted != null) {
+      throw new TestAbortedException(aborted.getMessage(), aborted);
+    }
     synchronized (LOCK) {
       ClassDatabase existing = store.get(CLASS_DATABASE, ClassDatabase.class);
       if (existing != null) {
