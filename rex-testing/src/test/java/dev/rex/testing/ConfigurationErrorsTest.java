@@ -84,10 +84,22 @@ class ConfigurationErrorsTest {
 
   @Test
   void brokenMigrationFailsTheClassAndDropsItsDatabase() {
+    long before = testDatabases();
     Throwable failure = Runs.run(Map.of(), BrokenMigration.class).failure();
     assertThat(failure)
         .isInstanceOf(dev.rex.migrate.MigrationException.class)
         .hasMessageContaining("no_such_table");
+    Throwable shared = Runs.run(Map.of(), BrokenSharedMigration.class).failure();
+    assertThat(shared).isInstanceOf(dev.rex.migrate.MigrationException.class);
+    assertThat(testDatabases()).isEqualTo(before);
+  }
+
+  private static long testDatabases() {
+    try (Rex admin = Rex.connect(dev.rex.testing.impl.EmbeddedServer.adminUrl())) {
+      return ((Number)
+              admin.fetchValue("select count(*) from pg_database where datname like 'rex_test_%'"))
+          .longValue();
+    }
   }
 
   @RexTest
@@ -106,4 +118,7 @@ class ConfigurationErrorsTest {
 
   @RexTest(migrations = "classpath:broken", isolation = TestIsolation.DATABASE_PER_CLASS)
   static class BrokenMigration extends Plain {}
+
+  @RexTest(migrations = "classpath:broken")
+  static class BrokenSharedMigration extends Plain {}
 }

@@ -36,6 +36,35 @@ class DatabasePerClassTest {
     }
   }
 
+  static final List<String> FILES = new CopyOnWriteArrayList<>();
+
+  @Test
+  void sqliteDatabasesAreTemporaryFilesDeletedAfterTheRun() {
+    Runs.Outcome outcome = Runs.run(Map.of(), OnSqlite.class, OwnSqliteFile.class);
+
+    assertThat(outcome.failure()).isNull();
+    assertThat(FILES).hasSize(2).doesNotHaveDuplicates();
+    for (String file : FILES) {
+      assertThat(java.nio.file.Path.of(file)).doesNotExist();
+      assertThat(java.nio.file.Path.of(file).getParent()).doesNotExist();
+    }
+  }
+
+  @RexTest(backend = Backend.SQLITE, migrations = "classpath:chinook/sqlite")
+  static class OnSqlite {
+    @Test
+    void recordsItsFile(Rex db) {
+      FILES.add(
+          (String) db.fetchValue("select file from pragma_database_list where name = 'main'"));
+    }
+  }
+
+  @RexTest(
+      backend = Backend.SQLITE,
+      migrations = "classpath:chinook/sqlite",
+      isolation = TestIsolation.DATABASE_PER_CLASS)
+  static class OwnSqliteFile extends OnSqlite {}
+
   /** Commits are real: the second test sees the first one's row; another class does not. */
   @RexTest(isolation = TestIsolation.DATABASE_PER_CLASS)
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,6 +73,7 @@ class DatabasePerClassTest {
     @Order(1)
     void writes(Rex db) {
       DATABASES.add((String) db.fetchValue("select current_database()"));
+      assertThat(db.settings().maximumPoolSize()).isEqualTo(4);
       Chinook.addArtist(db, "Kept for the class");
       assertThat(Chinook.count(db, "artist")).isEqualTo(Chinook.ARTISTS + 1);
     }

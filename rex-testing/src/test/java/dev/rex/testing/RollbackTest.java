@@ -35,6 +35,7 @@ class RollbackTest {
   void committedRowIsSeenInItsOwnTest(Rex rex) {
     assertThat(rex).isSameAs(db).isSameAs(shared);
     assertThat(rex.dialect().name()).isEqualTo("postgres");
+    assertThat((String) rex.fetchValue("show server_version")).startsWith("14.");
     rex.transaction(tx -> Chinook.addArtist(tx, "Committed in test one"));
     assertThat(Chinook.artistsNamed(rex, "Committed in test one")).isEqualTo(1);
     assertThat(Chinook.count(rex, "artist")).isEqualTo(Chinook.ARTISTS + 2);
