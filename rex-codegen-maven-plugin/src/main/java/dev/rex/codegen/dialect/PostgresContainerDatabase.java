@@ -12,10 +12,10 @@ import org.testcontainers.utility.DockerImageName;
  * <database>testcontainers</database>}: the generator reads the exact server version the image
  * runs. Any image that behaves as the official {@code postgres} one will do.
  */
-public final class PostgresContainerDatabase implements ThrowawayDatabase {
+final class PostgresContainerDatabase implements ThrowawayDatabase {
 
   /** The image when the configuration names none. */
-  public static final String DEFAULT_IMAGE = "postgres:17";
+  static final String DEFAULT_IMAGE = "postgres:17";
 
   private final PostgreSQLContainer<?> container;
   private final JdbcTarget target;
@@ -24,19 +24,6 @@ public final class PostgresContainerDatabase implements ThrowawayDatabase {
     this.container = container;
     this.target =
         new JdbcTarget(container.getJdbcUrl(), container.getUsername(), container.getPassword());
-  }
-
-  /** Starts throwaway databases in containers of {@code image}; only the PostgreSQL dialect can. */
-  public static ThrowawayDatabase.Factory factory(String image) {
-    return dialect -> {
-      if (!(dialect instanceof PostgresTarget)) {
-        throw new IOException(
-            "<database>testcontainers</database> starts PostgreSQL, not "
-                + dialect.configName()
-                + "; use <database>embedded</database> (the default) or <server> for it.");
-      }
-      return start(image);
-    };
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.rex.codegen.GeneratorLog;
 import dev.rex.codegen.JdbcTarget;
 import dev.rex.codegen.NamingStrategy;
 import dev.rex.codegen.TargetDialects;
-import dev.rex.codegen.dialect.PostgresContainerDatabase;
 import dev.rex.graphql.model.NamingOverrides;
 import java.io.File;
 import java.util.List;
@@ -66,10 +65,11 @@ abstract class GeneratorMojo extends AbstractMojo {
   @Parameter(property = "rex.generate.database", defaultValue = "embedded")
   @Nullable String database;
 
-  /** The Docker image of {@code <database>testcontainers</database>}. */
-  @Parameter(
-      property = "rex.generate.image",
-      defaultValue = PostgresContainerDatabase.DEFAULT_IMAGE)
+  /**
+   * The Docker image of {@code <database>testcontainers</database>}; by default the dialect's
+   * (PostgreSQL: {@code postgres:17}, the official image).
+   */
+  @Parameter(property = "rex.generate.image")
   @Nullable String image;
 
   /** The directory of Flyway SQL migrations. */
@@ -141,13 +141,10 @@ abstract class GeneratorMojo extends AbstractMojo {
     String choice = database == null ? "embedded" : database.strip().toLowerCase(Locale.ROOT);
     return switch (choice) {
       case "", "embedded" -> new CodeGenerator(log);
-      case "testcontainers" ->
-          new CodeGenerator(
-              log,
-              PostgresContainerDatabase.factory(
-                  image == null || image.isBlank()
-                      ? PostgresContainerDatabase.DEFAULT_IMAGE
-                      : image.strip()));
+      case "testcontainers" -> {
+        String container = image == null || image.isBlank() ? null : image.strip();
+        yield new CodeGenerator(log, dialect -> dialect.startContainerDatabase(container));
+      }
       default ->
           throw new MojoExecutionException(
               "<database> is embedded or testcontainers, not '"

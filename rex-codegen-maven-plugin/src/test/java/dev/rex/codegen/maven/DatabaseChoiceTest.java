@@ -48,12 +48,14 @@ class DatabaseChoiceTest {
   }
 
   @Test
-  void testcontainersRunsPostgresqlOnly() {
+  void testcontainersRunsDialectsThatKnowAnImageOnly() {
     GenerateMojo mojo = mojo("sqlite", chinook("sqlite"));
     mojo.database = "testcontainers";
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessageContaining("<database>testcontainers</database> starts PostgreSQL, not sqlite");
+        .hasMessageContaining(
+            "The sqlite dialect does not start throwaway databases in containers; use"
+                + " <database>embedded</database>.");
   }
 
   @Test

@@ -44,6 +44,7 @@ public final class ClassDatabase implements AutoCloseable {
       // would on PostgreSQL): the driver sets a savepoint before each statement and rolls back to
       // it on failure, as autocommit would have dropped the statement alone.
       properties.setProperty("autosave", "always");
+      properties.setProperty("cleanupSavepoints", "true");
     }
     Connection physical;
     PinnedConnection pinned;
