@@ -42,9 +42,10 @@ public final class ClassDatabase implements AutoCloseable {
     if (url.startsWith("jdbc:postgresql:")) {
       // A failed statement outside a transaction must not abort the class's transaction (it
       // would on PostgreSQL): the driver sets a savepoint before each statement and rolls back to
-      // it on failure, as autocommit would have dropped the statement alone.
+      // it on failure, as autocommit would have dropped the statement alone. Its savepoints are
+      // not released after each statement (cleanupSavepoints): releasing one would release the
+      // savepoints set after it, which are the test's and the transactions'.
       properties.setProperty("autosave", "always");
-      properties.setProperty("cleanupSavepoints", "true");
     }
     Connection physical;
     PinnedConnection pinned;
