@@ -20,6 +20,18 @@ class ConfigurationErrorsTest {
   }
 
   @Test
+  void systemPropertiesAreConfigurationParameters() {
+    System.setProperty("rex.testing.backend", "cassandra");
+    try {
+      assertThat(Runs.run(Map.of(), Plain.class).failure())
+          .isInstanceOf(RexTestConfigurationException.class)
+          .hasMessageStartingWith("Unknown Rex test backend 'cassandra'");
+    } finally {
+      System.clearProperty("rex.testing.backend");
+    }
+  }
+
+  @Test
   void backendNamesAreCaseInsensitive() {
     assertThat(Backend.named(" TestContainers ")).isEqualTo(Backend.TESTCONTAINERS);
     assertThatThrownBy(() -> Backend.named("default"))
