@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rex.Isolation;
 import dev.rex.Rex;
 import dev.rex.TransactionOptions;
+import dev.rex.dsl.DSL;
 import dev.rex.dsl.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -105,6 +106,24 @@ class RollbackTest {
   @Order(6)
   void previousTestsLeftNothing() {
     assertThat(Chinook.count(db, "artist")).isEqualTo(Chinook.ARTISTS + 1);
+  }
+
+  @Test
+  @Order(7)
+  void cachesAResultWithItsOwnRow() {
+    Chinook.addArtist(db, "Cached");
+    assertThat(cachedArtists()).isEqualTo(Chinook.ARTISTS + 2);
+  }
+
+  @Test
+  @Order(8)
+  void theCacheDoesNotOutliveTheRollback() {
+    assertThat(cachedArtists()).isEqualTo(Chinook.ARTISTS + 1);
+  }
+
+  private long cachedArtists() {
+    return ((Number) db.cache().fetch(DSL.resultQuery("select count(*) from artist")).get(0).get(0))
+        .longValue();
   }
 
   @Nested

@@ -108,10 +108,14 @@ public final class ClassDatabase implements AutoCloseable {
     }
   }
 
-  /** Undoes what the test wrote (rollback mode only). */
+  /**
+   * Undoes what the test wrote (rollback mode only), and empties the result cache, which may hold
+   * rows that are gone now.
+   */
   public void endTest() throws SQLException {
     if (pinned != null) {
       pinned.endTest();
+      rex.cache().invalidateAll();
     }
   }
 
