@@ -67,6 +67,18 @@ class DatabaseChoiceTest {
   }
 
   @Test
+  void withoutDockerTheContainerChoiceSaysWhy() {
+    Assumptions.assumeFalse(
+        DockerClientFactory.instance().isDockerAvailable(),
+        "Skipped: a Docker daemon is available (generatesFromAPostgresqlContainer runs instead)");
+    GenerateMojo mojo = mojo("postgres", chinook("postgres"));
+    mojo.database = "testcontainers";
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("<database>testcontainers</database> needs a Docker daemon");
+  }
+
+  @Test
   void generatesFromAPostgresqlContainer() throws Exception {
     Assumptions.assumeTrue(
         DockerClientFactory.instance().isDockerAvailable(),
