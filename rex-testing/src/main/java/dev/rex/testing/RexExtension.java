@@ -109,7 +109,8 @@ public final class RexExtension
       ClassDatabase opened =
           settings.isolation() == TestIsolation.DATABASE_PER_CLASS
               ? ClassDatabase.ownDatabase(settings)
-              : ClassDatabase.rollingBack(shared(owner.getRoot(), settings).url());
+              : ClassDatabase.rollingBack(
+                  shared(owner.getRoot(), settings).url(), settings.rexSettings());
       store.put(CLASS_DATABASE, opened);
       return opened;
     }

@@ -52,6 +52,13 @@ public @interface RexTest {
   String[] migrations() default {"classpath:db/migration"};
 
   /**
+   * Where the {@code Rex}'s settings come from (validators, listeners, plugins); by default {@link
+   * dev.rex.RexSettings#defaults()}. In {@link TestIsolation#DATABASE_PER_CLASS} the pool holds at
+   * most 4 connections whatever the settings say.
+   */
+  Class<? extends RexTestSettings> settings() default RexTestSettings.Defaults.class;
+
+  /**
    * The server of {@link Backend#URL}, a PostgreSQL JDBC URL; empty reads {@code rex.testing.url}
    * ({@code REX_TESTING_URL}).
    */

@@ -114,6 +114,31 @@ class ConfigurationErrorsTest {
     }
   }
 
+  @Test
+  void settingsClassWithoutANoArgumentConstructor() {
+    assertThat(Runs.run(Map.of(), BadSettings.class).failure())
+        .isInstanceOf(RexTestConfigurationException.class)
+        .hasMessageStartingWith(
+            "@RexTest(settings = dev.rex.testing.ConfigurationErrorsTest$NeedsAnArgument.class)"
+                + " cannot be used: it needs a no-argument constructor");
+  }
+
+  static final class NeedsAnArgument implements RexTestSettings {
+    private final int size;
+
+    NeedsAnArgument(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public dev.rex.RexSettings settings() {
+      return dev.rex.RexSettings.defaults().withMaximumPoolSize(size);
+    }
+  }
+
+  @RexTest(settings = NeedsAnArgument.class)
+  static class BadSettings extends Plain {}
+
   @RexTest
   static class Plain {
     @Test

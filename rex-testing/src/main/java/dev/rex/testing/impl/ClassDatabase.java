@@ -36,7 +36,7 @@ public final class ClassDatabase implements AutoCloseable {
    * A class on the shared database at {@code url}, on one connection whose transaction is rolled
    * back at the end.
    */
-  public static ClassDatabase rollingBack(String url) {
+  public static ClassDatabase rollingBack(String url, RexSettings settings) {
     Properties properties = new Properties();
     properties.putAll(Dialects.forUrl(url).connectionProperties(url));
     if (url.startsWith("jdbc:postgresql:")) {
@@ -61,7 +61,7 @@ public final class ClassDatabase implements AutoCloseable {
       closeQuietly(physical, e);
       throw new RexException("Could not start the test transaction: " + e.getMessage(), e);
     }
-    return new ClassDatabase(Rex.using(new PinnedDataSource(pinned)), pinned, null, url);
+    return new ClassDatabase(Rex.using(new PinnedDataSource(pinned), settings), pinned, null, url);
   }
 
   /** A class with a new database of its own, migrated, dropped when the class is done. */
@@ -71,7 +71,7 @@ public final class ClassDatabase implements AutoCloseable {
     String url = server.create();
     try {
       Migrator.migrate(url, settings.migrations());
-      Rex rex = Rex.connect(url, RexSettings.defaults().withMaximumPoolSize(POOL_SIZE));
+      Rex rex = Rex.connect(url, settings.rexSettings().withMaximumPoolSize(POOL_SIZE));
       return new ClassDatabase(rex, null, server, url);
     } catch (RuntimeException e) {
       try {

@@ -1,8 +1,10 @@
 package dev.rex.testing.impl;
 
+import dev.rex.RexSettings;
 import dev.rex.testing.Backend;
 import dev.rex.testing.RexTest;
 import dev.rex.testing.RexTestConfigurationException;
+import dev.rex.testing.RexTestSettings;
 import dev.rex.testing.TestIsolation;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param url the server of {@link Backend#URL}, null for other backends
  * @param image the image of {@link Backend#TESTCONTAINERS}
+ * @param rexSettings the settings of the class's {@code Rex}
  */
 public record TestSettings(
     Backend backend,
     TestIsolation isolation,
     List<String> migrations,
     @Nullable String url,
-    String image) {
+    String image,
+    RexSettings rexSettings) {
 
   public static final String BACKEND = "rex.testing.backend";
   public static final String URL = "rex.testing.url";
@@ -66,7 +70,31 @@ public record TestSettings(
       String configured = lookup(IMAGE, parameters, environment);
       image = configured == null ? Backend.DEFAULT_IMAGE : configured;
     }
-    return new TestSettings(backend, test.isolation(), List.of(test.migrations()), url, image);
+    return new TestSettings(
+        backend, test.isolation(), List.of(test.migrations()), url, image, rexSettings(test));
+  }
+
+  /**
+   * The settings {@code test}'s {@code RexTestSettings} class makes.
+   *
+   * @throws RexTestConfigurationException when it cannot be created
+   */
+  static RexSettings rexSettings(RexTest test) {
+    Class<? extends RexTestSettings> type = test.settings();
+    try {
+      var constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return constructor.newInstance().settings();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new RexTestConfigurationException(
+          "@RexTest(settings = "
+              + type.getName()
+              + ".class) cannot be used: it needs a no-argument constructor, and its settings()"
+              + " must return them ("
+              + e
+              + ").",
+          e);
+    }
   }
 
   /**

@@ -25,7 +25,13 @@ class MissingDependencyTest {
     for (Backend backend : List.of(Backend.SQLITE, Backend.TESTCONTAINERS)) {
       try {
         Servers.of(
-            new TestSettings(backend, TestIsolation.ROLLBACK, List.of(), null, "postgres:17"));
+            new TestSettings(
+                backend,
+                TestIsolation.ROLLBACK,
+                List.of(),
+                null,
+                "postgres:17",
+                dev.rex.RexSettings.defaults()));
         System.out.println(backend + ": no failure");
       } catch (RexTestConfigurationException e) {
         System.out.println(backend + ": " + e.getMessage());

@@ -2,6 +2,7 @@ package dev.rex.testing.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rex.RexSettings;
 import dev.rex.testing.Backend;
 import dev.rex.testing.RexTest;
 import dev.rex.testing.TestIsolation;
@@ -37,7 +38,8 @@ class TestSettingsTest {
                 TestIsolation.ROLLBACK,
                 List.of("classpath:db/migration"),
                 null,
-                "postgres:17"));
+                "postgres:17",
+                RexSettings.defaults()));
   }
 
   @Test
@@ -68,7 +70,8 @@ class TestSettingsTest {
                 TestIsolation.DATABASE_PER_CLASS,
                 List.of("classpath:a", "classpath:b"),
                 "jdbc:postgresql://db/app",
-                "postgres:16"));
+                "postgres:16",
+                RexSettings.defaults()));
   }
 
   @Test
