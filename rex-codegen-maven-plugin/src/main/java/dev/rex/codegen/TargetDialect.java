@@ -66,6 +66,21 @@ public interface TargetDialect {
         "The " + configName() + " dialect does not create throwaway databases on a server.");
   }
 
+  /**
+   * Starts an empty database of this dialect in a Docker container of {@code image} (null: the
+   * dialect's default image), with Testcontainers, for {@code <database>testcontainers</database>}.
+   * The default refuses: only a dialect that knows an image runs in containers.
+   *
+   * @throws IOException when it cannot be started (no Docker daemon, say); the message says why
+   */
+  default ThrowawayDatabase startContainerDatabase(@Nullable String image) throws IOException {
+    throw new IOException(
+        "The "
+            + configName()
+            + " dialect does not start throwaway databases in containers; use"
+            + " <database>embedded</database>.");
+  }
+
   /** A new, unconfigured jooq-meta reader for this dialect. */
   AbstractDatabase newMetaDatabase();
 

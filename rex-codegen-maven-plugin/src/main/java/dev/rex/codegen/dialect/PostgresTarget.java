@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.jooq.meta.AbstractDatabase;
 import org.jooq.meta.postgres.PostgresDatabase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PostgreSQL for the generator: an embedded server (zonky's binaries from Maven Central) as the
@@ -50,6 +51,13 @@ public final class PostgresTarget implements TargetDialect {
   @Override
   public ThrowawayDatabase startThrowawayDatabase() throws IOException {
     return EmbeddedPostgresDatabase.start();
+  }
+
+  /** A container of {@code image}, by default {@value PostgresContainerDatabase#DEFAULT_IMAGE}. */
+  @Override
+  public ThrowawayDatabase startContainerDatabase(@Nullable String image) throws IOException {
+    return PostgresContainerDatabase.start(
+        image == null ? PostgresContainerDatabase.DEFAULT_IMAGE : image);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.rex.codegen.maven;
 
-import dev.rex.codegen.CodeGenerator;
 import dev.rex.codegen.GeneratorConfig;
 import dev.rex.codegen.GraphQLOptions;
 import java.io.File;
@@ -81,7 +80,7 @@ public class GenerateMojo extends GeneratorMojo {
               .graphql(
                   withGraphql ? new GraphQLOptions(resourcesDirectory.toPath(), overrides()) : null)
               .build();
-      new CodeGenerator(new MavenGeneratorLog(getLog())).generate(config);
+      generator().generate(config);
     } catch (IOException | SQLException | RuntimeException e) {
       throw new MojoExecutionException("rex:generate failed: " + e.getMessage(), e);
     }

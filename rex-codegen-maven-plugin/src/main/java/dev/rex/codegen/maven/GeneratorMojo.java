@@ -1,13 +1,16 @@
 package dev.rex.codegen.maven;
 
+import dev.rex.codegen.CodeGenerator;
 import dev.rex.codegen.DefaultNamingStrategy;
 import dev.rex.codegen.GeneratorConfig;
+import dev.rex.codegen.GeneratorLog;
 import dev.rex.codegen.JdbcTarget;
 import dev.rex.codegen.NamingStrategy;
 import dev.rex.codegen.TargetDialects;
 import dev.rex.graphql.model.NamingOverrides;
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
@@ -52,6 +55,22 @@ abstract class GeneratorMojo extends AbstractMojo {
    */
   @Parameter(property = "rex.generate.server")
   @Nullable String server;
+
+  /**
+   * Where the throwaway database runs: {@code embedded} (the default; PostgreSQL from zonky's
+   * binaries, or the dialect's own) or {@code testcontainers} (PostgreSQL in a Docker container of
+   * {@code <image>}, so the code is generated against the server version production runs). An
+   * existing database is {@code <url>}; a server to create it on, {@code <server>}.
+   */
+  @Parameter(property = "rex.generate.database", defaultValue = "embedded")
+  @Nullable String database;
+
+  /**
+   * The Docker image of {@code <database>testcontainers</database>}; by default the dialect's
+   * (PostgreSQL: {@code postgres:17}, the official image).
+   */
+  @Parameter(property = "rex.generate.image")
+  @Nullable String image;
 
   /** The directory of Flyway SQL migrations. */
   @Parameter(
@@ -114,6 +133,25 @@ abstract class GeneratorMojo extends AbstractMojo {
         .schemas(orEmpty(schemas))
         .naming(naming())
         .includePartitions(includePartitions);
+  }
+
+  /** The generator, with the throwaway databases {@code <database>} asks for. */
+  CodeGenerator generator() throws MojoExecutionException {
+    GeneratorLog log = new MavenGeneratorLog(getLog());
+    String choice = database == null ? "embedded" : database.strip().toLowerCase(Locale.ROOT);
+    return switch (choice) {
+      case "", "embedded" -> new CodeGenerator(log);
+      case "testcontainers" -> {
+        String container = image == null || image.isBlank() ? null : image.strip();
+        yield new CodeGenerator(log, dialect -> dialect.startContainerDatabase(container));
+      }
+      default ->
+          throw new MojoExecutionException(
+              "<database> is embedded or testcontainers, not '"
+                  + database
+                  + "'; to read an existing database use <url>, to create the throwaway one on a"
+                  + " server use <server>.");
+    };
   }
 
   /** The configured GraphQL naming overrides. */

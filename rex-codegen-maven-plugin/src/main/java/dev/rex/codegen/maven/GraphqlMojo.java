@@ -1,6 +1,5 @@
 package dev.rex.codegen.maven;
 
-import dev.rex.codegen.CodeGenerator;
 import dev.rex.codegen.GraphQLOptions;
 import java.io.File;
 import java.io.IOException;
@@ -40,7 +39,7 @@ public class GraphqlMojo extends GeneratorMojo {
       // The package only names generated classes, which this goal does not write.
       String pkg = packageName == null ? "rex.graphql" : packageName;
       sdl =
-          new CodeGenerator(new MavenGeneratorLog(getLog()))
+          generator()
               .graphqlSchema(
                   config(pkg, migrations)
                       .graphql(GraphQLOptions.defaults().withOverrides(overrides()))
