@@ -4,27 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ${package}.db.tables.records.TaskRecord;
 import dev.rex.Rex;
-import java.nio.file.Path;
+import dev.rex.testing.Backend;
+import dev.rex.testing.RexTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The typed queries of {@link Tasks}, on a migrated SQLite file of their own. */
+/**
+ * The typed queries of {@link Tasks}. {@code @RexTest} migrates a temporary SQLite database with
+ * src/main/resources/db/migration once, gives each test its {@code Rex}, and rolls back what a test
+ * wrote when it ends.
+ */
+@RexTest(backend = Backend.SQLITE)
 class TasksTest {
 
-  @TempDir Path dir;
+  @Test
+  void finishedTasksAreNoLongerOpen(Rex db) {
+    Tasks tasks = new Tasks(db);
+    TaskRecord first = tasks.add("first");
+    tasks.add("second");
+
+    tasks.finish(first);
+
+    assertEquals(List.of("second"), tasks.open());
+  }
 
   @Test
-  void finishedTasksAreNoLongerOpen() {
-    try (Rex db = Rex.connect("jdbc:sqlite:" + dir.resolve("test.db"))) {
-      db.migrate();
-      Tasks tasks = new Tasks(db);
-      TaskRecord first = tasks.add("first");
-      tasks.add("second");
-
-      tasks.finish(first);
-
-      assertEquals(List.of("second"), tasks.open());
-    }
+  void eachTestStartsFromTheMigratedDatabase(Rex db) {
+    assertEquals(List.of(), new Tasks(db).open());
   }
 }
