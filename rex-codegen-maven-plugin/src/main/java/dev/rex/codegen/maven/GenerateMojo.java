@@ -2,6 +2,8 @@ package dev.rex.codegen.maven;
 
 import dev.rex.codegen.GeneratorConfig;
 import dev.rex.codegen.GraphQLOptions;
+import dev.rex.codegen.TargetDialects;
+import dev.rex.dsl.spi.Dialects;
 import java.io.File;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -67,7 +69,8 @@ public class GenerateMojo extends GeneratorMojo {
       String missing =
           RuntimeDependency.missingFrom(
               project.getArtifacts(),
-              pluginDescriptor == null ? "…" : pluginDescriptor.getVersion());
+              pluginDescriptor == null ? "…" : pluginDescriptor.getVersion(),
+              driverArtifact());
       if (missing != null) {
         throw new MojoExecutionException(missing);
       }
@@ -89,6 +92,15 @@ public class GenerateMojo extends GeneratorMojo {
       if (withGraphql) {
         addResource(resourcesDirectory.getAbsolutePath());
       }
+    }
+  }
+
+  /** The coordinates of the JDBC driver of the configured dialect, or null when unknown. */
+  private @Nullable String driverArtifact() {
+    try {
+      return Dialects.named(TargetDialects.named(dialect).configName()).driverArtifact();
+    } catch (RuntimeException unknown) {
+      return null; // a dialect the runtime does not have installed here; the check names none
     }
   }
 

@@ -19,7 +19,8 @@ final class RuntimeDependency {
    * Null when {@code artifacts} (a project's resolved dependencies) put rex-runtime on the compile
    * class path, directly or through another Rex module; else the message that says what to add.
    */
-  static @Nullable String missingFrom(Set<Artifact> artifacts, String version) {
+  static @Nullable String missingFrom(
+      Set<Artifact> artifacts, String version, @Nullable String driverArtifact) {
     for (Artifact artifact : artifacts) {
       if ("dev.rex".equals(artifact.getGroupId())
           && "rex-runtime".equals(artifact.getArtifactId())
@@ -36,8 +37,9 @@ final class RuntimeDependency {
         + version
         + "</version>\n"
         + "    </dependency>\n"
-        + "with the JDBC driver of your database (org.xerial:sqlite-jdbc, org.postgresql:postgresql,"
-        + " or dev.rex:rex-mysql for MySQL and MariaDB), and dev.rex:rex-migrate to migrate at"
-        + " start-up. docs/getting-started.md lists every dependency.";
+        + "with the JDBC driver of your database"
+        + (driverArtifact == null ? "" : " (" + driverArtifact + ")")
+        + ", and dev.rex:rex-migrate to migrate at start-up. docs/getting-started.md lists every"
+        + " dependency.";
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,7 @@ class DatabaseChoiceTest {
     mojo.migrations = migrations;
     mojo.outputDirectory = dir.resolve("generated").toFile();
     mojo.resourcesDirectory = dir.resolve("resources").toFile();
-    mojo.project = new MavenProject();
+    mojo.project = GenerateMojoTest.projectWithRuntime();
     return mojo;
   }
 

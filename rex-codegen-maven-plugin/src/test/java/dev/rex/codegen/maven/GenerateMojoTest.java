@@ -225,7 +225,7 @@ class GenerateMojoTest {
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("need dev.rex:rex-runtime on the compile class path")
         .hasMessageContaining("<artifactId>rex-runtime</artifactId>")
-        .hasMessageContaining("org.xerial:sqlite-jdbc");
+        .hasMessageContaining("with the JDBC driver of your database (org.xerial:sqlite-jdbc)");
     assertThat(dir.resolve("generated")).doesNotExist();
   }
 
