@@ -153,15 +153,48 @@ public class MysqlDialectTest {
   }
 
   @Test
-  void returningIsRefusedWithTheDialectsName() {
+  void anInsertOfOneRowReturnsItsRowReadBackByTheGeneratedKey() {
+    db.insertInto(ARTIST).set(ARTIST.NAME, "Nina").execute();
+    statements.clear();
+
+    Integer id =
+        db.insertInto(ARTIST)
+            .set(ARTIST.NAME, "Aretha")
+            .returning(ARTIST.ARTIST_ID)
+            .fetchOne(ARTIST.ARTIST_ID);
+    ArtistRecord whole =
+        db.insertInto(ARTIST, ARTIST.NAME).values("Etta").returning().fetchSingle();
+    Record2<Integer, String> chosen =
+        db.insertInto(ARTIST)
+            .set(ARTIST.ARTIST_ID, 40)
+            .set(ARTIST.NAME, "Billie")
+            .returningResult(ARTIST.ARTIST_ID, ARTIST.NAME)
+            .fetchSingle();
+
+    assertThat(id).isEqualTo(2);
+    assertThat(whole.getArtistId()).isEqualTo(3);
+    assertThat(whole.getName()).isEqualTo("Etta");
+    assertThat(chosen.value1()).isEqualTo(40);
+    assertThat(chosen.value2()).isEqualTo("Billie");
+    assertThat(statements)
+        .as("each insert, then a select by its key")
+        .hasSize(6)
+        .allMatch(sql -> !sql.contains("returning"));
+    assertThat(statements.get(1)).startsWith("select `artist`.`artist_id` from `artist` where");
+  }
+
+  @Test
+  void returningIsRefusedWhereTheRowsCannotBeReadBack() {
     assertThatThrownBy(
             () ->
-                db.insertInto(ARTIST)
-                    .set(ARTIST.NAME, "Nina")
+                db.insertInto(ARTIST, ARTIST.NAME)
+                    .values("Nina")
+                    .values("Aretha")
                     .returning(ARTIST.ARTIST_ID)
-                    .fetchOne(ARTIST.ARTIST_ID))
+                    .fetch())
         .isInstanceOf(InvalidQueryException.class)
-        .hasMessageContaining("mysql dialect has no RETURNING, so this INSERT cannot return rows");
+        .hasMessageContaining("only for an INSERT of one row of values without an upsert clause");
+    assertThat(db.fetchCount(ARTIST)).as("nothing was written").isZero();
     assertThatThrownBy(
             () ->
                 db.update(ARTIST)

@@ -78,7 +78,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
     }
     Object key = attached.executeReturningGeneratedKey(insert);
     if (key != null) {
-      writable()[identity] = keyValue(key, table.fields().get(identity).getType());
+      writable()[identity] = Queries.generatedKey(key, table.fields().get(identity).getType());
     }
     markStored(attached);
     if (key != null && table.getPrimaryKey() != null) {
@@ -95,31 +95,6 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
       }
     }
     return -1;
-  }
-
-  /**
-   * A generated key (drivers report them as {@code Long} or {@code BigInteger}) as {@code type}.
-   */
-  private static Object keyValue(Object key, Class<?> type) {
-    if (!(key instanceof Number number) || type.isInstance(key)) {
-      return key;
-    }
-    if (type == Integer.class) {
-      return Math.toIntExact(number.longValue());
-    }
-    if (type == Long.class) {
-      return number.longValue();
-    }
-    if (type == Short.class) {
-      return (short) Math.toIntExact(number.longValue());
-    }
-    if (type == java.math.BigInteger.class) {
-      return new java.math.BigInteger(number.toString());
-    }
-    if (type == java.math.BigDecimal.class) {
-      return new java.math.BigDecimal(number.toString());
-    }
-    return key;
   }
 
   @Override

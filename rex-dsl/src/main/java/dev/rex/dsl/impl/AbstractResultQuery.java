@@ -24,14 +24,21 @@ abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuer
     this.fetchSize = fetchSize;
   }
 
+  /**
+   * Runs the query for at most {@code maxRows} rows (0: all); a statement may do it its own way.
+   */
+  Result<R> rows(int maxRows) {
+    return executor().fetch(this, maxRows);
+  }
+
   @Override
   public int execute() {
-    return executor().fetch(this, 0).size();
+    return rows(0).size();
   }
 
   @Override
   public Result<R> fetch() {
-    return executor().fetch(this, 0);
+    return rows(0);
   }
 
   @Override
@@ -46,7 +53,7 @@ abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuer
 
   @Override
   public @Nullable R fetchOne() {
-    Result<R> rows = executor().fetch(this, 2);
+    Result<R> rows = rows(2);
     if (rows.size() > 1) {
       throw new TooManyRowsException(render(executor().dialect()).sql());
     }
@@ -96,7 +103,7 @@ abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuer
 
   @Override
   public @Nullable R fetchAny() {
-    Result<R> rows = executor().fetch(this, 1);
+    Result<R> rows = rows(1);
     return rows.isEmpty() ? null : rows.get(0);
   }
 

@@ -37,6 +37,10 @@ record InsertModel(
     return new InsertModel(table, columns, rows, select, clause, returning);
   }
 
+  InsertModel withoutReturning() {
+    return new InsertModel(table, columns, rows, select, conflict, null);
+  }
+
   InsertModel withReturning(Returning clause) {
     return new InsertModel(table, columns, rows, select, conflict, clause);
   }

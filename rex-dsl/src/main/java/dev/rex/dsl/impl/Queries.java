@@ -31,7 +31,6 @@ import dev.rex.dsl.SelectWhereStep;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.TableRecord;
-import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.UpdateSetFirstStep;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.WindowOverStep;
@@ -231,41 +230,8 @@ public final class Queries {
   }
 
   /** {@code pk1 = ? and pk2 = ?} for the primary key of {@code table}. */
-  @SuppressWarnings("unchecked")
   public static Condition primaryKeyCondition(Table<?> table, Object... key) {
-    UniqueKey<?> primaryKey = table.getPrimaryKey();
-    if (primaryKey == null) {
-      throw new IllegalArgumentException(table.getName() + " has no primary key.");
-    }
-    List<? extends Field<?>> fields = primaryKey.fields();
-    if (fields.size() != key.length) {
-      throw new IllegalArgumentException(
-          "The primary key of "
-              + table.getName()
-              + " has "
-              + fields.size()
-              + " columns but "
-              + key.length
-              + " values were given.");
-    }
-    List<Condition> parts = new ArrayList<>(key.length);
-    for (int i = 0; i < key.length; i++) {
-      Field<Object> field = (Field<Object>) fields.get(i);
-      if (key[i] == null || !field.getType().isInstance(key[i])) {
-        throw new IllegalArgumentException(
-            "Key column "
-                + field.getName()
-                + " of "
-                + table.getName()
-                + " takes "
-                + field.getType().getSimpleName()
-                + " values, not "
-                + (key[i] == null ? "null" : key[i].getClass().getSimpleName())
-                + ".");
-      }
-      parts.add(field.eq(key[i]));
-    }
-    return Combined.of(Combined.Operator.AND, parts);
+    return PrimaryKeyCondition.of(table, key);
   }
 
   /**
@@ -324,6 +290,11 @@ public final class Queries {
   public static <C extends Record, P extends Record> Map<P, List<C>> childrenOf(
       QueryExecutor executor, Collection<? extends P> parents, ForeignKey<C, P> key) {
     return Navigation.children(executor, parents, key);
+  }
+
+  /** A generated key (a {@code Long} or {@code BigInteger}) as its column's type. */
+  public static Object generatedKey(Object key, Class<?> type) {
+    return InsertReadBack.keyAs(key, type);
   }
 
   /** The next column of a generated table, at position {@code index}. */

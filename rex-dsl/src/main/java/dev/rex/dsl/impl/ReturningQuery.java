@@ -3,6 +3,7 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.spi.QueryExecutor;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,20 @@ final class ReturningQuery<R extends Record> extends AbstractResultQuery<R> {
   @Override
   public RecordType<R> recordType() {
     return recordType;
+  }
+
+  /**
+   * Where the dialect has no RETURNING, an INSERT of one row still returns its row: it runs without
+   * the clause, reading the key the database generated, and the returned columns are then selected
+   * by the row's primary key ({@link InsertReadBack}).
+   */
+  @Override
+  Result<R> rows(int maxRows) {
+    QueryExecutor executor = executor();
+    if (model instanceof InsertModel insert && !executor.dialect().supportsReturning()) {
+      return InsertReadBack.run(insert, recordType, executor);
+    }
+    return super.rows(maxRows);
   }
 
   @Override

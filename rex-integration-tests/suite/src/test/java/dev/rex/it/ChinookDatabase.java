@@ -72,8 +72,8 @@ public final class ChinookDatabase {
 
   /** Why a test of {@code RETURNING} is skipped on MySQL and MariaDB. */
   public static final String NO_RETURNING =
-      "MySQL and MariaDB have no RETURNING for INSERT, UPDATE and DELETE alike; records read"
-          + " generated keys back instead (see docs/mysql.md).";
+      "MySQL and MariaDB have no RETURNING for INSERT, UPDATE and DELETE alike; Rex reads a"
+          + " one-row INSERT's row back by its key, and nothing else (see docs/mysql.md).";
 
   /**
    * Whether INSERT, UPDATE and DELETE can return rows: MySQL and MariaDB have no {@code RETURNING}

@@ -431,8 +431,6 @@ class JooqPortTest {
   /** Snippets that cannot give jOOQ's result on MySQL and MariaDB, and why (docs/mysql.md). */
   private static final Map<String, String> NOT_ON_MYSQL =
       Map.of(
-          "insertReturning", ChinookDatabase.NO_RETURNING,
-          "returningResult", ChinookDatabase.NO_RETURNING,
           "updateReturningResult", ChinookDatabase.NO_RETURNING,
           "plainSqlFetchValue", ChinookDatabase.TABLE_NAME_CASE,
           "plainSqlFetchOneGet", ChinookDatabase.TABLE_NAME_CASE,

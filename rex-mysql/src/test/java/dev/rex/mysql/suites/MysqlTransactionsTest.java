@@ -3,7 +3,6 @@ package dev.rex.mysql.suites;
 import dev.rex.suites.TransactionsSuite;
 import dev.rex.testing.FixtureDatabase;
 
-@Unsupported({"commitsWhenTheBodyReturns: the test reads a key back with RETURNING"})
 class MysqlTransactionsTest extends TransactionsSuite {
 
   @Override
