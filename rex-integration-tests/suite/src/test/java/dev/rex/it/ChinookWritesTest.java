@@ -67,7 +67,6 @@ class ChinookWritesTest {
 
   @Test
   void insertReturningAndTypedMultiRowValues() {
-    assumeTrue(ChinookDatabase.supportsReturning(), ChinookDatabase.NO_RETURNING);
     rolledBack(
         tx -> {
           Integer id =

@@ -15,7 +15,6 @@ import static dev.rex.it.chinook.Tables.ARTIST;
 import static dev.rex.it.chinook.Tables.GENRE;
 import static dev.rex.it.chinook.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rex.Rex;
 import dev.rex.RexSettings;
@@ -156,7 +155,6 @@ class JooqExpressionsTest {
 
   @Test
   void returningResultReadsTypedRowsOfTheReturnedFields() {
-    assumeTrue(ChinookDatabase.supportsReturning(), ChinookDatabase.NO_RETURNING);
     RolledBack.run(
         db,
         tx -> {
