@@ -3,6 +3,7 @@ package dev.rex.dsl.spi;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.DatePart;
 import dev.rex.dsl.QueryPart;
+import dev.rex.dsl.exception.InvalidQueryException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -224,7 +225,7 @@ public interface Dialect {
       List<QueryPart> orderBy,
       @Nullable QueryPart limit,
       @Nullable QueryPart offset) {
-    throw new UnsupportedOperationException(
+    throw new InvalidQueryException(
         "The " + name() + " dialect does not render nested results in place.");
   }
 
@@ -235,7 +236,7 @@ public interface Dialect {
    * holding one row array. The default refuses.
    */
   default void renderSingleRowMultiset(RenderContext context, List<QueryPart> values) {
-    throw new UnsupportedOperationException(
+    throw new InvalidQueryException(
         "The " + name() + " dialect does not render nested results in place.");
   }
 

@@ -4,6 +4,7 @@ import dev.rex.dsl.Query;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.exception.InvalidQueryException;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -39,10 +40,10 @@ public interface QueryExecutor {
    * keys), or null when it generated none. Records insert themselves this way on a dialect without
    * {@code RETURNING} ({@link Dialect#supportsReturning()}). The default refuses.
    *
-   * @throws UnsupportedOperationException when the executor cannot read generated keys
+   * @throws InvalidQueryException when the executor cannot read generated keys
    */
   default @Nullable Object executeReturningGeneratedKey(Query insert) {
-    throw new UnsupportedOperationException(
+    throw new InvalidQueryException(
         "This executor cannot read generated keys; the "
             + dialect().name()
             + " dialect has no RETURNING.");
