@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rex.Database;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.exception.TransactionAbortedException;
+import dev.rex.graphql.internal.CompletingStrategies;
 import dev.rex.graphql.internal.DocumentCache;
 import dev.rex.graphql.internal.Engine;
 import dev.rex.graphql.internal.ErrorMapping;
@@ -48,6 +49,7 @@ public final class RexGraphQL implements GraphQLExecutor {
   public static final int DEFAULT_MAX_ROWS = 10_000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ErrorMapping ERRORS = new ErrorMapping();
 
   private final Database database;
   private final Catalog catalog;
@@ -107,7 +109,10 @@ public final class RexGraphQL implements GraphQLExecutor {
                             extensions,
                             subscriptions)),
                     limits)
-                .defaultDataFetcherExceptionHandler(new ErrorMapping())
+                .defaultDataFetcherExceptionHandler(ERRORS)
+                // rows Rex decoded whole skip graphql-java's field-by-field completion
+                .queryExecutionStrategy(CompletingStrategies.query(ERRORS))
+                .mutationExecutionStrategy(CompletingStrategies.mutation(ERRORS))
                 // a query seen before skips parsing and validation (see DocumentCache)
                 .preparsedDocumentProvider(new DocumentCache())
                 .build());

@@ -211,11 +211,7 @@ final class Connections {
         Selections.project(compilation, entity, table, selected.getSelectionSet());
     int offset = fields.size();
     fields.addAll(own.fields());
-    List<Selections.Output> outputs = new ArrayList<>();
-    for (Selections.Output output : own.outputs()) {
-      outputs.add(output.at(output.index() + offset));
-    }
-    return new Selections.Projection(List.copyOf(fields), outputs);
+    return own.movedInto(fields, offset);
   }
 
   /** The fields of {@code fields} with distinct result keys, without introspection fields. */

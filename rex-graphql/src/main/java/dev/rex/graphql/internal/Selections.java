@@ -11,6 +11,7 @@ import dev.rex.dsl.SelectField;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.spi.QueryExecutor;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.GraphQLOutputType;
 import graphql.schema.SelectedField;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,11 +43,20 @@ final class Selections {
       List<Output> outputs,
       @Nullable RecordType<?> recordType,
       @Nullable QueryExecutor executor,
-      boolean keyedByName) {
+      boolean keyedByName,
+      boolean completable) {
 
-    /** A projection without the row's record, its rows keyed by result key. */
-    Projection(List<SelectField<?>> fields, List<Output> outputs) {
-      this(fields, outputs, null, null, false);
+    /**
+     * This projection's outputs read {@code offset} columns further on, from {@code fields}, which
+     * hold this projection's fields there; its rows keyed by result key.
+     */
+    Projection movedInto(List<SelectField<?>> fields, int offset) {
+      List<Output> moved = new ArrayList<>(outputs.size());
+      for (Output output : outputs) {
+        moved.add(output.at(output.index() + offset));
+      }
+      return new Projection(
+          List.copyOf(fields), List.copyOf(moved), recordType, executor, false, completable);
     }
   }
 
@@ -62,22 +72,45 @@ final class Selections {
   /**
    * One result key: a column at {@code index}, or a nested result at {@code index} decoded with
    * {@code child} (null for a column), as a list when {@code many}, or — with a {@code decoder} — a
-   * nested connection or aggregate's rows, decoded by it.
+   * nested connection or aggregate's rows, decoded by it. {@code type} is the field's GraphQL type,
+   * for {@link CompletedRows}; a {@code typeName} output is {@code __typename}, which only
+   * completed rows hold (graphql-java answers it itself for the others).
    */
   record Output(
       String key,
       int index,
       @Nullable Projection child,
       boolean many,
-      @Nullable Function<Result<?>, @Nullable Object> decoder) {
+      @Nullable Function<Result<?>, @Nullable Object> decoder,
+      @Nullable GraphQLOutputType type,
+      @Nullable String typeName) {
 
-    Output(String key, int index, @Nullable Projection child, boolean many) {
-      this(key, index, child, many, null);
+    static Output column(String key, int index, GraphQLOutputType type) {
+      return new Output(key, index, null, false, null, type, null);
+    }
+
+    static Output nested(
+        String key, int index, Projection child, boolean many, GraphQLOutputType type) {
+      return new Output(key, index, child, many, null, type, null);
+    }
+
+    static Output summary(String key, int index, Function<Result<?>, @Nullable Object> decoder) {
+      return new Output(key, index, null, false, decoder, null, null);
+    }
+
+    static Output record(int index) {
+      return new Output(RECORD_KEY, index, null, false, null, null, null);
+    }
+
+    static Output typeName(String key, String typeName) {
+      return new Output(key, -1, null, false, null, null, typeName);
     }
 
     /** This output read from {@code newIndex} instead. */
     Output at(int newIndex) {
-      return new Output(key, newIndex, child, many, decoder);
+      return typeName != null
+          ? this
+          : new Output(key, newIndex, child, many, decoder, type, typeName);
     }
   }
 
@@ -96,36 +129,52 @@ final class Selections {
     List<Output> outputs = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     boolean byName = true;
+    boolean completable = true;
     for (SelectedField selected : set.getImmediateFields()) {
       String name = selected.getName();
-      if (name.startsWith("__") || !keys.add(selected.getResultKey())) {
+      if (!keys.add(selected.getResultKey())) {
+        continue;
+      }
+      if (name.startsWith("__")) {
+        List<String> types = selected.getObjectTypeNames();
+        if (name.equals("__typename") && types.size() == 1) {
+          outputs.add(Output.typeName(selected.getResultKey(), types.get(0)));
+        } else {
+          completable = false;
+        }
         continue;
       }
       byName &= name.equals(selected.getResultKey());
       Attribute attribute = entity.attribute(name);
       if (attribute != null) {
-        outputs.add(new Output(selected.getResultKey(), fields.size(), null, false));
+        outputs.add(Output.column(selected.getResultKey(), fields.size(), selected.getType()));
         fields.add(Tables.column(table, attribute.column().name()));
         continue;
       }
       Relation relation = entity.relation(name);
       if (relation != null) {
         Nested nested = nested(compilation, relation, table, selected);
+        completable &= nested.projection.completable();
         outputs.add(
-            new Output(selected.getResultKey(), fields.size(), nested.projection, relation.many()));
+            Output.nested(
+                selected.getResultKey(),
+                fields.size(),
+                nested.projection,
+                relation.many(),
+                selected.getType()));
         fields.add(DSL.multiset(nested.select));
         continue;
       }
+      completable = false;
       CompiledField summary = RelationSummaries.compile(compilation, entity, table, selected);
       if (summary != null) {
-        outputs.add(
-            new Output(selected.getResultKey(), fields.size(), null, false, summary.decoder()));
+        outputs.add(Output.summary(selected.getResultKey(), fields.size(), summary.decoder()));
         fields.add(DSL.multiset(summary.select()));
         continue;
       }
       if (keys.add(RECORD_KEY)) {
         // a field the application added: it reads the whole row as a record
-        outputs.add(new Output(RECORD_KEY, fields.size(), null, false));
+        outputs.add(Output.record(fields.size()));
         fields.addAll(table.fields());
       }
     }
@@ -139,9 +188,11 @@ final class Selections {
           List.copyOf(outputs),
           table.recordType(),
           compilation.tables.scope().database().executor(),
-          byName);
+          byName,
+          false);
     }
-    return new Projection(List.copyOf(fields), List.copyOf(outputs), null, null, byName);
+    return new Projection(
+        List.copyOf(fields), List.copyOf(outputs), null, null, byName, completable);
   }
 
   private record Nested(Projection projection, Select<Record> select) {}
@@ -221,9 +272,8 @@ final class Selections {
     return type.newRecord(values, projection.executor());
   }
 
-  /** The rows of {@code result} as maps by result key. */
-  static List<Map<String, @Nullable Object>> decode(
-      Result<? extends Record> result, Projection projection, int maxRows) {
+  /** Refuses a list longer than {@code maxRows} rather than cutting it. */
+  static void checkSize(Result<? extends Record> result, int maxRows) {
     if (result.size() > maxRows) {
       throw new RequestException(
           "TOO_MANY_ROWS",
@@ -231,17 +281,52 @@ final class Selections {
               + maxRows
               + " rows, the most one field may return; ask for a page with limit and offset");
     }
+  }
+
+  /**
+   * The rows of {@code result} as maps by result key: {@linkplain CompletedRows complete} when the
+   * projection and its values allow, else for graphql-java to complete.
+   */
+  static List<Map<String, @Nullable Object>> decode(
+      Result<? extends Record> result, Projection projection, int maxRows) {
+    if (projection.completable()) {
+      List<Map<String, @Nullable Object>> complete =
+          CompletedRows.list(result, projection, maxRows);
+      if (complete != null) {
+        return complete;
+      }
+    }
+    return plain(result, projection, maxRows);
+  }
+
+  /** One row of a statement as a map by result key, complete when it can be (see above). */
+  static Map<String, @Nullable Object> decode(Record record, Projection projection, int maxRows) {
+    if (projection.completable()) {
+      Map<String, @Nullable Object> complete = CompletedRows.row(record, projection, maxRows);
+      if (complete != null) {
+        return complete;
+      }
+    }
+    return plain(record, projection, maxRows);
+  }
+
+  private static List<Map<String, @Nullable Object>> plain(
+      Result<? extends Record> result, Projection projection, int maxRows) {
+    checkSize(result, maxRows);
     List<Map<String, @Nullable Object>> rows = new ArrayList<>(result.size());
     for (Record record : result) {
-      rows.add(decode(record, projection, maxRows));
+      rows.add(plain(record, projection, maxRows));
     }
     return rows;
   }
 
-  /** One row of a statement as a map by result key. */
-  static Map<String, @Nullable Object> decode(Record record, Projection projection, int maxRows) {
+  private static Map<String, @Nullable Object> plain(
+      Record record, Projection projection, int maxRows) {
     Map<String, @Nullable Object> row = projection.keyedByName() ? new NamedRow() : new HashMap<>();
     for (Output output : projection.outputs()) {
+      if (output.typeName() != null) {
+        continue; // graphql-java answers __typename itself
+      }
       if (output.key().equals(RECORD_KEY)) {
         row.put(RECORD_KEY, rowRecord(record, output.index(), projection));
         continue;

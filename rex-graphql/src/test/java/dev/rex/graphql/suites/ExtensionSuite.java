@@ -121,6 +121,26 @@ public abstract class ExtensionSuite extends GraphQLTest {
   }
 
   @Test
+  void aDataLoaderStillDispatchesBesideRowsDecodedWhole() {
+    // tracks' rows are complete when decoded; albums' wait for the DataLoader, whose dispatch must
+    // not wait for fields of the complete rows that graphql-java never visits
+    Map<String, Object> data =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () ->
+                data(
+                    "{ tracks(orderBy: [{trackId: ASC}], limit: 2) { trackId album { title } }"
+                        + " albums(orderBy: [{albumId: ASC}], limit: 2) { albumId artistName } }"));
+
+    assertThat(data.get("tracks").toString())
+        .isEqualTo(
+            "[{trackId=1, album={title=For Those About To Rock We Salute You}},"
+                + " {trackId=2, album={title=Balls to the Wall}}]");
+    assertThat(data.get("albums").toString())
+        .isEqualTo("[{albumId=1, artistName=AC/DC}, {albumId=2, artistName=Accept}]");
+  }
+
+  @Test
   void addedRootFieldsAndTypesSitBesideTheGeneratedOnes() {
     Map<String, Object> data =
         data("{ greeting(name: \"Rex\") stats { albums } album(albumId: 4) { titleLength } }");

@@ -55,10 +55,10 @@ final class Json {
   /**
    * {@code value} (maps, lists, strings, numbers, booleans, null) as UTF-8 JSON.
    *
-   * <p>Maps with string keys, lists, strings, booleans, ints and longs — nearly all of a result —
-   * are streamed to the generator here; anything else goes to the mapper, as the whole value did
-   * before. The mapper looks up a serializer for every value's class, which was a tenth of the
-   * server's CPU on a response of 40 kB (docs/benchmarks.md, "GraphQL vs PostGraphile").
+   * <p>Maps with string keys, lists, strings, booleans, ints, longs and doubles — nearly all of a
+   * result — are streamed to the generator here; anything else goes to the mapper, as the whole
+   * value did before. The mapper looks up a serializer for every value's class, which was a tenth
+   * of the server's CPU on a response of 40 kB (docs/benchmarks.md, "GraphQL vs PostGraphile").
    */
   static byte[] write(Object value) throws JsonProcessingException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
@@ -96,6 +96,8 @@ final class Json {
     } else if (value instanceof Integer number) {
       generator.writeNumber(number);
     } else if (value instanceof Long number) {
+      generator.writeNumber(number);
+    } else if (value instanceof Double number) {
       generator.writeNumber(number);
     } else {
       MAPPER.writeValue(generator, value);
