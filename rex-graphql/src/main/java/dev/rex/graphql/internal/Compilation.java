@@ -16,10 +16,26 @@ final class Compilation {
   final Tables tables;
   final int maxRows;
 
+  private boolean boundToRequest;
+
   Compilation(GraphModel model, Tables tables, int maxRows) {
     this.model = model;
     this.tables = tables;
     this.maxRows = maxRows;
+  }
+
+  /**
+   * Whether what was compiled holds nothing of the request, so that another request with the same
+   * document and variables may run it ({@link RootPlans}): no row policy's condition, no record
+   * bound to the request's database.
+   */
+  boolean reusable() {
+    return !boundToRequest && !tables.policed();
+  }
+
+  /** Notes that what is compiled holds something of this request. */
+  void bindToRequest() {
+    boundToRequest = true;
   }
 
   /** The {@code limit} argument, between 0 and {@link #maxRows}; null when none is given. */

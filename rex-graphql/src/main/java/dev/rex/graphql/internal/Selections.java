@@ -183,6 +183,7 @@ final class Selections {
       fields.add(DSL.val(1));
     }
     if (keys.contains(RECORD_KEY)) {
+      compilation.bindToRequest(); // the records are bound to this request's database
       return new Projection(
           List.copyOf(fields),
           List.copyOf(outputs),

@@ -22,6 +22,7 @@ final class Tables {
   private final Catalog catalog;
   private final RequestScope scope;
   private int next;
+  private boolean policed;
 
   Tables(Catalog catalog, RequestScope scope) {
     this.catalog = catalog;
@@ -38,7 +39,13 @@ final class Tables {
     if (policy == null) {
       return table.as(alias);
     }
+    policed = true;
     return restricted(table, policy, alias);
+  }
+
+  /** Whether a table was read through its row policy, whose condition holds the principal. */
+  boolean policed() {
+    return policed;
   }
 
   private <R extends Record> Table<R> restricted(Table<R> table, RowPolicy policy, String alias) {

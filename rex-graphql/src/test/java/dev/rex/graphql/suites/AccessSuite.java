@@ -120,6 +120,22 @@ public abstract class AccessSuite extends GraphQLTest {
   }
 
   @Test
+  void theSameQueryFromAnotherPrincipalReadsThatPrincipalsRows() {
+    // the query's compiled statement holds the first principal's policy: it must not be reused
+    String query = "{ invoices(orderBy: [{invoiceId: ASC}]) { invoiceId customerId } }";
+    for (int customer : new int[] {2, 3, 2}) {
+      List<Object> own =
+          ids(
+              postgres()
+                  ? "select invoice_id from invoice where customer_id = " + customer + " order by 1"
+                  : "select InvoiceId from Invoice where CustomerId = " + customer + " order by 1");
+      assertThat(list(asCustomer(customer, query).get("invoices")))
+          .extracting(i -> i.get("invoiceId"))
+          .isEqualTo(own);
+    }
+  }
+
+  @Test
   void anotherCustomersRowIsNotFoundByKey() {
     int foreign =
         (Integer)

@@ -83,6 +83,18 @@ public abstract class CompletionSuite extends GraphQLTest {
   }
 
   @Test
+  void aQuerySentAgainWithOtherVariablesReadsItsOwnRows() {
+    String query = "query One($id: Int!) { album(albumId: $id) { title } }";
+    for (int id : new int[] {1, 2, 1}) {
+      assertThat(run(query, Map.of("id", id)))
+          .isEqualTo(
+              "{\"data\":{\"album\":{\"title\":\""
+                  + (id == 1 ? "For Those About To Rock We Salute You" : "Balls to the Wall")
+                  + "\"}}}");
+    }
+  }
+
+  @Test
   void leavesAreShownAsTheirScalarsShowThem() {
     assertThat(
             run(
