@@ -69,11 +69,11 @@ public final class GraphQLServerExample implements AutoCloseable {
     Catalog catalog;
     SchemaExtensions extensions;
     if (postgres) {
-      catalog = dev.rex.examples.chinook.postgres.GraphQLCatalog.catalog();
+      catalog = dev.rex.examples.chinook.snakecase.GraphQLCatalog.catalog();
       extensions =
           SchemaExtensions.none()
               .field(
-                  dev.rex.examples.chinook.postgres.Tables.TRACK,
+                  dev.rex.examples.chinook.snakecase.Tables.TRACK,
                   DURATION,
                   (track, env) -> minutesAndSeconds(track.getMilliseconds()));
     } else {

@@ -57,7 +57,7 @@ public final class LiveAlbumsExample implements AutoCloseable {
       realtime = Realtime.start(db);
       Table<?> album =
           dialect.equals("postgres")
-              ? dev.rex.examples.chinook.postgres.Tables.ALBUM
+              ? dev.rex.examples.chinook.snakecase.Tables.ALBUM
               : dev.rex.examples.chinook.Tables.ALBUM;
       Handler stream = RealtimeServer.builder(realtime).table(album).path(STREAM_PATH).handler();
       Server server = new Server();

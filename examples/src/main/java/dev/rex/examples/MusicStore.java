@@ -7,12 +7,12 @@ import static dev.rex.dsl.DSL.partitionBy;
 import static dev.rex.dsl.DSL.rowNumber;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.sum;
-import static dev.rex.examples.chinook.Tables.ALBUM;
-import static dev.rex.examples.chinook.Tables.ARTIST;
-import static dev.rex.examples.chinook.Tables.GENRE;
-import static dev.rex.examples.chinook.Tables.INVOICE;
-import static dev.rex.examples.chinook.Tables.INVOICE_LINE;
-import static dev.rex.examples.chinook.Tables.TRACK;
+import static dev.rex.examples.chinook.snakecase.Tables.ALBUM;
+import static dev.rex.examples.chinook.snakecase.Tables.ARTIST;
+import static dev.rex.examples.chinook.snakecase.Tables.GENRE;
+import static dev.rex.examples.chinook.snakecase.Tables.INVOICE;
+import static dev.rex.examples.chinook.snakecase.Tables.INVOICE_LINE;
+import static dev.rex.examples.chinook.snakecase.Tables.TRACK;
 
 import dev.rex.Rex;
 import dev.rex.dsl.Field;
@@ -20,18 +20,30 @@ import dev.rex.dsl.Record2;
 import dev.rex.dsl.Records;
 import dev.rex.dsl.SQLDataType;
 import dev.rex.dsl.Table;
-import dev.rex.examples.chinook.tables.records.ArtistRecord;
+import dev.rex.examples.chinook.snakecase.tables.records.ArtistRecord;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The example application: a music store on an embedded SQLite file. It migrates the Chinook schema
- * at start-up ({@code db.migrate}), writes through typed records and statements, and prints what
- * typed queries return. Run it with the README's first command.
+ * The example application: a music store on an embedded SQLite file, or on PostgreSQL. It migrates
+ * the Chinook schema at start-up ({@code db.migrate}), writes through typed records and statements,
+ * and prints what typed queries return. Run it with the README's first command.
+ *
+ * <p>One generated package and one set of queries serve both databases, because both migrate to the
+ * same schema: PostgreSQL's Chinook spells its names in snake case ({@code album.artist_id}), and
+ * on SQLite a migration of the store's own ({@code db/snake-case/sqlite}) renames SQLite's Chinook
+ * ({@code Album.ArtistId}) to those names. On PostgreSQL the store keeps to a schema of its own,
+ * {@value #POSTGRES_SCHEMA}, beside whatever else the database holds.
  */
 public final class MusicStore {
+
+  /** The database {@link #main} opens when given none. */
+  static final String DEFAULT_URL = "jdbc:sqlite:chinook-example.db";
+
+  /** The PostgreSQL schema the store migrates and queries. */
+  static final String POSTGRES_SCHEMA = "music_store";
 
   /** A row of the best-sellers report. */
   record GenreSales(String genre, BigDecimal revenue) {}
@@ -44,12 +56,35 @@ public final class MusicStore {
     this.out = out;
   }
 
+  /** Runs the store on the JDBC URL of the first argument, else {@value #DEFAULT_URL}. */
   public static void main(String[] args) {
-    Path file = Path.of(args.length > 0 ? args[0] : "chinook-example.db").toAbsolutePath();
-    String url = "jdbc:sqlite:" + file;
-    try (Rex db = Rex.connect(url)) {
-      db.migrate("classpath:db/migration/sqlite");
+    try (Rex db = open(args.length > 0 ? args[0] : DEFAULT_URL)) {
       new MusicStore(db, System.out).run();
+    }
+  }
+
+  /**
+   * Connects to {@code jdbcUrl} and migrates the store's schema: Chinook, and on SQLite the
+   * renaming to snake case. A PostgreSQL URL gets {@value #POSTGRES_SCHEMA} as its current schema,
+   * which the migration creates when missing (unless the URL names a schema of its own).
+   */
+  static Rex open(String jdbcUrl) {
+    String url = jdbcUrl;
+    if (url.startsWith("jdbc:postgresql:") && !url.contains("currentSchema=")) {
+      url += (url.contains("?") ? "&" : "?") + "currentSchema=" + POSTGRES_SCHEMA;
+    }
+    Rex db = Rex.connect(url);
+    try {
+      String dialect = db.dialect().name();
+      if (dialect.equals("sqlite")) {
+        db.migrate("classpath:db/migration/sqlite", "classpath:db/snake-case/sqlite");
+      } else {
+        db.migrate("classpath:db/migration/" + dialect);
+      }
+      return db;
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
     }
   }
 
@@ -107,9 +142,16 @@ public final class MusicStore {
             .limit(3)
             .fetch(Records.mapping(GenreSales::new));
     out.println("Best-selling genres:");
-    sales.forEach(s -> out.printf("  %-20s %8s%n", s.genre(), s.revenue()));
+    sales.forEach(s -> out.printf("  %-20s %8s%n", s.genre(), money(s.revenue())));
     BigDecimal total = db.select(sum(INVOICE.TOTAL)).from(INVOICE).fetchSingle().value1();
-    out.println("Total revenue: " + total);
+    out.println("Total revenue: " + money(total));
+  }
+
+  /**
+   * An amount with two decimals: SQLite sums NUMERIC columns in floating point, PostgreSQL exactly.
+   */
+  static String money(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** A window function in a derived table: the longest track of each genre. */

@@ -1,7 +1,7 @@
 /**
  * Runnable examples on Chinook: {@link dev.rex.examples.MusicStore}, typed queries and writes on an
- * embedded SQLite file, and {@link dev.rex.examples.GraphQLServerExample}, the GraphQL API of the
- * generated tables served with GraphiQL.
+ * embedded SQLite file or on PostgreSQL, and {@link dev.rex.examples.GraphQLServerExample}, the
+ * GraphQL API of the generated tables served with GraphiQL.
  */
 @NullMarked
 package dev.rex.examples;

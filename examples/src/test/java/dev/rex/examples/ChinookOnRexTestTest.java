@@ -3,7 +3,7 @@ package dev.rex.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rex.Rex;
-import dev.rex.examples.chinook.postgres.Tables;
+import dev.rex.examples.chinook.snakecase.Tables;
 import dev.rex.testing.Backend;
 import dev.rex.testing.RexTest;
 import org.junit.jupiter.api.MethodOrderer;
