@@ -12,6 +12,7 @@ import dev.rex.dsl.UpdatableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ValidationException;
 import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.StatementStarts;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.runtime.CachedQueries;
 import dev.rex.runtime.JdbcExecutor;
@@ -133,7 +134,7 @@ abstract class AbstractDatabase implements Database {
   @SuppressWarnings("unchecked")
   private <R extends Record> Query insertTemplate(
       Table<R> table, List<Field<?>> columns, TableRecord<?> first) {
-    InsertSetStep<R> insert = Queries.insertInto(null, table);
+    InsertSetStep<R> insert = StatementStarts.insertInto(null, table);
     if (columns.isEmpty()) {
       return insert.defaultValues();
     }

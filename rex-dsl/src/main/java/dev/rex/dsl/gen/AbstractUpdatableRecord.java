@@ -12,6 +12,7 @@ import dev.rex.dsl.UpdatableRecord;
 import dev.rex.dsl.UpdateSetMoreStep;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.StatementStarts;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
   public final int insert() {
     QueryExecutor attached = executor();
     Queries.requireValid(this, attached);
-    InsertSetStep<R> insert = Queries.insertInto(attached, table);
+    InsertSetStep<R> insert = StatementStarts.insertInto(attached, table);
     InsertOnDuplicateStep<R> ready = null;
     for (int i = 0; i < values.length; i++) {
       if (isChanged(i)) {
@@ -111,7 +112,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
         Field<Object> field = (Field<Object>) table.fields().get(i);
         update =
             update == null
-                ? Queries.update(attached, table).set(field, values[i])
+                ? StatementStarts.update(attached, table).set(field, values[i])
                 : update.set(field, values[i]);
       }
     }
@@ -131,7 +132,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
   @Override
   public final int delete() {
     QueryExecutor attached = executor();
-    int count = Queries.deleteFrom(attached, table).where(primaryKeyCondition()).execute();
+    int count = StatementStarts.deleteFrom(attached, table).where(primaryKeyCondition()).execute();
     original = null;
     return count;
   }
