@@ -81,7 +81,7 @@ abstract class AbstractDatabase implements Database {
       violations.addAll(Queries.violations(record, executor));
     }
     if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
+      throw Invalid.records(violations);
     }
     Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
@@ -145,5 +145,17 @@ abstract class AbstractDatabase implements Database {
       step = step.set(field, first.get(field));
     }
     return step;
+  }
+
+  /**
+   * Builds the validation exception apart from this class, so that verifying it (every {@code
+   * Rex.connect} does) does not load the exception class.
+   */
+  private static final class Invalid {
+    private Invalid() {}
+
+    static RuntimeException records(List<Violation> violations) {
+      return new ValidationException(violations);
+    }
   }
 }

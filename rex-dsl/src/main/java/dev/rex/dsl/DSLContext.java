@@ -1,6 +1,5 @@
 package dev.rex.dsl;
 
-import dev.rex.dsl.exception.TooManyRowsException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.impl.StatementStarts;
 import dev.rex.dsl.spi.Dialect;
@@ -197,7 +196,7 @@ public interface DSLContext {
   default <T> @Nullable T fetchValue(ResultQuery<? extends Record1<T>> query) {
     Result<? extends Record1<T>> rows = executor().fetch(query, 2);
     if (rows.size() > 1) {
-      throw new TooManyRowsException(render(query).sql());
+      throw Queries.tooManyRows(render(query).sql());
     }
     return rows.isEmpty() ? null : rows.get(0).value1();
   }

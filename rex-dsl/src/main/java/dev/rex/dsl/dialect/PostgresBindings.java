@@ -52,11 +52,24 @@ final class PostgresBindings {
   }
 
   /** Text: refused if PostgreSQL cannot hold it (NUL) or UTF-8 cannot encode it. */
-  static final class Strings {
+  static final class Strings implements Binding<String> {
+    // a class rather than Scalars.checked(…, ValueLimits::postgresText): a lambda here would be
+    // defined in PostgresBindings' nest and load it with every first query
+    static final Strings INSTANCE = new Strings();
+
     private Strings() {}
 
-    static final Binding<String> INSTANCE =
-        Scalars.checked(Scalars.Strings.INSTANCE, ValueLimits::postgresText);
+    @Override
+    public void set(PreparedStatement statement, int index, @Nullable String value)
+        throws SQLException {
+      Scalars.Strings.INSTANCE.set(
+          statement, index, value == null ? null : ValueLimits.postgresText(value));
+    }
+
+    @Override
+    public @Nullable String get(ResultSet resultSet, int index) throws SQLException {
+      return resultSet.getString(index);
+    }
   }
 
   /**

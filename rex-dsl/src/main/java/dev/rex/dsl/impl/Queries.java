@@ -356,6 +356,14 @@ public final class Queries {
     return Combined.of(Combined.Operator.OR, conditions);
   }
 
+  /**
+   * A {@code TooManyRowsException} for {@code sql}, typed {@code RuntimeException} so that the
+   * interface that throws it does not make the verifier load it before it is thrown.
+   */
+  public static RuntimeException tooManyRows(String sql) {
+    return Failures.tooManyRows(sql);
+  }
+
   /** {@code [not] exists (select …)}. */
   public static Condition exists(Select<?> select, boolean not) {
     return new Exists(model(select), not);
