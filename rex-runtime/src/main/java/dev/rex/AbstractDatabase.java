@@ -12,6 +12,7 @@ import dev.rex.dsl.UpdatableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ValidationException;
 import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.StatementStarts;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.runtime.CachedQueries;
 import dev.rex.runtime.JdbcExecutor;
@@ -80,7 +81,7 @@ abstract class AbstractDatabase implements Database {
       violations.addAll(Queries.violations(record, executor));
     }
     if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
+      throw Invalid.records(violations);
     }
     Map<List<Object>, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
@@ -133,7 +134,7 @@ abstract class AbstractDatabase implements Database {
   @SuppressWarnings("unchecked")
   private <R extends Record> Query insertTemplate(
       Table<R> table, List<Field<?>> columns, TableRecord<?> first) {
-    InsertSetStep<R> insert = Queries.insertInto(null, table);
+    InsertSetStep<R> insert = StatementStarts.insertInto(null, table);
     if (columns.isEmpty()) {
       return insert.defaultValues();
     }
@@ -144,5 +145,17 @@ abstract class AbstractDatabase implements Database {
       step = step.set(field, first.get(field));
     }
     return step;
+  }
+
+  /**
+   * Builds the validation exception apart from this class, so that verifying it (every {@code
+   * Rex.connect} does) does not load the exception class.
+   */
+  private static final class Invalid {
+    private Invalid() {}
+
+    static RuntimeException records(List<Violation> violations) {
+      return new ValidationException(violations);
+    }
   }
 }

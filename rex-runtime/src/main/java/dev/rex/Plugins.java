@@ -5,7 +5,6 @@ import dev.rex.dsl.spi.Dialects;
 import dev.rex.plugin.PluginException;
 import dev.rex.plugin.RexPlugin;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,6 @@ import org.slf4j.LoggerFactory;
 final class Plugins {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.rex.plugin");
-  private static final Comparator<RexPlugin> ORDER =
-      (a, b) ->
-          a.order() != b.order()
-              ? Integer.compare(a.order(), b.order())
-              : a.name().compareTo(b.name());
 
   private static final Plugins NONE = new Plugins(List.of());
 
@@ -49,8 +43,18 @@ final class Plugins {
       return NONE;
     }
     List<RexPlugin> sorted = new ArrayList<>(byName.values());
-    sorted.sort(ORDER);
+    sorted.sort(Plugins::byOrder);
     return new Plugins(List.copyOf(sorted));
+  }
+
+  /**
+   * By {@link RexPlugin#order()}, then name. A method, not a comparator constant: a constant's
+   * lambda would be built by every {@code Rex.connect}, with or without plugins.
+   */
+  private static int byOrder(RexPlugin a, RexPlugin b) {
+    return a.order() != b.order()
+        ? Integer.compare(a.order(), b.order())
+        : a.name().compareTo(b.name());
   }
 
   private static List<RexPlugin> discovered() {

@@ -7,6 +7,7 @@ import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.Dialects;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Opens the HikariCP pool of {@link Rex#connect} from the settings and the dialect. */
@@ -33,9 +34,15 @@ final class PoolFactory {
       config.setUsername(pool.user());
       config.setPassword(pool.password());
     }
-    dialect.connectionProperties(jdbcUrl).forEach(config::addDataSourceProperty);
+    // loops, not forEach(config::addDataSourceProperty): no lambda on the way to the first query
+    for (Map.Entry<String, String> property : dialect.connectionProperties(jdbcUrl).entrySet()) {
+      config.addDataSourceProperty(property.getKey(), property.getValue());
+    }
     if (pool.transactionPooler()) {
-      dialect.transactionPoolerProperties(jdbcUrl).forEach(config::addDataSourceProperty);
+      for (Map.Entry<String, String> property :
+          dialect.transactionPoolerProperties(jdbcUrl).entrySet()) {
+        config.addDataSourceProperty(property.getKey(), property.getValue());
+      }
     }
     return config;
   }

@@ -9,7 +9,7 @@ import dev.rex.dsl.Table;
 import dev.rex.dsl.WritableTable;
 import dev.rex.dsl.dialect.PostgresDialect;
 import dev.rex.dsl.exception.RexException;
-import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.StatementStarts;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,7 +186,7 @@ class PagilaTest {
       assertThat(view).isNotInstanceOf(WritableTable.class);
       Table<?> film = (Table<?>) loader.loadClass(PACKAGE + ".Tables").getField("FILM").get(null);
       assertThat(film).isInstanceOf(WritableTable.class);
-      assertThatThrownBy(() -> Queries.insertInto(null, view))
+      assertThatThrownBy(() -> StatementStarts.insertInto(null, view))
           .isInstanceOf(RexException.class)
           .hasMessage(
               "rental_by_category is read-only (a view, derived table or CTE):"

@@ -1,6 +1,8 @@
 package dev.rex.dsl;
 
+import dev.rex.dsl.impl.Expressions;
 import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.StatementStarts;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.Collection;
@@ -29,22 +31,22 @@ public final class DSL {
 
   /** {@code update table}. */
   public static <R extends Record> UpdateSetFirstStep<R> update(WritableTable<R> table) {
-    return Queries.update(null, table);
+    return StatementStarts.update(null, table);
   }
 
   /** {@code delete from table}. */
   public static <R extends Record> DeleteWhereStep<R> deleteFrom(WritableTable<R> table) {
-    return Queries.deleteFrom(null, table);
+    return StatementStarts.deleteFrom(null, table);
   }
 
   /** {@code with cte, …} followed by a SELECT. */
   public static WithStep with(CommonTableExpression<?>... ctes) {
-    return Queries.with(null, false, ctes);
+    return StatementStarts.with(null, false, ctes);
   }
 
   /** {@code with recursive cte, …} followed by a SELECT. */
   public static WithStep withRecursive(CommonTableExpression<?>... ctes) {
-    return Queries.with(null, true, ctes);
+    return StatementStarts.with(null, true, ctes);
   }
 
   // --- names and references -----------------------------------------------------------------
@@ -329,74 +331,74 @@ public final class DSL {
 
   /** {@code count(*)}. */
   public static AggregateFunction<Integer> count() {
-    return Queries.aggregate("count", SQLDataType.INTEGER, false, null);
+    return Expressions.aggregate("count", SQLDataType.INTEGER, false, null);
   }
 
   /** {@code count(field)}: rows where the field is not null. */
   public static AggregateFunction<Integer> count(Field<?> field) {
-    return Queries.aggregate("count", SQLDataType.INTEGER, false, field);
+    return Expressions.aggregate("count", SQLDataType.INTEGER, false, field);
   }
 
   /** {@code count(distinct field)}. */
   public static AggregateFunction<Integer> countDistinct(Field<?> field) {
-    return Queries.aggregate("count", SQLDataType.INTEGER, true, field);
+    return Expressions.aggregate("count", SQLDataType.INTEGER, true, field);
   }
 
   /** {@code sum(field)}, as a decimal whatever the field's numeric type. */
   public static AggregateFunction<BigDecimal> sum(Field<? extends Number> field) {
-    return Queries.aggregate("sum", SQLDataType.NUMERIC, false, field);
+    return Expressions.aggregate("sum", SQLDataType.NUMERIC, false, field);
   }
 
   /** {@code avg(field)}, as a decimal. */
   public static AggregateFunction<BigDecimal> avg(Field<? extends Number> field) {
-    return Queries.aggregate("avg", SQLDataType.NUMERIC, false, field);
+    return Expressions.aggregate("avg", SQLDataType.NUMERIC, false, field);
   }
 
   /** {@code min(field)}. */
   public static <T> AggregateFunction<T> min(Field<T> field) {
-    return Queries.aggregate("min", field.getDataType(), false, field);
+    return Expressions.aggregate("min", field.getDataType(), false, field);
   }
 
   /** {@code max(field)}. */
   public static <T> AggregateFunction<T> max(Field<T> field) {
-    return Queries.aggregate("max", field.getDataType(), false, field);
+    return Expressions.aggregate("max", field.getDataType(), false, field);
   }
 
   /** {@code row_number()}, to be followed by {@code over(...)}. */
   public static WindowOverStep<Integer> rowNumber() {
-    return Queries.ranking("row_number");
+    return Expressions.ranking("row_number");
   }
 
   /** {@code rank()}, to be followed by {@code over(...)}. */
   public static WindowOverStep<Integer> rank() {
-    return Queries.ranking("rank");
+    return Expressions.ranking("rank");
   }
 
   /** {@code dense_rank()}, to be followed by {@code over(...)}. */
   public static WindowOverStep<Integer> denseRank() {
-    return Queries.ranking("dense_rank");
+    return Expressions.ranking("dense_rank");
   }
 
   /** A window {@code partition by fields…}. */
   public static WindowSpecification partitionBy(Field<?>... fields) {
-    return Queries.window(List.of(fields), List.of());
+    return Expressions.window(List.of(fields), List.of());
   }
 
   /** A window {@code order by fields…}. */
   public static WindowSpecification orderBy(OrderField<?>... fields) {
-    return Queries.window(List.of(), List.of(fields));
+    return Expressions.window(List.of(), List.of(fields));
   }
 
   // --- scalar functions -------------------------------------------------------------------------
 
   /** {@code case when condition then value …}. */
   public static <T> CaseWhenStep<T> when(Condition condition, T value) {
-    return Queries.caseWhen(condition, Queries.val(value));
+    return Expressions.caseWhen(condition, Queries.val(value));
   }
 
   /** {@code case when condition then field …}. */
   public static <T> CaseWhenStep<T> when(Condition condition, Field<T> value) {
-    return Queries.caseWhen(condition, value);
+    return Expressions.caseWhen(condition, value);
   }
 
   /** jOOQ's {@code choose()}: {@code choose().when(condition, value)…otherwise(other)}. */
@@ -990,25 +992,25 @@ public final class DSL {
 
   /** {@code insert into table}, with columns given by {@code set} or a query. */
   public static <R extends Record> InsertSetStep<R> insertInto(WritableTable<R> table) {
-    return Queries.insertInto(null, table);
+    return StatementStarts.insertInto(null, table);
   }
 
   /** {@code insert into table} (1 column), followed by typed {@code values}. */
   public static <R extends Record, T1> InsertValuesStep1<R, T1> insertInto(
       WritableTable<R> table, Field<T1> field1) {
-    return Queries.insertInto(null, table, field1);
+    return StatementStarts.insertInto(null, table, field1);
   }
 
   /** {@code insert into table} (2 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2> InsertValuesStep2<R, T1, T2> insertInto(
       WritableTable<R> table, Field<T1> field1, Field<T2> field2) {
-    return Queries.insertInto(null, table, field1, field2);
+    return StatementStarts.insertInto(null, table, field1, field2);
   }
 
   /** {@code insert into table} (3 columns), followed by typed {@code values}. */
   public static <R extends Record, T1, T2, T3> InsertValuesStep3<R, T1, T2, T3> insertInto(
       WritableTable<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3) {
-    return Queries.insertInto(null, table, field1, field2, field3);
+    return StatementStarts.insertInto(null, table, field1, field2, field3);
   }
 
   /** {@code insert into table} (4 columns), followed by typed {@code values}. */
@@ -1018,7 +1020,7 @@ public final class DSL {
       Field<T2> field2,
       Field<T3> field3,
       Field<T4> field4) {
-    return Queries.insertInto(null, table, field1, field2, field3, field4);
+    return StatementStarts.insertInto(null, table, field1, field2, field3, field4);
   }
 
   /** {@code insert into table} (5 columns), followed by typed {@code values}. */
@@ -1030,7 +1032,7 @@ public final class DSL {
           Field<T3> field3,
           Field<T4> field4,
           Field<T5> field5) {
-    return Queries.insertInto(null, table, field1, field2, field3, field4, field5);
+    return StatementStarts.insertInto(null, table, field1, field2, field3, field4, field5);
   }
 
   /** {@code insert into table} (6 columns), followed by typed {@code values}. */
@@ -1043,7 +1045,7 @@ public final class DSL {
           Field<T4> field4,
           Field<T5> field5,
           Field<T6> field6) {
-    return Queries.insertInto(null, table, field1, field2, field3, field4, field5, field6);
+    return StatementStarts.insertInto(null, table, field1, field2, field3, field4, field5, field6);
   }
 
   /** {@code insert into table} (7 columns), followed by typed {@code values}. */
@@ -1057,7 +1059,8 @@ public final class DSL {
           Field<T5> field5,
           Field<T6> field6,
           Field<T7> field7) {
-    return Queries.insertInto(null, table, field1, field2, field3, field4, field5, field6, field7);
+    return StatementStarts.insertInto(
+        null, table, field1, field2, field3, field4, field5, field6, field7);
   }
 
   /** {@code insert into table} (8 columns), followed by typed {@code values}. */
@@ -1072,7 +1075,7 @@ public final class DSL {
           Field<T6> field6,
           Field<T7> field7,
           Field<T8> field8) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8);
   }
 
@@ -1089,7 +1092,7 @@ public final class DSL {
           Field<T7> field7,
           Field<T8> field8,
           Field<T9> field9) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9);
   }
 
@@ -1107,7 +1110,7 @@ public final class DSL {
           Field<T8> field8,
           Field<T9> field9,
           Field<T10> field10) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9,
         field10);
   }
@@ -1127,7 +1130,7 @@ public final class DSL {
           Field<T9> field9,
           Field<T10> field10,
           Field<T11> field11) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9,
         field10, field11);
   }
@@ -1148,7 +1151,7 @@ public final class DSL {
           Field<T10> field10,
           Field<T11> field11,
           Field<T12> field12) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9,
         field10, field11, field12);
   }
@@ -1170,7 +1173,7 @@ public final class DSL {
           Field<T11> field11,
           Field<T12> field12,
           Field<T13> field13) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9,
         field10, field11, field12, field13);
   }
@@ -1193,7 +1196,7 @@ public final class DSL {
           Field<T12> field12,
           Field<T13> field13,
           Field<T14> field14) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9,
         field10, field11, field12, field13, field14);
   }
@@ -1218,7 +1221,7 @@ public final class DSL {
               Field<T13> field13,
               Field<T14> field14,
               Field<T15> field15) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9,
         field10, field11, field12, field13, field14, field15);
   }
@@ -1245,7 +1248,7 @@ public final class DSL {
               Field<T14> field14,
               Field<T15> field15,
               Field<T16> field16) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         null, table, field1, field2, field3, field4, field5, field6, field7, field8, field9,
         field10, field11, field12, field13, field14, field15, field16);
   }
@@ -1253,7 +1256,7 @@ public final class DSL {
   /** {@code insert into table} with a list of columns and untyped {@code values}. */
   public static <R extends Record> InsertValuesStep<R> insertInto(
       WritableTable<R> table, java.util.Collection<? extends Field<?>> fields) {
-    return Queries.insertInto(null, table, fields.toArray(new Field<?>[0]));
+    return StatementStarts.insertInto(null, table, fields.toArray(new Field<?>[0]));
   }
 
   /** The row value expression {@code (field1)}. */

@@ -1,7 +1,7 @@
 package dev.rex.dsl;
 
-import dev.rex.dsl.exception.TooManyRowsException;
 import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.StatementStarts;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.Collection;
@@ -142,22 +142,22 @@ public interface DSLContext {
 
   /** {@code update table}. */
   default <R extends Record> UpdateSetFirstStep<R> update(WritableTable<R> table) {
-    return Queries.update(executor(), table);
+    return StatementStarts.update(executor(), table);
   }
 
   /** {@code delete from table}. */
   default <R extends Record> DeleteWhereStep<R> deleteFrom(WritableTable<R> table) {
-    return Queries.deleteFrom(executor(), table);
+    return StatementStarts.deleteFrom(executor(), table);
   }
 
   /** {@code with cte, …} followed by a SELECT. */
   default WithStep with(CommonTableExpression<?>... ctes) {
-    return Queries.with(executor(), false, ctes);
+    return StatementStarts.with(executor(), false, ctes);
   }
 
   /** {@code with recursive cte, …} followed by a SELECT. */
   default WithStep withRecursive(CommonTableExpression<?>... ctes) {
-    return Queries.with(executor(), true, ctes);
+    return StatementStarts.with(executor(), true, ctes);
   }
 
   /** A new record of {@code table}, attached to this database so that it can {@code store()}. */
@@ -196,7 +196,7 @@ public interface DSLContext {
   default <T> @Nullable T fetchValue(ResultQuery<? extends Record1<T>> query) {
     Result<? extends Record1<T>> rows = executor().fetch(query, 2);
     if (rows.size() > 1) {
-      throw new TooManyRowsException(render(query).sql());
+      throw Queries.tooManyRows(render(query).sql());
     }
     return rows.isEmpty() ? null : rows.get(0).value1();
   }
@@ -922,25 +922,25 @@ public interface DSLContext {
 
   /** {@code insert into table}, with columns given by {@code set} or a query. */
   default <R extends Record> InsertSetStep<R> insertInto(WritableTable<R> table) {
-    return Queries.insertInto(executor(), table);
+    return StatementStarts.insertInto(executor(), table);
   }
 
   /** {@code insert into table} (1 column), followed by typed {@code values}. */
   default <R extends Record, T1> InsertValuesStep1<R, T1> insertInto(
       WritableTable<R> table, Field<T1> field1) {
-    return Queries.insertInto(executor(), table, field1);
+    return StatementStarts.insertInto(executor(), table, field1);
   }
 
   /** {@code insert into table} (2 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2> InsertValuesStep2<R, T1, T2> insertInto(
       WritableTable<R> table, Field<T1> field1, Field<T2> field2) {
-    return Queries.insertInto(executor(), table, field1, field2);
+    return StatementStarts.insertInto(executor(), table, field1, field2);
   }
 
   /** {@code insert into table} (3 columns), followed by typed {@code values}. */
   default <R extends Record, T1, T2, T3> InsertValuesStep3<R, T1, T2, T3> insertInto(
       WritableTable<R> table, Field<T1> field1, Field<T2> field2, Field<T3> field3) {
-    return Queries.insertInto(executor(), table, field1, field2, field3);
+    return StatementStarts.insertInto(executor(), table, field1, field2, field3);
   }
 
   /** {@code insert into table} (4 columns), followed by typed {@code values}. */
@@ -950,7 +950,7 @@ public interface DSLContext {
       Field<T2> field2,
       Field<T3> field3,
       Field<T4> field4) {
-    return Queries.insertInto(executor(), table, field1, field2, field3, field4);
+    return StatementStarts.insertInto(executor(), table, field1, field2, field3, field4);
   }
 
   /** {@code insert into table} (5 columns), followed by typed {@code values}. */
@@ -962,7 +962,7 @@ public interface DSLContext {
           Field<T3> field3,
           Field<T4> field4,
           Field<T5> field5) {
-    return Queries.insertInto(executor(), table, field1, field2, field3, field4, field5);
+    return StatementStarts.insertInto(executor(), table, field1, field2, field3, field4, field5);
   }
 
   /** {@code insert into table} (6 columns), followed by typed {@code values}. */
@@ -975,7 +975,8 @@ public interface DSLContext {
           Field<T4> field4,
           Field<T5> field5,
           Field<T6> field6) {
-    return Queries.insertInto(executor(), table, field1, field2, field3, field4, field5, field6);
+    return StatementStarts.insertInto(
+        executor(), table, field1, field2, field3, field4, field5, field6);
   }
 
   /** {@code insert into table} (7 columns), followed by typed {@code values}. */
@@ -989,7 +990,7 @@ public interface DSLContext {
           Field<T5> field5,
           Field<T6> field6,
           Field<T7> field7) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(), table, field1, field2, field3, field4, field5, field6, field7);
   }
 
@@ -1005,7 +1006,7 @@ public interface DSLContext {
           Field<T6> field6,
           Field<T7> field7,
           Field<T8> field8) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(), table, field1, field2, field3, field4, field5, field6, field7, field8);
   }
 
@@ -1022,7 +1023,7 @@ public interface DSLContext {
           Field<T7> field7,
           Field<T8> field8,
           Field<T9> field9) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(), table, field1, field2, field3, field4, field5, field6, field7, field8, field9);
   }
 
@@ -1040,7 +1041,7 @@ public interface DSLContext {
           Field<T8> field8,
           Field<T9> field9,
           Field<T10> field10) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(),
         table,
         field1,
@@ -1070,7 +1071,7 @@ public interface DSLContext {
           Field<T9> field9,
           Field<T10> field10,
           Field<T11> field11) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(),
         table,
         field1,
@@ -1102,7 +1103,7 @@ public interface DSLContext {
           Field<T10> field10,
           Field<T11> field11,
           Field<T12> field12) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(),
         table,
         field1,
@@ -1136,7 +1137,7 @@ public interface DSLContext {
           Field<T11> field11,
           Field<T12> field12,
           Field<T13> field13) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(),
         table,
         field1,
@@ -1172,7 +1173,7 @@ public interface DSLContext {
           Field<T12> field12,
           Field<T13> field13,
           Field<T14> field14) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(),
         table,
         field1,
@@ -1211,7 +1212,7 @@ public interface DSLContext {
               Field<T13> field13,
               Field<T14> field14,
               Field<T15> field15) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(),
         table,
         field1,
@@ -1252,7 +1253,7 @@ public interface DSLContext {
               Field<T14> field14,
               Field<T15> field15,
               Field<T16> field16) {
-    return Queries.insertInto(
+    return StatementStarts.insertInto(
         executor(),
         table,
         field1,
@@ -1276,7 +1277,7 @@ public interface DSLContext {
   /** {@code insert into table} with a list of columns and untyped {@code values}. */
   default <R extends Record> InsertValuesStep<R> insertInto(
       WritableTable<R> table, java.util.Collection<? extends Field<?>> fields) {
-    return Queries.insertInto(executor(), table, fields.toArray(new Field<?>[0]));
+    return StatementStarts.insertInto(executor(), table, fields.toArray(new Field<?>[0]));
   }
 
   // ---- end of generated region ----

@@ -1,6 +1,6 @@
 package dev.rex.dsl;
 
-import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.Expressions;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +40,7 @@ public interface Table<R extends Record> extends QueryPart {
 
   /** {@code table.*}: every column of this table, for an untyped SELECT list. */
   default QualifiedAsterisk asterisk() {
-    return Queries.asterisk(this);
+    return Expressions.asterisk(this);
   }
 
   /** The primary key, or {@code null} when the table has none. */

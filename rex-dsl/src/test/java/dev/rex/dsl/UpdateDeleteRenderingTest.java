@@ -16,7 +16,7 @@ import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.fixtures.Track;
 import dev.rex.dsl.fixtures.TrackRecord;
-import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.StatementStarts;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import java.math.BigDecimal;
@@ -139,17 +139,17 @@ class UpdateDeleteRenderingTest {
         "album_summary is read-only (a view, derived table or CTE): it cannot be changed.";
     assertThat(ALBUM_SUMMARY.isWritable()).isFalse();
     assertThat(ALBUM.isWritable()).isTrue();
-    assertThatThrownBy(() -> Queries.insertInto(null, ALBUM_SUMMARY))
+    assertThatThrownBy(() -> StatementStarts.insertInto(null, ALBUM_SUMMARY))
         .isInstanceOf(RexException.class)
         .hasMessage(message);
-    assertThatThrownBy(() -> Queries.update(null, ALBUM_SUMMARY))
+    assertThatThrownBy(() -> StatementStarts.update(null, ALBUM_SUMMARY))
         .isInstanceOf(RexException.class)
         .hasMessage(message);
-    assertThatThrownBy(() -> Queries.deleteFrom(null, ALBUM_SUMMARY))
+    assertThatThrownBy(() -> StatementStarts.deleteFrom(null, ALBUM_SUMMARY))
         .isInstanceOf(RexException.class)
         .hasMessage(message);
     var derived = select(ALBUM.TITLE).from(ALBUM).asTable("d");
-    assertThatThrownBy(() -> Queries.deleteFrom(null, derived))
+    assertThatThrownBy(() -> StatementStarts.deleteFrom(null, derived))
         .isInstanceOf(RexException.class)
         .hasMessage("d is read-only (a view, derived table or CTE): it cannot be changed.");
   }

@@ -73,13 +73,7 @@ public final class ResultCache implements CacheInvalidation {
       synchronized (this) {
         built = cache;
         if (built == null) {
-          built =
-              Caffeine.newBuilder()
-                  .maximumSize(maximumSize)
-                  .expireAfter(new PerEntryExpiry())
-                  // Maintenance (eviction, expiry) on the calling thread: no pool to leak.
-                  .executor(Runnable::run)
-                  .build();
+          built = PerEntryExpiry.newCache(maximumSize);
           cache = built;
         }
       }
@@ -125,7 +119,20 @@ public final class ResultCache implements CacheInvalidation {
     }
   }
 
+  /**
+   * Each entry's own time to live; also where the Caffeine cache is built, so that verifying {@code
+   * ResultCache} (made by every {@code Rex.connect}) does not load Caffeine's types.
+   */
   private static final class PerEntryExpiry implements Expiry<Key, Entry> {
+    static Cache<Key, Entry> newCache(long maximumSize) {
+      return Caffeine.newBuilder()
+          .maximumSize(maximumSize)
+          .expireAfter(new PerEntryExpiry())
+          // Maintenance (eviction, expiry) on the calling thread: no pool to leak.
+          .executor(Runnable::run)
+          .build();
+    }
+
     @Override
     public long expireAfterCreate(Key key, Entry entry, long currentTime) {
       return entry.ttlNanos();

@@ -52,39 +52,60 @@ final class PostgresBindings {
   }
 
   /** Text: refused if PostgreSQL cannot hold it (NUL) or UTF-8 cannot encode it. */
-  static final Binding<String> STRING =
-      StandardBindings.checked(StandardBindings.STRING, ValueLimits::postgresText);
+  static final class Strings implements Binding<String> {
+    // a class rather than Scalars.checked(…, ValueLimits::postgresText): a lambda here would be
+    // defined in PostgresBindings' nest and load it with every first query
+    static final Strings INSTANCE = new Strings();
+
+    private Strings() {}
+
+    @Override
+    public void set(PreparedStatement statement, int index, @Nullable String value)
+        throws SQLException {
+      Scalars.Strings.INSTANCE.set(
+          statement, index, value == null ? null : ValueLimits.postgresText(value));
+    }
+
+    @Override
+    public @Nullable String get(ResultSet resultSet, int index) throws SQLException {
+      return resultSet.getString(index);
+    }
+  }
 
   /**
    * Numerics within PostgreSQL's limits; a stored {@code NaN} or infinity, which {@code BigDecimal}
    * cannot hold, is read as an {@link InvalidValueException}.
    */
-  static final Binding<BigDecimal> DECIMAL =
-      new Binding<>() {
-        @Override
-        public void set(PreparedStatement statement, int index, @Nullable BigDecimal value)
-            throws SQLException {
-          StandardBindings.DECIMAL.set(
-              statement, index, value == null ? null : ValueLimits.postgresNumeric(value));
-        }
+  static final class Decimals {
+    private Decimals() {}
 
-        @Override
-        public @Nullable BigDecimal get(ResultSet resultSet, int index) throws SQLException {
-          try {
-            return resultSet.getBigDecimal(index);
-          } catch (SQLException e) {
-            String text = resultSet.getString(index);
-            if (text != null
-                && !text.isEmpty()
-                && !Character.isDigit(text.charAt(text.length() - 1))) {
-              // NaN, Infinity or -Infinity, which PostgreSQL numerics hold and BigDecimal cannot
-              throw new InvalidValueException(
-                  "'" + text + "' is not a number a Java BigDecimal can hold.", e);
-            }
-            throw e;
+    static final Binding<BigDecimal> INSTANCE =
+        new Binding<>() {
+          @Override
+          public void set(PreparedStatement statement, int index, @Nullable BigDecimal value)
+              throws SQLException {
+            Scalars.Decimals.INSTANCE.set(
+                statement, index, value == null ? null : ValueLimits.postgresNumeric(value));
           }
-        }
-      };
+
+          @Override
+          public @Nullable BigDecimal get(ResultSet resultSet, int index) throws SQLException {
+            try {
+              return resultSet.getBigDecimal(index);
+            } catch (SQLException e) {
+              String text = resultSet.getString(index);
+              if (text != null
+                  && !text.isEmpty()
+                  && !Character.isDigit(text.charAt(text.length() - 1))) {
+                // NaN, Infinity or -Infinity, which PostgreSQL numerics hold and BigDecimal cannot
+                throw new InvalidValueException(
+                    "'" + text + "' is not a number a Java BigDecimal can hold.", e);
+              }
+              throw e;
+            }
+          }
+        };
+  }
 
   /** Text sent with {@link Types#OTHER}, so the server casts it to the column's type. */
   static <T> Binding<T> text(Function<T, String> write, Function<String, T> read) {

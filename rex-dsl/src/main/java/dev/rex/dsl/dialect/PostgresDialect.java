@@ -132,17 +132,17 @@ public final class PostgresDialect implements Dialect {
    */
   private static final class TimeBindings {
     static final Binding<LocalDate> DATE =
-        StandardBindings.checked(
+        Scalars.checked(
             PostgresBindings.object(LocalDate.class, Types.DATE), ValueLimits::postgresDate);
     static final Binding<LocalTime> TIME =
-        StandardBindings.checked(
+        Scalars.checked(
             PostgresBindings.object(LocalTime.class, Types.TIME), ValueLimits::postgresTime);
     static final Binding<LocalDateTime> TIMESTAMP =
-        StandardBindings.checked(
+        Scalars.checked(
             PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP),
             ValueLimits::postgresTimestamp);
     static final Binding<OffsetDateTime> TIMESTAMPTZ =
-        StandardBindings.checked(
+        Scalars.checked(
             PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
             ValueLimits::postgresTimestampWithTimeZone);
   }
@@ -152,16 +152,16 @@ public final class PostgresDialect implements Dialect {
   public <T> Binding<T> binding(DataType<T> type) {
     SqlType sqlType = type.getSqlType();
     if (sqlType == SqlType.CHAR || sqlType == SqlType.VARCHAR || sqlType == SqlType.TEXT) {
-      return (Binding<T>) PostgresBindings.STRING;
+      return (Binding<T>) PostgresBindings.Strings.INSTANCE;
     }
-    Binding<?> common = StandardBindings.common(type);
+    Binding<?> common = Scalars.common(type);
     if (common != null) {
       return (Binding<T>) common;
     }
     Binding<?> binding =
         switch (type.getSqlType()) {
-          case DECIMAL -> PostgresBindings.DECIMAL;
-          case BOOLEAN -> StandardBindings.BOOLEAN;
+          case DECIMAL -> PostgresBindings.Decimals.INSTANCE;
+          case BOOLEAN -> Scalars.Booleans.INSTANCE;
           case DATE -> TimeBindings.DATE;
           case TIME -> TimeBindings.TIME;
           case TIMESTAMP -> TimeBindings.TIMESTAMP;
@@ -172,7 +172,7 @@ public final class PostgresDialect implements Dialect {
           case ENUM -> PostgresBindings.enumBinding(type);
           case ARRAY -> PostgresBindings.array(type);
           case MULTISET -> StandardBindings.multiset(type);
-          default -> StandardBindings.OBJECT;
+          default -> Scalars.Objects.INSTANCE;
         };
     return (Binding<T>) binding;
   }

@@ -73,89 +73,109 @@ final class SqliteBindings {
    * SQLite integers are 64-bit whatever the column's declared type, so an {@code INTEGER} column
    * mapped to {@code Integer} is read as a long and refused, not truncated, when it does not fit.
    */
-  static final Binding<Integer> INTEGER =
-      new Binding<>() {
-        @Override
-        public void set(PreparedStatement statement, int index, @Nullable Integer value)
-            throws SQLException {
-          StandardBindings.INTEGER.set(statement, index, value);
-        }
+  static final class Integers {
+    private Integers() {}
 
-        @Override
-        public @Nullable Integer get(ResultSet resultSet, int index) throws SQLException {
-          long value = resultSet.getLong(index);
-          if (value == 0 && resultSet.wasNull()) {
-            return null;
+    static final Binding<Integer> INSTANCE =
+        new Binding<>() {
+          @Override
+          public void set(PreparedStatement statement, int index, @Nullable Integer value)
+              throws SQLException {
+            Scalars.Integers.INSTANCE.set(statement, index, value);
           }
-          if (value != (int) value) {
-            throw new SQLException(
-                "The value "
-                    + value
-                    + " of column "
-                    + resultSet.getMetaData().getColumnLabel(index)
-                    + " does not fit a Java Integer; map the column as BIGINT to read it as Long.",
-                "22003");
-          }
-          return (int) value;
-        }
-      };
 
-  static final Binding<BigDecimal> DECIMAL =
-      new Binding<>() {
-        @Override
-        public void set(PreparedStatement statement, int index, @Nullable BigDecimal value)
-            throws SQLException {
-          // Bound as a number, never as text: SQLite orders every number before every text, so
-          // sum(total) > '100' would be false. A decimal column stores REAL anyway.
-          if (value == null) {
-            statement.setNull(index, Types.NUMERIC);
-          } else if (ValueLimits.sqliteDecimalIsInteger(value)) {
-            statement.setLong(index, value.longValueExact());
-          } else {
-            statement.setDouble(index, value.doubleValue());
+          @Override
+          public @Nullable Integer get(ResultSet resultSet, int index) throws SQLException {
+            long value = resultSet.getLong(index);
+            if (value == 0 && resultSet.wasNull()) {
+              return null;
+            }
+            if (value != (int) value) {
+              throw new SQLException(
+                  "The value "
+                      + value
+                      + " of column "
+                      + resultSet.getMetaData().getColumnLabel(index)
+                      + " does not fit a Java Integer; map the column as BIGINT to read it as Long.",
+                  "22003");
+            }
+            return (int) value;
           }
-        }
+        };
+  }
 
-        @Override
-        public @Nullable BigDecimal get(ResultSet resultSet, int index) throws SQLException {
-          String text = resultSet.getString(index);
-          return text == null ? null : parse(text, BigDecimal::new);
-        }
-      };
+  static final class Decimals {
+    private Decimals() {}
 
-  static final Binding<Boolean> BOOLEAN =
-      new Binding<>() {
-        @Override
-        public void set(PreparedStatement statement, int index, @Nullable Boolean value)
-            throws SQLException {
-          if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-          } else {
-            statement.setInt(index, value ? 1 : 0);
+    static final Binding<BigDecimal> INSTANCE =
+        new Binding<>() {
+          @Override
+          public void set(PreparedStatement statement, int index, @Nullable BigDecimal value)
+              throws SQLException {
+            // Bound as a number, never as text: SQLite orders every number before every text, so
+            // sum(total) > '100' would be false. A decimal column stores REAL anyway.
+            if (value == null) {
+              statement.setNull(index, Types.NUMERIC);
+            } else if (ValueLimits.sqliteDecimalIsInteger(value)) {
+              statement.setLong(index, value.longValueExact());
+            } else {
+              statement.setDouble(index, value.doubleValue());
+            }
           }
-        }
 
-        @Override
-        public @Nullable Boolean get(ResultSet resultSet, int index) throws SQLException {
-          Object raw = resultSet.getObject(index);
-          if (raw == null) {
-            return null;
+          @Override
+          public @Nullable BigDecimal get(ResultSet resultSet, int index) throws SQLException {
+            String text = resultSet.getString(index);
+            return text == null ? null : parse(text, BigDecimal::new);
           }
-          if (raw instanceof Number number) {
-            return number.intValue() != 0;
+        };
+  }
+
+  static final class Booleans {
+    private Booleans() {}
+
+    static final Binding<Boolean> INSTANCE =
+        new Binding<>() {
+          @Override
+          public void set(PreparedStatement statement, int index, @Nullable Boolean value)
+              throws SQLException {
+            if (value == null) {
+              statement.setNull(index, Types.INTEGER);
+            } else {
+              statement.setInt(index, value ? 1 : 0);
+            }
           }
-          String text = raw.toString();
-          return text.equalsIgnoreCase("true") || text.equals("1");
-        }
-      };
+
+          @Override
+          public @Nullable Boolean get(ResultSet resultSet, int index) throws SQLException {
+            Object raw = resultSet.getObject(index);
+            if (raw == null) {
+              return null;
+            }
+            if (raw instanceof Number number) {
+              return number.intValue() != 0;
+            }
+            String text = raw.toString();
+            return text.equalsIgnoreCase("true") || text.equals("1");
+          }
+        };
+  }
 
   /** A double: NaN and -0.0 are refused, since SQLite would store NULL and 0.0. */
-  static final Binding<Double> DOUBLE =
-      StandardBindings.checked(StandardBindings.DOUBLE, ValueLimits::sqliteDouble);
+  static final class Doubles {
+    private Doubles() {}
+
+    static final Binding<Double> INSTANCE =
+        Scalars.checked(Scalars.Doubles.INSTANCE, ValueLimits::sqliteDouble);
+  }
 
   /** A float: NaN and -0.0 are refused, as for doubles. */
-  static final Binding<Float> FLOAT =
-      StandardBindings.checked(StandardBindings.FLOAT, ValueLimits::sqliteFloat);
+  static final class Floats {
+    private Floats() {}
+
+    static final Binding<Float> INSTANCE =
+        Scalars.checked(Scalars.Floats.INSTANCE, ValueLimits::sqliteFloat);
+  }
 
   /** UUID and JSON stored as text; built when a statement first needs one of them. */
   static final class TextTypes {

@@ -114,22 +114,22 @@ public final class SqliteDialect implements Dialect {
   @SuppressWarnings("unchecked")
   public <T> Binding<T> binding(DataType<T> type) {
     if (type.getSqlType() == SqlType.INTEGER && type.getType() == Integer.class) {
-      return (Binding<T>) SqliteBindings.INTEGER;
+      return (Binding<T>) SqliteBindings.Integers.INSTANCE;
     }
     if (type.getSqlType() == SqlType.DOUBLE) {
-      return (Binding<T>) SqliteBindings.DOUBLE;
+      return (Binding<T>) SqliteBindings.Doubles.INSTANCE;
     }
     if (type.getSqlType() == SqlType.REAL) {
-      return (Binding<T>) SqliteBindings.FLOAT;
+      return (Binding<T>) SqliteBindings.Floats.INSTANCE;
     }
-    Binding<?> common = StandardBindings.common(type);
+    Binding<?> common = Scalars.common(type);
     if (common != null) {
       return (Binding<T>) common;
     }
     Binding<?> binding =
         switch (type.getSqlType()) {
-          case DECIMAL -> SqliteBindings.DECIMAL;
-          case BOOLEAN -> SqliteBindings.BOOLEAN;
+          case DECIMAL -> SqliteBindings.Decimals.INSTANCE;
+          case BOOLEAN -> SqliteBindings.Booleans.INSTANCE;
           case DATE -> SqliteTimeBindings.DATE;
           case TIME -> SqliteTimeBindings.LOCAL_TIME;
           case TIMESTAMP -> SqliteTimeBindings.TIMESTAMP;
@@ -142,7 +142,7 @@ public final class SqliteDialect implements Dialect {
           case ARRAY ->
               throw new RexException(
                   "SQLite has no array type; column type " + type.getTypeName() + " cannot bind.");
-          default -> StandardBindings.OBJECT;
+          default -> Scalars.Objects.INSTANCE;
         };
     return (Binding<T>) binding;
   }

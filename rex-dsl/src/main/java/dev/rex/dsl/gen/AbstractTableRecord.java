@@ -211,7 +211,7 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   final QueryExecutor executor() {
     QueryExecutor attached = executor;
     if (attached == null) {
-      throw DetachedException.forRecord(table.getName());
+      throw Thrown.detached(table.getName());
     }
     return attached;
   }
@@ -259,7 +259,7 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   protected final <C extends Record> @Nullable C fetchChild(ForeignKey<C, R> key) {
     Result<C> children = Queries.fetchChildren(executor(), self(), key);
     if (children.size() > 1) {
-      throw new TooManyRowsException(
+      throw Thrown.tooManyRows(
           "the rows of " + key.table().getName() + " referencing one row through " + key.name());
     }
     return children.isEmpty() ? null : children.get(0);
@@ -300,5 +300,22 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   @Override
   public String toString() {
     return intoMap().toString();
+  }
+
+  /**
+   * Builds the exceptions of rarely taken paths apart from this class: the verifier loads the class
+   * of an exception a method throws when it loads the method's class, and every generated record's
+   * first row loads this one.
+   */
+  private static final class Thrown {
+    private Thrown() {}
+
+    static RuntimeException detached(String table) {
+      return DetachedException.forRecord(table);
+    }
+
+    static RuntimeException tooManyRows(String what) {
+      return new TooManyRowsException(what);
+    }
   }
 }

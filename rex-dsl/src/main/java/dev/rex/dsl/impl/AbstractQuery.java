@@ -3,7 +3,6 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.RenderedQuery;
-import dev.rex.dsl.exception.DetachedException;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RenderContext;
@@ -27,7 +26,7 @@ abstract sealed class AbstractQuery implements Query
 
   final QueryExecutor executor() {
     if (executor == null) {
-      throw new DetachedException(toString());
+      throw Failures.detached(toString());
     }
     return executor;
   }

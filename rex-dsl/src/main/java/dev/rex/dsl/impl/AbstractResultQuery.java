@@ -5,8 +5,6 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
-import dev.rex.dsl.exception.NoDataFoundException;
-import dev.rex.dsl.exception.TooManyRowsException;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +53,7 @@ abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuer
   public @Nullable R fetchOne() {
     Result<R> rows = rows(2);
     if (rows.size() > 1) {
-      throw new TooManyRowsException(render(executor().dialect()).sql());
+      throw Failures.tooManyRows(render(executor().dialect()).sql());
     }
     return rows.isEmpty() ? null : rows.get(0);
   }
@@ -86,7 +84,7 @@ abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuer
   public R fetchSingle() {
     R record = fetchOne();
     if (record == null) {
-      throw new NoDataFoundException(render(executor().dialect()).sql());
+      throw Failures.noDataFound(render(executor().dialect()).sql());
     }
     return record;
   }

@@ -28,7 +28,10 @@ final class ImplicitJoins extends SilentRenderContext {
   static void render(
       RenderContext context, List<? extends QueryPart> parts, Set<Table<?>> declared) {
     ImplicitJoins search = new ImplicitJoins(context.dialect());
-    parts.forEach(search::visit);
+    // loops rather than method references: a query without navigation builds no lambda
+    for (QueryPart part : parts) {
+      search.visit(part);
+    }
     List<Table<?>> tables = new ArrayList<>();
     for (Table<?> table : search.found) {
       for (Table<?> step = table; step != null && TablePath.of(step) != null; step = child(step)) {
@@ -37,7 +40,9 @@ final class ImplicitJoins extends SilentRenderContext {
         }
       }
     }
-    tables.sort(Comparator.comparingInt(ImplicitJoins::depth));
+    if (tables.size() > 1) {
+      tables.sort(Comparator.comparingInt(ImplicitJoins::depth));
+    }
     RenderContext.Position outer = context.position();
     for (Table<?> table : tables) {
       TablePath path = java.util.Objects.requireNonNull(TablePath.of(table));

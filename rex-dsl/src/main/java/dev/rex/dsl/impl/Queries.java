@@ -1,20 +1,12 @@
 package dev.rex.dsl.impl;
 
-import dev.rex.dsl.AggregateFunction;
 import dev.rex.dsl.Asterisk;
-import dev.rex.dsl.CaseWhenStep;
-import dev.rex.dsl.CommonTableExpression;
 import dev.rex.dsl.Condition;
 import dev.rex.dsl.DataType;
 import dev.rex.dsl.DatePart;
-import dev.rex.dsl.DeleteWhereStep;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
-import dev.rex.dsl.InsertOnDuplicateStep;
-import dev.rex.dsl.InsertSetStep;
 import dev.rex.dsl.Name;
-import dev.rex.dsl.OrderField;
-import dev.rex.dsl.QualifiedAsterisk;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
@@ -31,17 +23,11 @@ import dev.rex.dsl.SelectWhereStep;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableField;
 import dev.rex.dsl.TableRecord;
-import dev.rex.dsl.UpdateSetFirstStep;
 import dev.rex.dsl.Violation;
-import dev.rex.dsl.WindowOverStep;
-import dev.rex.dsl.WindowSpecification;
-import dev.rex.dsl.WithStep;
-import dev.rex.dsl.exception.RexException;
 import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.StatementTables;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,64 +74,6 @@ public final class Queries {
       model = SelectModel.of(false, table.fields()).withFrom(List.of(table));
     }
     return new SelectImpl<>(model, type, executor, SelectImpl.Step.NONE, 0);
-  }
-
-  /** {@code insert into table}, columns to follow with {@code set}. */
-  public static <R extends Record> InsertSetStep<R> insertInto(
-      @Nullable QueryExecutor executor, Table<R> table) {
-    return insertImpl(executor, table);
-  }
-
-  /**
-   * {@code insert into table (fields…)}, viewed as the caller's arity: the step implements every
-   * {@code InsertValuesStepN}, so the caller's target type ({@code InsertValuesStep3<R, A, B, C>}
-   * for three fields) decides which one it sees.
-   */
-  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // the arity is the caller's
-  public static <R extends Record, S extends InsertOnDuplicateStep<R>> S insertInto(
-      @Nullable QueryExecutor executor, Table<R> table, Field<?>... fields) {
-    return (S) insertImpl(executor, table, fields);
-  }
-
-  private static <
-          R extends Record, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
-      InsertImpl<R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>
-          insertImpl(@Nullable QueryExecutor executor, Table<R> table, Field<?>... fields) {
-    requireWritable(table);
-    InsertModel model = new InsertModel(table, List.of(fields), List.of(), null, null, null);
-    return new InsertImpl<>(model, executor, InsertImpl.Phase.COLUMNS, fields.length > 0);
-  }
-
-  /** {@code update table}. */
-  public static <R extends Record> UpdateSetFirstStep<R> update(
-      @Nullable QueryExecutor executor, Table<R> table) {
-    requireWritable(table);
-    return new UpdateImpl<>(
-        new UpdateModel(table, List.of(), List.of(), NoCondition.INSTANCE, null), executor);
-  }
-
-  /** {@code delete from table}. */
-  public static <R extends Record> DeleteWhereStep<R> deleteFrom(
-      @Nullable QueryExecutor executor, Table<R> table) {
-    requireWritable(table);
-    return new DeleteImpl<>(new DeleteModel(table, NoCondition.INSTANCE, null), executor);
-  }
-
-  /** {@code with [recursive] ctes…}. */
-  public static WithStep with(
-      @Nullable QueryExecutor executor, boolean recursive, CommonTableExpression<?>... ctes) {
-    List<CteImpl<?>> list = new ArrayList<>(ctes.length);
-    for (CommonTableExpression<?> cte : ctes) {
-      list.add((CteImpl<?>) cte);
-    }
-    return new WithImpl(new WithClause(recursive, list), executor);
-  }
-
-  private static void requireWritable(Table<?> table) {
-    if (!table.isWritable()) {
-      throw new RexException(
-          table.getName() + " is read-only (a view, derived table or CTE): it cannot be changed.");
-    }
   }
 
   /** The syntax tree of a query built by Rex. */
@@ -428,32 +356,17 @@ public final class Queries {
     return Combined.of(Combined.Operator.OR, conditions);
   }
 
+  /**
+   * A {@code TooManyRowsException} for {@code sql}, typed {@code RuntimeException} so that the
+   * interface that throws it does not make the verifier load it before it is thrown.
+   */
+  public static RuntimeException tooManyRows(String sql) {
+    return Failures.tooManyRows(sql);
+  }
+
   /** {@code [not] exists (select …)}. */
   public static Condition exists(Select<?> select, boolean not) {
     return new Exists(model(select), not);
-  }
-
-  /** An aggregate function call, {@code name([distinct] argument)}. */
-  public static <T> AggregateFunction<T> aggregate(
-      String name, DataType<T> type, boolean distinct, @Nullable Field<?> argument) {
-    return new Aggregate<>(name, type, distinct, argument);
-  }
-
-  /** A ranking window function such as {@code row_number()}. */
-  public static WindowOverStep<Integer> ranking(String name) {
-    return new RankingFunction(name);
-  }
-
-  /** A window specification: {@code partition by … order by …}. */
-  public static WindowSpecification window(
-      List<Field<?>> partitionBy, List<OrderField<?>> orderBy) {
-    return new WindowSpec(partitionBy, orderBy, false);
-  }
-
-  /** {@code case when condition then value …}. */
-  public static <T> CaseWhenStep<T> caseWhen(Condition condition, Field<T> value) {
-    return new CaseWhen<>(
-        List.of(new CaseWhen.Branch(condition, value)), null, value.getDataType());
   }
 
   /** A call of the SQL function {@code name}. */
@@ -481,11 +394,6 @@ public final class Queries {
   public static <T, U> Field<U> convertFrom(
       Field<T> field, java.util.function.Function<? super T, ? extends U> converter) {
     return new Converted<>(field, converter);
-  }
-
-  /** {@code table.*}. */
-  public static QualifiedAsterisk asterisk(Table<?> table) {
-    return new Asterisks.Qualified(table);
   }
 
   /** {@code *}. */

@@ -4,7 +4,6 @@ import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.Result;
-import dev.rex.dsl.exception.InvalidResultException;
 import java.lang.reflect.Array;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ final class ResultImpl<R extends Record> extends AbstractList<R>
     for (R record : records) {
       K value = record.get(key);
       if (map.containsKey(value)) {
-        throw duplicate(key, value);
+        throw Failures.duplicateKey(key, value);
       }
       map.put(value, record);
     }
@@ -96,20 +95,11 @@ final class ResultImpl<R extends Record> extends AbstractList<R>
     for (R record : records) {
       K keyValue = record.get(key);
       if (map.containsKey(keyValue)) {
-        throw duplicate(key, keyValue);
+        throw Failures.duplicateKey(key, keyValue);
       }
       map.put(keyValue, record.get(value));
     }
     return map;
-  }
-
-  private static InvalidResultException duplicate(Field<?> key, @Nullable Object value) {
-    return new InvalidResultException(
-        "The key "
-            + key.getName()
-            + " is not unique in the result: "
-            + value
-            + " occurs more than once. Use intoGroups (fetchGroups) for a key with several rows.");
   }
 
   @Override

@@ -124,8 +124,12 @@ record SelectModel(
     }
     List<Field<?>> fields = new ArrayList<>();
     if (select.isEmpty()) {
-      from.forEach(table -> fields.addAll(table.fields()));
-      joins.forEach(join -> fields.addAll(join.table().fields()));
+      for (Table<?> table : from) {
+        fields.addAll(table.fields());
+      }
+      for (Join join : joins) {
+        fields.addAll(join.table().fields());
+      }
       return fields;
     }
     for (SelectField<?> field : select) {
@@ -245,7 +249,9 @@ record SelectModel(
 
   private Set<Table<?>> declared() {
     Set<Table<?>> tables = new HashSet<>(from);
-    joins.forEach(join -> tables.add(join.table()));
+    for (Join join : joins) {
+      tables.add(join.table());
+    }
     return tables;
   }
 

@@ -18,7 +18,10 @@ public final class Dialects {
 
     private static List<Dialect> load() {
       List<Dialect> dialects = new ArrayList<>();
-      ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader()).forEach(dialects::add);
+      // a loop, not forEach(dialects::add): no lambda to spin up on the way to the first query
+      for (Dialect dialect : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
+        dialects.add(dialect);
+      }
       return List.copyOf(dialects);
     }
   }

@@ -1,0 +1,2 @@
+package cs; import java.sql.*; import com.zaxxer.hikari.*;
+public class HikariPg { public static void main(String[] a) throws Exception { HikariConfig cfg=new HikariConfig(); cfg.setJdbcUrl(System.getProperty("pg")); cfg.setMaximumPoolSize(1); cfg.setMinimumIdle(0); try(HikariDataSource ds=new HikariDataSource(cfg); Connection c=ds.getConnection(); PreparedStatement ps=c.prepareStatement("select name from item where id=?")) { ps.setLong(1,1); try(ResultSet rs=ps.executeQuery()){ rs.next(); T.report("jdbc+hikari", rs.getString(1)); } } } }
