@@ -1,15 +1,20 @@
 package dev.rex;
 
+import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.Dialects;
+import dev.rex.plugin.BindingConflictException;
 import dev.rex.plugin.PluginException;
 import dev.rex.plugin.RexPlugin;
+import dev.rex.plugin.TypeBinding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,10 +99,20 @@ final class Plugins {
     return Dialects.forUrl(jdbcUrl);
   }
 
-  /** The settings after every plugin's {@link RexPlugin#configure}, in order. */
+  /**
+   * The settings after every plugin's {@link RexPlugin#configure}, in order, with the plugins'
+   * bindings under the application's: a binding a plugin sets in {@code configure} or lists in
+   * {@link RexPlugin#bindings()} is the plugin's; two plugins' for one type conflict unless the
+   * application binds the type itself.
+   */
   RexSettings configure(RexSettings settings) {
+    if (plugins.isEmpty()) {
+      return settings;
+    }
+    Map<Class<?>, Contribution> contributed = new LinkedHashMap<>();
     RexSettings configured = settings;
     for (RexPlugin plugin : plugins) {
+      Map<Class<?>, Binding<?>> before = configured.bindings();
       try {
         configured = plugin.configure(configured);
       } catch (RuntimeException e) {
@@ -108,8 +123,80 @@ final class Plugins {
         throw new PluginException(
             "The plugin '" + plugin.name() + "' returned no settings from configure().", null);
       }
+      configured
+          .bindings()
+          .forEach(
+              (type, binding) -> {
+                if (before.get(type) != binding) {
+                  contribute(contributed, plugin, type, binding);
+                }
+              });
+      for (TypeBinding<?> binding : bindingsOf(plugin)) {
+        contribute(contributed, plugin, binding.type(), binding.binding());
+      }
     }
-    return configured;
+    return withBindings(configured, contributed, settings.bindings());
+  }
+
+  /** A binding, the plugin that gave it and another plugin that gave one for the same type. */
+  private record Contribution(String plugin, Binding<?> binding, @Nullable String rival) {}
+
+  private static void contribute(
+      Map<Class<?>, Contribution> contributed,
+      RexPlugin plugin,
+      Class<?> type,
+      Binding<?> binding) {
+    Contribution earlier = contributed.get(type);
+    if (earlier == null) {
+      contributed.put(type, new Contribution(plugin.name(), binding, null));
+    } else if (earlier.rival() == null && !earlier.plugin().equals(plugin.name())) {
+      contributed.put(type, new Contribution(earlier.plugin(), earlier.binding(), plugin.name()));
+    }
+  }
+
+  private static List<TypeBinding<?>> bindingsOf(RexPlugin plugin) {
+    List<TypeBinding<?>> bindings;
+    try {
+      bindings = plugin.bindings();
+    } catch (RuntimeException e) {
+      throw new PluginException(
+          "The plugin '" + plugin.name() + "' failed to list its bindings: " + e.getMessage(), e);
+    }
+    if (bindings == null || bindings.stream().anyMatch(Objects::isNull)) {
+      throw new PluginException(
+          "The plugin '" + plugin.name() + "' listed no binding or a null one in bindings().",
+          null);
+    }
+    return bindings;
+  }
+
+  /**
+   * {@code configured} with every contributed binding, then the application's own {@code explicit}
+   * ones again, so that no plugin replaces them.
+   */
+  @SuppressWarnings("unchecked")
+  private static RexSettings withBindings(
+      RexSettings configured,
+      Map<Class<?>, Contribution> contributed,
+      Map<Class<?>, Binding<?>> explicit) {
+    RexSettings result = configured;
+    for (Map.Entry<Class<?>, Contribution> entry : contributed.entrySet()) {
+      Class<Object> type = (Class<Object>) entry.getKey();
+      if (explicit.containsKey(type)) {
+        continue;
+      }
+      Contribution contribution = entry.getValue();
+      String rival = contribution.rival();
+      if (rival != null) {
+        throw new BindingConflictException(type, contribution.plugin(), rival);
+      }
+      result = result.withBinding(type, (Binding<Object>) contribution.binding());
+    }
+    for (Map.Entry<Class<?>, Binding<?>> entry : explicit.entrySet()) {
+      result =
+          result.withBinding((Class<Object>) entry.getKey(), (Binding<Object>) entry.getValue());
+    }
+    return result;
   }
 
   /** Starts every plugin in order; if one fails, closes those started and throws. */

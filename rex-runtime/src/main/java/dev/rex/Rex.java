@@ -51,6 +51,7 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
         JdbcExecutor.pooled(
             dataSource,
             dialect,
+            settings.bindings(),
             settings.statementCacheSize(),
             listenerOf(settings),
             settings.validators(),
@@ -72,6 +73,7 @@ public final class Rex extends AbstractDatabase implements AutoCloseable {
               JdbcExecutor.pooled(
                   replicas,
                   dialect,
+                  settings.bindings(),
                   settings.statementCacheSize(),
                   listenerOf(settings),
                   settings.validators(),

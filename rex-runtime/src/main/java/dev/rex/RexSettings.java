@@ -4,12 +4,16 @@ import dev.rex.cache.CacheListener;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.Validator;
+import dev.rex.dsl.spi.Binding;
 import dev.rex.listener.ExecuteListener;
 import dev.rex.plugin.RexPlugin;
 import dev.rex.runtime.Validators;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +50,7 @@ public final class RexSettings {
     List<CacheListener> cacheListeners = List.of();
     Duration queryTimeout = Duration.ZERO;
     List<RexPlugin> plugins = List.of();
+    Map<Class<?>, Binding<?>> bindings = Map.of();
     boolean pluginDiscovery = true;
     PoolSettings pool = PoolSettings.defaults();
     @Nullable ReplicaSettings replicas;
@@ -72,6 +77,7 @@ public final class RexSettings {
     copy.cacheListeners = values.cacheListeners;
     copy.queryTimeout = values.queryTimeout;
     copy.plugins = values.plugins;
+    copy.bindings = values.bindings;
     copy.pluginDiscovery = values.pluginDiscovery;
     copy.pool = values.pool;
     copy.replicas = values.replicas;
@@ -210,6 +216,38 @@ public final class RexSettings {
   /** A copy that finds plugins on the class path, or only uses those given with withPlugin. */
   public RexSettings withPluginDiscovery(boolean enabled) {
     return with(v -> v.pluginDiscovery = enabled);
+  }
+
+  /**
+   * The bindings given for Java types, by type: the application's own ({@link #withBinding}) and,
+   * in the settings a {@code Rex} runs with ({@code db.settings()}), its plugins' ({@link
+   * RexPlugin#bindings()}). Types not listed are bound by the dialect.
+   */
+  public Map<Class<?>, Binding<?>> bindings() {
+    return values.bindings;
+  }
+
+  /**
+   * A copy that binds the values of {@code type} with {@code binding}, on every dialect: a field
+   * whose {@link dev.rex.dsl.DataType#getType() Java type} is {@code type} is written and read
+   * through it, in parameters, results and records. It replaces a binding given before for the same
+   * type; the application's binding wins over a plugin's, and a plugin's over the dialect's.
+   *
+   * @throws IllegalArgumentException if {@code type} is primitive: fields hold boxed values
+   */
+  public <T> RexSettings withBinding(Class<T> type, Binding<T> binding) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(binding, "binding");
+    if (type.isPrimitive()) {
+      throw new IllegalArgumentException(
+          "Fields hold boxed values: bind the wrapper class instead of " + type);
+    }
+    return with(
+        v -> {
+          Map<Class<?>, Binding<?>> more = new LinkedHashMap<>(v.bindings);
+          more.put(type, binding);
+          v.bindings = Collections.unmodifiableMap(more);
+        });
   }
 
   /** A copy with one more listener. */

@@ -4,17 +4,26 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.EnumType;
 import dev.rex.dsl.Json;
 import dev.rex.dsl.Jsonb;
+import dev.rex.dsl.dialect.StandardBindings;
 import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.spi.Binding;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -70,33 +79,88 @@ final class MysqlBindings {
     };
   }
 
-  static final Binding<LocalDate> DATE = object(LocalDate.class, Types.DATE);
-  static final Binding<LocalTime> TIME = object(LocalTime.class, Types.TIME);
-  static final Binding<LocalDateTime> TIMESTAMP = object(LocalDateTime.class, Types.TIMESTAMP);
+  static final Binding<Float> FLOAT =
+      MysqlValueLimits.checked(StandardBindings.FLOAT, MysqlValueLimits::floatValue);
+  static final Binding<Double> DOUBLE =
+      MysqlValueLimits.checked(StandardBindings.DOUBLE, MysqlValueLimits::doubleValue);
+  static final Binding<BigDecimal> DECIMAL =
+      MysqlValueLimits.checked(StandardBindings.DECIMAL, MysqlValueLimits::decimal);
+  static final Binding<LocalDate> DATE =
+      MysqlValueLimits.checked(object(LocalDate.class, Types.DATE), MysqlValueLimits::date);
+  static final Binding<LocalTime> TIME =
+      MysqlValueLimits.checked(object(LocalTime.class, Types.TIME), MysqlValueLimits::time);
+
+  /**
+   * A local date-time written as its text and read through a UTC calendar: the driver's own
+   * conversions go through {@code java.sql.Timestamp} in the JVM's zone, which moves a time in a
+   * daylight-saving gap (02:30 on the spring-forward day) by an hour.
+   */
+  private static final DateTimeFormatter DATETIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+
+  /**
+   * A proleptic Gregorian calendar in UTC, the only zone without daylight-saving gaps: the driver
+   * reads a {@code datetime} (even as a string) into a {@code java.sql.Timestamp} in the JVM's zone
+   * unless it is given a calendar. Calendars are mutable, so one per read.
+   */
+  @SuppressWarnings("JavaUtilDate") // setGregorianChange takes only a Date
+  private static Calendar utcCalendar() {
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+    calendar.setGregorianChange(new Date(Long.MIN_VALUE));
+    return calendar;
+  }
+
+  static final Binding<LocalDateTime> TIMESTAMP =
+      MysqlValueLimits.checked(
+          new Binding<>() {
+            @Override
+            public void set(PreparedStatement statement, int index, @Nullable LocalDateTime value)
+                throws SQLException {
+              if (value == null) {
+                statement.setNull(index, Types.TIMESTAMP);
+              } else {
+                statement.setString(index, DATETIME.format(value));
+              }
+            }
+
+            @Override
+            public @Nullable LocalDateTime get(ResultSet resultSet, int index) throws SQLException {
+              Timestamp stamp = resultSet.getTimestamp(index, utcCalendar());
+              return stamp == null
+                  ? null
+                  : LocalDateTime.ofInstant(stamp.toInstant(), ZoneOffset.UTC);
+            }
+          },
+          MysqlValueLimits::timestamp);
   static final Binding<UUID> UUID_BINDING = text(UUID::toString, UUID::fromString);
   static final Binding<Json> JSON = text(Json::data, Json::new);
   static final Binding<Jsonb> JSONB = text(Jsonb::data, Jsonb::new);
 
   /** The instant in UTC, as a {@code datetime}; read back at offset zero. */
   static final Binding<OffsetDateTime> TIMESTAMPTZ =
-      new Binding<>() {
-        @Override
-        public void set(PreparedStatement statement, int index, @Nullable OffsetDateTime value)
-            throws SQLException {
-          if (value == null) {
-            statement.setNull(index, Types.TIMESTAMP);
-          } else {
-            statement.setObject(
-                index, value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-          }
-        }
+      MysqlValueLimits.checked(
+          new Binding<>() {
+            @Override
+            public void set(PreparedStatement statement, int index, @Nullable OffsetDateTime value)
+                throws SQLException {
+              if (value == null) {
+                statement.setNull(index, Types.TIMESTAMP);
+              } else {
+                TIMESTAMP.set(
+                    statement,
+                    index,
+                    value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+              }
+            }
 
-        @Override
-        public @Nullable OffsetDateTime get(ResultSet resultSet, int index) throws SQLException {
-          LocalDateTime utc = resultSet.getObject(index, LocalDateTime.class);
-          return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
-        }
-      };
+            @Override
+            public @Nullable OffsetDateTime get(ResultSet resultSet, int index)
+                throws SQLException {
+              LocalDateTime utc = TIMESTAMP.get(resultSet, index);
+              return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
+            }
+          },
+          MysqlValueLimits::timestampWithTimeZone);
 
   /** An enum as its literal. */
   static <T> Binding<T> enumBinding(DataType<T> type) {

@@ -279,9 +279,9 @@ public final class MysqlDialect implements Dialect {
           case SMALLINT -> StandardBindings.SHORT;
           case INTEGER -> StandardBindings.INTEGER;
           case BIGINT -> StandardBindings.LONG;
-          case REAL -> StandardBindings.FLOAT;
-          case DOUBLE -> StandardBindings.DOUBLE;
-          case DECIMAL -> StandardBindings.DECIMAL;
+          case REAL -> MysqlBindings.FLOAT;
+          case DOUBLE -> MysqlBindings.DOUBLE;
+          case DECIMAL -> MysqlBindings.DECIMAL;
           case BOOLEAN -> StandardBindings.BOOLEAN;
           case CHAR, VARCHAR, TEXT -> StandardBindings.STRING;
           case BINARY -> StandardBindings.BYTES;

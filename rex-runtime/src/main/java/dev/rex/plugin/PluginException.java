@@ -3,8 +3,11 @@ package dev.rex.plugin;
 import dev.rex.dsl.exception.RexException;
 import org.jspecify.annotations.Nullable;
 
-/** A plugin could not be loaded, configured or started; the message names it. */
-public final class PluginException extends RexException {
+/**
+ * A plugin could not be loaded, configured or started, or two plugins contribute the same thing
+ * ({@link BindingConflictException}); the message names the plugins.
+ */
+public sealed class PluginException extends RexException permits BindingConflictException {
 
   private static final long serialVersionUID = 1L;
 

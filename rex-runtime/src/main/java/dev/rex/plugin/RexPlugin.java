@@ -19,7 +19,8 @@ import java.util.List;
  *       when the dialect of a URL is detected;
  *   <li>{@link #configure}: each plugin in turn gets the settings the previous one returned and
  *       adds execute listeners, validators, cache listeners (its contributions follow the
- *       application's own);
+ *       application's own); then the {@link #bindings()} of every plugin are added, under the
+ *       application's own;
  *   <li>{@link #start}: after the pool is open; a plugin that throws stops the start-up, and the
  *       plugins already started are closed;
  *   <li>{@link #close}: when the {@code Rex} closes, in reverse order, before its pool closes; an
@@ -41,6 +42,16 @@ public interface RexPlugin {
 
   /** Dialects this plugin brings, tried before the installed ones. The default is none. */
   default List<Dialect> dialects() {
+    return List.of();
+  }
+
+  /**
+   * Bindings this plugin brings for Java types, for example a value class stored as text. An
+   * application's own binding for a type ({@link RexSettings#withBinding}) wins over a plugin's, a
+   * plugin's wins over the dialect's, and two plugins binding the same type fail with a {@link
+   * BindingConflictException} unless the application binds it. The default is none.
+   */
+  default List<TypeBinding<?>> bindings() {
     return List.of();
   }
 

@@ -4,7 +4,6 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.spi.Binding;
-import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A prepared statement kept open between executions, with the limits last set on it so that {@code
  * setMaxRows} and {@code setFetchSize} are only called when they change, and what was resolved for
- * its last execution: the dialect's binding for each placeholder's type and the reader of its rows.
- * One thread at a time uses a statement (it holds the connection), so nothing here is locked.
+ * its last execution: the binding for each placeholder's type and the reader of its rows. One
+ * thread at a time uses a statement (it holds the connection), so nothing here is locked.
  */
 final class CachedStatement {
 
@@ -51,11 +50,11 @@ final class CachedStatement {
    * resolved now and kept.
    */
   @SuppressWarnings("ReferenceEquality") // the same object, on purpose: equals would cost more
-  Binding<?> parameterBinding(int index, DataType<?> type, Dialect dialect) {
+  Binding<?> parameterBinding(int index, DataType<?> type, TypeBindings types) {
     if (index < parameterTypes.length && parameterTypes[index] == type) {
       return parameterBindings[index];
     }
-    Binding<?> binding = dialect.binding(type);
+    Binding<?> binding = types.of(type);
     if (index >= parameterTypes.length) {
       int length = index + 1;
       parameterTypes = Arrays.copyOf(parameterTypes, length);
@@ -73,13 +72,13 @@ final class CachedStatement {
    */
   @SuppressWarnings("unchecked")
   <R extends Record> RowReader<R> reader(
-      ResultSet resultSet, RecordType<R> type, Dialect dialect, QueryExecutor attachTo)
+      ResultSet resultSet, RecordType<R> type, TypeBindings types, QueryExecutor attachTo)
       throws SQLException {
     RowReader<?> last = reader;
     if (last != null && last.reads(type, attachTo)) {
       return (RowReader<R>) last;
     }
-    RowReader<R> fresh = RowReader.of(resultSet, type, dialect, attachTo);
+    RowReader<R> fresh = RowReader.of(resultSet, type, types, attachTo);
     reader = type.fields().isEmpty() ? null : fresh;
     return fresh;
   }

@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -47,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 public final class JdbcExecutor implements QueryExecutor, ValidationRules {
 
   private final Dialect dialect;
+  private final TypeBindings types;
   private final ConnectionSource connections;
   private final StatementCache statements;
   private final @Nullable ExecuteListener listener;
@@ -56,7 +58,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   private final QueryTimer timer;
 
   private JdbcExecutor(
-      Dialect dialect,
+      TypeBindings types,
       ConnectionSource connections,
       StatementCache statements,
       @Nullable ExecuteListener listener,
@@ -64,7 +66,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       @Nullable ResultCache cache,
       @Nullable TransactionWrites writes,
       QueryTimer timer) {
-    this.dialect = dialect;
+    this.types = types;
+    this.dialect = types.dialect();
     this.connections = connections;
     this.statements = statements;
     this.listener = listener;
@@ -81,24 +84,33 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       int statementCacheSize,
       @Nullable ExecuteListener listener) {
     return pooled(
-        dataSource, dialect, statementCacheSize, listener, Validators.NONE, null, Duration.ZERO);
+        dataSource,
+        dialect,
+        Map.of(),
+        statementCacheSize,
+        listener,
+        Validators.NONE,
+        null,
+        Duration.ZERO);
   }
 
   /**
-   * An executor that takes a pooled connection per statement, checks {@code validators} for the
-   * records attached to it, keeps {@code cache} (if any) free of results its writes made stale and
-   * cancels statements that run longer than {@code queryTimeout} (zero: never).
+   * An executor that takes a pooled connection per statement, binds the values of the Java types in
+   * {@code bindings} with their binding (the others with the dialect's), checks {@code validators}
+   * for the records attached to it, keeps {@code cache} (if any) free of results its writes made
+   * stale and cancels statements that run longer than {@code queryTimeout} (zero: never).
    */
   public static JdbcExecutor pooled(
       DataSource dataSource,
       Dialect dialect,
+      Map<Class<?>, Binding<?>> bindings,
       int statementCacheSize,
       @Nullable ExecuteListener listener,
       Validators validators,
       @Nullable ResultCache cache,
       Duration queryTimeout) {
     return new JdbcExecutor(
-        dialect,
+        new TypeBindings(dialect, bindings),
         new PooledConnections(dataSource),
         new StatementCache(statementCacheSize),
         listener,
@@ -111,7 +123,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   /** An executor for one open transaction on {@code connection}, sharing this one's caches. */
   JdbcExecutor transactional(TransactionConnection connection) {
     return new JdbcExecutor(
-        dialect,
+        types,
         connection,
         statements,
         listener,
@@ -196,6 +208,11 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     return dialect;
   }
 
+  /** The binding of each type: the settings' for its Java class, else the dialect's. */
+  TypeBindings types() {
+    return types;
+  }
+
   @Override
   public <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows) {
     RenderedQuery rendered = query.render(dialect);
@@ -215,8 +232,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
                   RecordType<R> type = query.recordType();
                   RowReader<R> reader =
                       cached != null
-                          ? cached.reader(resultSet, type, dialect, this)
-                          : RowReader.of(resultSet, type, dialect, this);
+                          ? cached.reader(resultSet, type, types, this)
+                          : RowReader.of(resultSet, type, types, this);
                   return reader.readAll(resultSet, maxRows);
                 }
               } catch (SQLException e) {
@@ -487,7 +504,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     for (int i = 0; i < count; i++) {
       DataType<?> type = rendered.bindType(i);
       Binding<?> binding =
-          cached != null ? cached.parameterBinding(i, type, dialect) : dialect.binding(type);
+          cached != null ? cached.parameterBinding(i, type, types) : types.of(type);
       bindValue(statement, i, rendered, rendered.bindValue(i), (Binding<Object>) binding);
     }
   }
@@ -497,11 +514,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       PreparedStatement statement, int index, RenderedQuery rendered, @Nullable Object value)
       throws SQLException {
     bindValue(
-        statement,
-        index,
-        rendered,
-        value,
-        (Binding<Object>) dialect.binding(rendered.bindType(index)));
+        statement, index, rendered, value, (Binding<Object>) types.of(rendered.bindType(index)));
   }
 
   private static void bindValue(

@@ -65,7 +65,7 @@ final class ResultStream {
       executor.bind(statement, rendered);
       ResultSet resultSet = statement.executeQuery();
       resources.resultSet = resultSet;
-      RowReader<R> reader = RowReader.of(resultSet, type, executor.dialect(), executor);
+      RowReader<R> reader = RowReader.of(resultSet, type, executor.types(), executor);
       Cursor<R> cursor = new Cursor<>(resultSet, reader, resources, rendered.sql());
       Cleaner.Cleanable cleanable = CLEANER.register(cursor, new Abandoned(resources));
       return StreamSupport.stream(cursor, false)

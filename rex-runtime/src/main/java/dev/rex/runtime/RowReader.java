@@ -18,9 +18,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads rows into records: column {@code i} through the dialect's binding for field {@code i}'s
- * type, by index, with no reflection and no per-row lookups. A plain-SQL query does not know its
- * columns in advance, so for it the fields come from the result set's metadata.
+ * Reads rows into records: column {@code i} through the binding for field {@code i}'s type (the
+ * settings' for its Java class, else the dialect's), by index, with no reflection and no per-row
+ * lookups. A plain-SQL query does not know its columns in advance, so for it the fields come from
+ * the result set's metadata.
  */
 final class RowReader<R extends Record> {
 
@@ -43,16 +44,16 @@ final class RowReader<R extends Record> {
   }
 
   static <R extends Record> RowReader<R> of(
-      ResultSet resultSet, RecordType<R> declared, Dialect dialect, QueryExecutor attachTo)
+      ResultSet resultSet, RecordType<R> declared, TypeBindings types, QueryExecutor attachTo)
       throws SQLException {
     RecordType<R> type = declared;
     if (declared.fields().isEmpty()) {
-      type = Queries.rowRecordType(fieldsOf(resultSet.getMetaData(), dialect));
+      type = Queries.rowRecordType(fieldsOf(resultSet.getMetaData(), types.dialect()));
     }
     List<Field<?>> fields = type.fields();
     Binding<?>[] bindings = new Binding<?>[fields.size()];
     for (int i = 0; i < bindings.length; i++) {
-      bindings[i] = dialect.binding(fields.get(i).getDataType());
+      bindings[i] = types.of(fields.get(i).getDataType());
     }
     return new RowReader<>(declared, type, bindings, attachTo);
   }
