@@ -25,7 +25,9 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
   /**
    * The last {@code selectFrom(table)} step made, for the next one on the same executor: steps are
    * immutable, so one can be handed out any number of times. A racing thread at worst makes its
-   * own.
+   * own. It keeps the last executor it was made for reachable (one per table, until the next {@code
+   * selectFrom} of the table on another executor): a closed {@code Rex} or a finished transaction's
+   * executor may stay in memory that long.
    */
   private @Nullable SelectImpl<R> lastSelectFrom;
 
