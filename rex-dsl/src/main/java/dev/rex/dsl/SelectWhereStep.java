@@ -7,6 +7,12 @@ package dev.rex.dsl;
  */
 public interface SelectWhereStep<R extends Record> extends SelectGroupByStep<R> {
 
+  /**
+   * {@code where condition}: the usual one condition, without the array a call of {@link
+   * #where(Condition...)} makes.
+   */
+  SelectConditionStep<R> where(Condition condition);
+
   /** {@code where conditions…}, combined with AND. */
   SelectConditionStep<R> where(Condition... conditions);
 }

@@ -15,6 +15,7 @@ import static dev.rex.dsl.fixtures.Tables.EMPLOYEE;
 import static dev.rex.dsl.fixtures.Tables.INVOICE_LINE;
 import static dev.rex.dsl.fixtures.Tables.TRACK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rex.dsl.fixtures.Album;
 import dev.rex.dsl.fixtures.AlbumRecord;
@@ -27,6 +28,20 @@ class SelectRenderingTest {
 
   private static final String ALBUM_COLUMNS =
       "\"album\".\"album_id\", \"album\".\"title\", \"album\".\"artist_id\"";
+
+  @Test
+  void whereWithOneConditionIsTheQueryAnArrayOfThatConditionMakes() {
+    Condition condition = ARTIST.NAME.eq("a");
+    SelectConditionStep<?> one = selectFrom(ARTIST).where(condition);
+    SelectConditionStep<?> array = selectFrom(ARTIST).where(new Condition[] {condition});
+
+    assertThat(one.render(PG).sql()).isEqualTo(array.render(PG).sql()).contains(" where ");
+    assertThat(one.render(PG).bindValues()).containsExactly("a");
+    assertThat(selectFrom(ARTIST).where(DSL.noCondition()).render(PG).sql())
+        .doesNotContain("where");
+    assertThatThrownBy(() -> selectFrom(ARTIST).where((Condition) null))
+        .isInstanceOf(NullPointerException.class);
+  }
 
   @Test
   void rendersSelectOfTypedColumnsFromOneTable() {

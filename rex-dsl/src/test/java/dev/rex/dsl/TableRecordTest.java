@@ -125,6 +125,40 @@ class TableRecordTest {
   }
 
   @Test
+  void selectFromOfATableRunsOnTheExecutorItWasMadeOnWhateverWasMadeBetween() {
+    RecordingExecutor first = new RecordingExecutor(PG).willReturn(new Object[] {1, "One"});
+    RecordingExecutor second = new RecordingExecutor(PG).willReturn(new Object[] {2, "Two"});
+    var fromFirst = first.context().selectFrom(ARTIST);
+    var fromSecond = second.context().selectFrom(ARTIST);
+    var againFromFirst = first.context().selectFrom(ARTIST);
+
+    assertThat(fromSecond.fetchSingle().getName()).isEqualTo("Two");
+    assertThat(againFromFirst.where(ARTIST.ARTIST_ID.eq(1)).fetchSingle().getName())
+        .isEqualTo("One");
+    assertThat(first.statements()).hasSize(1);
+    assertThat(first.statements().get(0).bindValues()).containsExactly(1);
+    assertThat(second.statements()).hasSize(1);
+    assertThatThrownBy(() -> DSL.selectFrom(ARTIST).fetch()).isInstanceOf(DetachedException.class);
+    assertThat(fromFirst.toString()).isEqualTo(againFromFirst.toString());
+  }
+
+  @Test
+  void queriesOfOneShapeRenderedOneAfterTheOtherKeepTheirOwnValues() {
+    var one = DSL.selectFrom(ARTIST).where(ARTIST.ARTIST_ID.eq(1)).and(ARTIST.NAME.eq("a"));
+    var two = DSL.selectFrom(ARTIST).where(ARTIST.ARTIST_ID.eq(2)).and(ARTIST.NAME.eq("b"));
+    RenderedQuery first = one.render(SQLITE);
+    RenderedQuery cachedFirst = one.render(SQLITE);
+    RenderedQuery cachedSecond = two.render(SQLITE);
+    RenderedQuery cachedFirstAgain = one.render(SQLITE);
+
+    assertThat(first.bindValues()).containsExactly(1, "a");
+    assertThat(cachedFirst.bindValues()).containsExactly(1, "a");
+    assertThat(cachedSecond.bindValues()).containsExactly(2, "b");
+    assertThat(cachedFirstAgain.bindValues()).containsExactly(1, "a");
+    assertThat(cachedSecond.sql()).isEqualTo(first.sql());
+  }
+
+  @Test
   void aRecordCopiesTheRowItWasReadIntoBeforeItsFirstChange() {
     Object[] row = {1, "Old"};
     RecordingExecutor executor = new RecordingExecutor(PG).willReturn(row);

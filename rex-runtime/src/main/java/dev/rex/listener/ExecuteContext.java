@@ -33,11 +33,20 @@ public final class ExecuteContext {
 
   /** A context for a statement about to run; created by Rex, not by listeners. */
   public ExecuteContext(Kind kind, RenderedQuery query, Dialect dialect, int batchSize) {
+    this(kind, query, dialect, batchSize, System.nanoTime());
+  }
+
+  /**
+   * A context for a statement that started at {@code startNanos} ({@link System#nanoTime()}), made
+   * after the fact for a quiet listener ({@link ExecuteListener#quietUpToNanos()}); created by Rex.
+   */
+  public ExecuteContext(
+      Kind kind, RenderedQuery query, Dialect dialect, int batchSize, long startNanos) {
     this.kind = kind;
     this.query = query;
     this.dialect = dialect;
     this.batchSize = batchSize;
-    this.startNanos = System.nanoTime();
+    this.startNanos = startNanos;
   }
 
   /** The kind of statement. */

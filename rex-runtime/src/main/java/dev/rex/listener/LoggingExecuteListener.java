@@ -30,6 +30,15 @@ public final class LoggingExecuteListener implements ExecuteListener {
     }
   }
 
+  /**
+   * Quiet up to the slow-statement threshold while {@code dev.rex.sql} DEBUG is off (it then logs
+   * only slow statements), so that Rex makes no context for the others; every statement otherwise.
+   */
+  @Override
+  public long quietUpToNanos() {
+    return LOG.isDebugEnabled() ? -1 : Math.max(0, slowThresholdNanos);
+  }
+
   @Override
   public void executeEnd(ExecuteContext context) {
     long elapsedNanos = context.elapsedNanos();

@@ -1,6 +1,5 @@
 package dev.rex.runtime;
 
-import dev.rex.dsl.DataType;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
@@ -12,12 +11,11 @@ import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.exception.DataAccessException;
-import dev.rex.dsl.exception.InvalidValueException;
+import dev.rex.dsl.exception.TooManyRowsException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
-import dev.rex.dsl.spi.StatementTables;
 import dev.rex.dsl.spi.ValidationRules;
 import dev.rex.listener.ConnectionObserver;
 import dev.rex.listener.ExecuteContext;
@@ -51,7 +49,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   private final TypeBindings types;
   private final ConnectionSource connections;
   private final StatementCache statements;
-  private final @Nullable ExecuteListener listener;
+  private final StatementEvents events;
   private final Validators validators;
   private final @Nullable ResultCache cache;
   private final @Nullable TransactionWrites writes;
@@ -61,7 +59,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       TypeBindings types,
       ConnectionSource connections,
       StatementCache statements,
-      @Nullable ExecuteListener listener,
+      StatementEvents events,
       Validators validators,
       @Nullable ResultCache cache,
       @Nullable TransactionWrites writes,
@@ -70,7 +68,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     this.dialect = types.dialect();
     this.connections = connections;
     this.statements = statements;
-    this.listener = listener;
+    this.events = events;
     this.validators = validators;
     this.cache = cache;
     this.writes = writes;
@@ -113,7 +111,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         new TypeBindings(dialect, bindings),
         new PooledConnections(dataSource),
         new StatementCache(statementCacheSize),
-        listener,
+        new StatementEvents(listener, dialect),
         validators,
         cache,
         null,
@@ -126,7 +124,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         types,
         connection,
         statements,
-        listener,
+        events,
         validators,
         cache,
         cache == null ? null : new TransactionWrites(),
@@ -156,25 +154,11 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   /**
-   * Tells the result cache that {@code statement} ran: a write drops the cached results that read
-   * its tables (plain SQL that is not a {@code select} drops them all).
+   * Tells the result cache (if any) that {@code statement} ran; see {@link ResultCache#written}.
    */
   private void written(Query statement, RenderedQuery rendered) {
-    if (cache == null || statement instanceof Select<?>) {
-      return;
-    }
-    StatementTables tables = StatementTables.of(statement);
-    if (tables.kind() == StatementTables.Kind.WRITE) {
-      if (writes != null) {
-        writes.add(tables.tables());
-      }
-      cache.invalidate(tables.tables());
-    } else if (tables.kind() == StatementTables.Kind.PLAIN_SQL
-        && !ResultCache.readsOnly(rendered.sql())) {
-      if (writes != null) {
-        writes.addAll();
-      }
-      cache.invalidateAll();
+    if (cache != null) {
+      cache.written(statement, rendered, writes);
     }
   }
 
@@ -215,38 +199,93 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
 
   @Override
   public <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows) {
+    return Queries.result(
+        query(
+            query,
+            maxRows,
+            (self, connection, rendered, q, limit) ->
+                self.rows(connection, rendered, q, limit, RowReader::readAll),
+            List::size));
+  }
+
+  /**
+   * As {@link #fetch} for two rows, without a list: the row, null, or (more than one row) a {@link
+   * TooManyRowsException} — thrown after the statement ended, as {@code fetch} would leave it to
+   * the caller.
+   */
+  @Override
+  @SuppressWarnings({"unchecked", "NullAway"}) // the reader's "no row" is null, as T
+  public <R extends Record> @Nullable R fetchOne(ResultQuery<R> query) {
+    Object row =
+        query(
+            query,
+            2,
+            (self, connection, rendered, q, limit) ->
+                self.rows(
+                    connection, rendered, q, limit, (reader, rows, max) -> reader.readOne(rows)),
+            JdbcExecutor::rowCount);
+    if (row == RowReader.TOO_MANY) {
+      throw new TooManyRowsException(query.render(dialect).sql());
+    }
+    return (R) row;
+  }
+
+  private static int rowCount(@Nullable Object row) {
+    return row == null ? 0 : row == RowReader.TOO_MANY ? 2 : 1;
+  }
+
+  /** Runs a query that returns rows; {@code read} runs on the connection and reads them. */
+  private <R extends Record, T> T query(
+      ResultQuery<R> query, int maxRows, Work<ResultQuery<R>, T> read, ToIntFunction<T> rowCount) {
     RenderedQuery rendered = query.render(dialect);
-    ExecuteContext context = start(ExecuteContext.Kind.QUERY, rendered, 1);
-    List<R> rows =
+    T rows =
         onConnection(
             rendered,
-            context,
-            connection -> {
-              CachedStatement cached = cached(connection, rendered.sql(), maxRows);
-              PreparedStatement statement =
-                  cached != null ? cached.statement : prepare(connection, rendered.sql(), maxRows);
-              QueryTimer.Watch watch = timer.watch(statement);
-              try {
-                bind(statement, rendered, cached);
-                try (ResultSet resultSet = statement.executeQuery()) {
-                  RecordType<R> type = query.recordType();
-                  RowReader<R> reader =
-                      cached != null
-                          ? cached.reader(resultSet, type, types, this)
-                          : RowReader.of(resultSet, type, types, this);
-                  return reader.readAll(resultSet, maxRows);
-                }
-              } catch (SQLException e) {
-                throw watch.explain(e);
-              } finally {
-                watch.close();
-                closeIfUncached(statement);
-              }
-            },
-            List::size,
+            ExecuteContext.Kind.QUERY,
+            1,
+            query,
+            maxRows,
+            read,
+            rowCount,
             query instanceof Select<?> && !connections.inTransaction());
     written(query, rendered);
-    return Queries.result(rows);
+    return rows;
+  }
+
+  /** What reads the rows of an executed query: all of them, or the one. */
+  @FunctionalInterface
+  private interface ReadRows<R extends Record, T> {
+    T read(RowReader<R> reader, ResultSet resultSet, int maxRows) throws SQLException;
+  }
+
+  /** Prepares (or takes from the cache), binds and runs {@code query}, and reads its rows. */
+  private <R extends Record, T> T rows(
+      Connection connection,
+      RenderedQuery rendered,
+      ResultQuery<R> query,
+      int maxRows,
+      ReadRows<R, T> read)
+      throws SQLException {
+    CachedStatement cached = cached(connection, rendered.sql(), maxRows);
+    PreparedStatement statement =
+        cached != null ? cached.statement : prepare(connection, rendered.sql(), maxRows);
+    QueryTimer.Watch watch = timer.watch(statement);
+    try {
+      StatementSteps.bind(statement, rendered, cached, types);
+      try (ResultSet resultSet = statement.executeQuery()) {
+        RecordType<R> type = query.recordType();
+        RowReader<R> reader =
+            cached != null
+                ? cached.reader(resultSet, type, types, this)
+                : RowReader.of(resultSet, type, types, this);
+        return read.read(reader, resultSet, maxRows);
+      }
+    } catch (SQLException e) {
+      throw watch.explain(e);
+    } finally {
+      watch.close();
+      closeIfUncached(statement);
+    }
   }
 
   @Override
@@ -255,29 +294,34 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       return fetch(rows, 0).size();
     }
     RenderedQuery rendered = query.render(dialect);
-    ExecuteContext context = start(ExecuteContext.Kind.UPDATE, rendered, 1);
     int count =
         onConnection(
             rendered,
-            context,
-            connection -> {
-              CachedStatement cached = cached(connection, rendered.sql(), 0);
-              PreparedStatement statement =
-                  cached != null ? cached.statement : prepare(connection, rendered.sql(), 0);
-              QueryTimer.Watch watch = timer.watch(statement);
-              try {
-                bind(statement, rendered, cached);
-                return runEveryStatement(statement);
-              } catch (SQLException e) {
-                throw watch.explain(e);
-              } finally {
-                watch.close();
-                closeIfUncached(statement);
-              }
-            },
+            ExecuteContext.Kind.UPDATE,
+            1,
+            query,
+            0,
+            (self, connection, r, unused, limit) -> self.update(connection, r),
             updated -> updated);
     written(query, rendered);
     return count;
+  }
+
+  /** Prepares (or takes from the cache), binds and runs a statement that returns no rows. */
+  private int update(Connection connection, RenderedQuery rendered) throws SQLException {
+    CachedStatement cached = cached(connection, rendered.sql(), 0);
+    PreparedStatement statement =
+        cached != null ? cached.statement : prepare(connection, rendered.sql(), 0);
+    QueryTimer.Watch watch = timer.watch(statement);
+    try {
+      StatementSteps.bind(statement, rendered, cached, types);
+      return StatementSteps.runEveryStatement(statement);
+    } catch (SQLException e) {
+      throw watch.explain(e);
+    } finally {
+      watch.close();
+      closeIfUncached(statement);
+    }
   }
 
   /**
@@ -287,12 +331,14 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   @Override
   public @Nullable Object executeReturningGeneratedKey(Query insert) {
     RenderedQuery rendered = insert.render(dialect);
-    ExecuteContext context = start(ExecuteContext.Kind.UPDATE, rendered, 1);
     Object[] key = new Object[1];
     onConnection(
         rendered,
-        context,
-        connection -> {
+        ExecuteContext.Kind.UPDATE,
+        1,
+        insert,
+        0,
+        (self, connection, r, unused, limit) -> {
           try (PreparedStatement statement =
               connection.prepareStatement(rendered.sql(), Statement.RETURN_GENERATED_KEYS)) {
             QueryTimer.Watch watch = timer.watch(statement);
@@ -316,29 +362,6 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   /**
-   * Runs every statement of the text (application-written SQL may hold several) and returns the sum
-   * of their update counts. {@code executeUpdate} would throw once a statement returned rows — on
-   * PostgreSQL after the statements had run and committed, so that {@code "select 1; update …"}
-   * failed yet changed data; here rows are simply skipped. A statement the database refuses still
-   * fails the call, and PostgreSQL then rolls back every statement of the text (they run as one
-   * implicit transaction).
-   */
-  private static int runEveryStatement(PreparedStatement statement) throws SQLException {
-    boolean rows = statement.execute();
-    int total = 0;
-    while (true) {
-      if (!rows) {
-        int count = statement.getUpdateCount();
-        if (count < 0) {
-          return total;
-        }
-        total += count;
-      }
-      rows = statement.getMoreResults();
-    }
-  }
-
-  /**
    * Runs one statement with many sets of binds as a JDBC batch. Each row's values are bound with
    * the types of the template's binds; callers ({@code BatchBindStep}, {@code batchInsert})
    * guarantee that every row has one value per placeholder. {@code statement} is the template's
@@ -346,16 +369,18 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
    */
   public int[] executeBatch(
       Query statement, RenderedQuery template, List<@Nullable Object[]> rows) {
-    ExecuteContext context = start(ExecuteContext.Kind.BATCH, template, rows.size());
     int[] counts =
         onConnection(
             template,
-            context,
-            connection -> {
+            ExecuteContext.Kind.BATCH,
+            rows.size(),
+            statement,
+            0,
+            (self, connection, r, unused, limit) -> {
               try (PreparedStatement batch = connection.prepareStatement(template.sql())) {
                 for (@Nullable Object[] row : rows) {
                   for (int i = 0; i < row.length; i++) {
-                    bindValue(batch, i, template, row[i]);
+                    StatementSteps.bindValue(batch, i, template, row[i], types);
                   }
                   batch.addBatch();
                 }
@@ -373,10 +398,20 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     return counts;
   }
 
-  /** What runs on the connection; it may throw the driver's exceptions. */
+  /**
+   * What runs on the connection; it may throw the driver's exceptions. It gets the executor, the
+   * statement and an argument and a number of its own, so that the work of a query needs no
+   * capturing lambda (no allocation) per execution.
+   */
   @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection connection) throws SQLException;
+  private interface Work<A, T> {
+    T run(
+        JdbcExecutor executor,
+        Connection connection,
+        RenderedQuery rendered,
+        A argument,
+        int number)
+        throws SQLException;
   }
 
   /**
@@ -384,49 +419,69 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
    * driver failure is translated, reported to listeners and thrown; a broken connection is evicted
    * from the pool.
    */
-  private <T> T onConnection(
+  private <A, T> T onConnection(
       RenderedQuery rendered,
-      @Nullable ExecuteContext context,
-      Work<T> work,
+      ExecuteContext.Kind kind,
+      int batchSize,
+      A argument,
+      int number,
+      Work<A, T> work,
       ToIntFunction<T> rowCount) {
-    return onConnection(rendered, context, work, rowCount, false);
+    return onConnection(rendered, kind, batchSize, argument, number, work, rowCount, false);
   }
 
   /**
    * As above; with {@code retryOnBrokenConnection}, a failure that says the connection is broken
    * (the database restarted, the network dropped it) is not reported: the connection is evicted and
    * {@code work} runs once more on a fresh one. Only for work that is safe to run twice.
+   *
+   * <p>The listener's {@link ExecuteContext} is made before the statement runs, unless the listener
+   * is quiet ({@link ExecuteListener#quietUpToNanos()}): then only for a statement that turns out
+   * slow or fails, with the time taken here as its start.
    */
-  private <T> T onConnection(
+  private <A, T> T onConnection(
       RenderedQuery rendered,
-      @Nullable ExecuteContext context,
-      Work<T> work,
+      ExecuteContext.Kind kind,
+      int batchSize,
+      A argument,
+      int number,
+      Work<A, T> work,
       ToIntFunction<T> rowCount,
       boolean retryOnBrokenConnection) {
-    Connection connection = acquire(rendered, context);
-    boolean broken = false;
-    try {
-      T result = work.run(connection);
-      end(context, rowCount.applyAsInt(result));
-      return result;
-    } catch (SQLException e) {
-      DataAccessException translated = ExceptionTranslator.translate(e, rendered.sql(), dialect);
-      broken = translated instanceof ConnectionException;
-      if (broken && retryOnBrokenConnection) {
-        if (statements.enabled()) {
-          statements.evict(connection, rendered.sql());
+    long started = events.clock();
+    ExecuteContext context = events.startUnlessQuiet(kind, rendered, batchSize);
+    boolean retry = retryOnBrokenConnection;
+    while (true) {
+      Connection connection = acquire(rendered, context, kind, batchSize, started);
+      boolean broken = false;
+      try {
+        T result = work.run(this, connection, rendered, argument, number);
+        events.end(context, kind, rendered, batchSize, started, rowCount.applyAsInt(result));
+        return result;
+      } catch (SQLException e) {
+        DataAccessException translated = ExceptionTranslator.translate(e, rendered.sql(), dialect);
+        broken = translated instanceof ConnectionException;
+        if (broken && retry) {
+          if (statements.enabled()) {
+            statements.evict(connection, rendered.sql());
+          }
+          connections.release(connection, true);
+          connection = null;
+          retry = false;
+          continue;
         }
-        connections.release(connection, true);
-        connection = null;
-        return onConnection(rendered, context, work, rowCount, false);
-      }
-      throw reported(context, connection, rendered.sql(), translated);
-    } catch (RuntimeException e) {
-      fail(context, e);
-      throw e;
-    } finally {
-      if (connection != null) {
-        connections.release(connection, broken);
+        throw reported(
+            events.late(context, kind, rendered, batchSize, started),
+            connection,
+            rendered.sql(),
+            translated);
+      } catch (RuntimeException e) {
+        fail(events.late(context, kind, rendered, batchSize, started), e);
+        throw e;
+      } finally {
+        if (connection != null) {
+          connections.release(connection, broken);
+        }
       }
     }
   }
@@ -435,7 +490,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   public <R extends Record> Stream<R> stream(ResultQuery<R> query, int fetchSize) {
     RenderedQuery rendered = query.render(dialect);
     ExecuteContext context = start(ExecuteContext.Kind.QUERY, rendered, 1);
-    Connection connection = acquire(rendered, context);
+    Connection connection = acquire(rendered, context, ExecuteContext.Kind.QUERY, 1, 0);
     try {
       return ResultStream.open(this, connection, rendered, query.recordType(), fetchSize, context);
     } catch (SQLException e) {
@@ -451,7 +506,13 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
 
   // --- shared steps -------------------------------------------------------------------------
 
-  private Connection acquire(RenderedQuery rendered, @Nullable ExecuteContext context) {
+  /** A connection; a failure to take one is reported with {@code context} or a late one. */
+  private Connection acquire(
+      RenderedQuery rendered,
+      @Nullable ExecuteContext context,
+      ExecuteContext.Kind kind,
+      int batchSize,
+      long started) {
     try {
       return connections.acquire();
     } catch (SQLException e) {
@@ -461,7 +522,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             new ConnectionException(
                 String.valueOf(failure.getMessage()), rendered.sql(), failure.sqlState(), e);
       }
-      fail(context, failure);
+      fail(events.late(context, kind, rendered, batchSize, started), failure);
       throw failure;
     }
   }
@@ -492,66 +553,19 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   void bind(PreparedStatement statement, RenderedQuery rendered) throws SQLException {
-    bind(statement, rendered, null);
-  }
-
-  /** Binds every value; a cached statement keeps the bindings resolved for its last execution. */
-  @SuppressWarnings("unchecked")
-  private void bind(
-      PreparedStatement statement, RenderedQuery rendered, @Nullable CachedStatement cached)
-      throws SQLException {
-    int count = rendered.bindCount();
-    for (int i = 0; i < count; i++) {
-      DataType<?> type = rendered.bindType(i);
-      Binding<?> binding =
-          cached != null ? cached.parameterBinding(i, type, types) : types.of(type);
-      bindValue(statement, i, rendered, rendered.bindValue(i), (Binding<Object>) binding);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void bindValue(
-      PreparedStatement statement, int index, RenderedQuery rendered, @Nullable Object value)
-      throws SQLException {
-    bindValue(
-        statement, index, rendered, value, (Binding<Object>) types.of(rendered.bindType(index)));
-  }
-
-  private static void bindValue(
-      PreparedStatement statement,
-      int index,
-      RenderedQuery rendered,
-      @Nullable Object value,
-      Binding<Object> binding)
-      throws SQLException {
-    try {
-      binding.set(statement, index + 1, value);
-    } catch (InvalidValueException e) {
-      throw e.forParameter(index + 1, rendered.bindColumn(index));
-    }
+    StatementSteps.bind(statement, rendered, null, types);
   }
 
   @Nullable ExecuteContext start(ExecuteContext.Kind kind, RenderedQuery rendered, int batchSize) {
-    if (listener == null) {
-      return null;
-    }
-    ExecuteContext context = new ExecuteContext(kind, rendered, dialect, batchSize);
-    listener.executeStart(context);
-    return context;
+    return events.start(kind, rendered, batchSize);
   }
 
   void end(@Nullable ExecuteContext context, int rows) {
-    if (context != null && listener != null) {
-      context.finished(rows);
-      listener.executeEnd(context);
-    }
+    events.end(context, rows);
   }
 
   void fail(@Nullable ExecuteContext context, RuntimeException failure) {
-    if (context != null && listener != null) {
-      context.failed(failure);
-      listener.exception(context);
-    }
+    events.fail(context, failure);
   }
 
   /**

@@ -7,11 +7,13 @@ import dev.rex.cache.CacheEvent;
 import dev.rex.cache.CacheInvalidation;
 import dev.rex.cache.CacheListener;
 import dev.rex.cache.CacheStats;
+import dev.rex.dsl.Query;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.Select;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.StatementTables;
 import java.time.Duration;
@@ -338,5 +340,28 @@ public final class ResultCache implements CacheInvalidation {
   @Override
   public String toString() {
     return "ResultCache " + stats();
+  }
+
+  /**
+   * Tells this cache that {@code statement} ran: a write drops the cached results that read its
+   * tables (plain SQL that is not a {@code select} drops them all); inside a transaction, {@code
+   * writes} remembers the tables, to drop them again at commit.
+   */
+  void written(Query statement, RenderedQuery rendered, @Nullable TransactionWrites writes) {
+    if (statement instanceof Select<?>) {
+      return;
+    }
+    StatementTables tables = StatementTables.of(statement);
+    if (tables.kind() == StatementTables.Kind.WRITE) {
+      if (writes != null) {
+        writes.add(tables.tables());
+      }
+      invalidate(tables.tables());
+    } else if (tables.kind() == StatementTables.Kind.PLAIN_SQL && !readsOnly(rendered.sql())) {
+      if (writes != null) {
+        writes.addAll();
+      }
+      invalidateAll();
+    }
   }
 }

@@ -77,6 +77,21 @@ final class RowReader<R extends Record> {
         : field.getName();
   }
 
+  /** What {@link #readOne} returns for a result of more than one row. */
+  static final Object TOO_MANY = new Object();
+
+  /**
+   * Reads the only row of a result: the record, null when there is no row, or {@link #TOO_MANY}
+   * when there is a second one (which is not read).
+   */
+  @Nullable Object readOne(ResultSet resultSet) throws SQLException {
+    if (!resultSet.next()) {
+      return null;
+    }
+    R only = read(resultSet);
+    return resultSet.next() ? TOO_MANY : only;
+  }
+
   /** Reads every remaining row. */
   List<R> readAll(ResultSet resultSet) throws SQLException {
     return readAll(resultSet, 0);

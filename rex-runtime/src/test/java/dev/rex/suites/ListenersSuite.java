@@ -4,6 +4,7 @@ import static dev.rex.fixtures.Artist.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rex.Rex;
 import dev.rex.RexSettings;
 import dev.rex.dsl.exception.UniqueViolationException;
 import dev.rex.listener.ExecuteContext;
@@ -11,6 +12,7 @@ import dev.rex.listener.ExecuteListener;
 import dev.rex.testing.DatabaseTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,78 @@ public abstract class ListenersSuite extends DatabaseTest {
         .isInstanceOf(UniqueViolationException.class);
 
     assertThat(events).containsExactly("start UPDATE", "exception UniqueViolationException");
+  }
+
+  /** A listener that records what it hears and is quiet up to {@code quiet} nanoseconds. */
+  private static ExecuteListener quietUpTo(AtomicLong quiet, List<String> heard) {
+    return new ExecuteListener() {
+      @Override
+      public void executeStart(ExecuteContext context) {
+        heard.add("start");
+      }
+
+      @Override
+      public void executeEnd(ExecuteContext context) {
+        heard.add("end " + context.kind() + " " + context.rows() + " " + context.sql());
+      }
+
+      @Override
+      public void exception(ExecuteContext context) {
+        heard.add("exception " + context.exception().getClass().getSimpleName());
+      }
+
+      @Override
+      public long quietUpToNanos() {
+        return quiet.get();
+      }
+    };
+  }
+
+  @Test
+  void aQuietListenerHearsOnlyOfSlowerStatementsAndOfFailures() {
+    List<String> heard = new CopyOnWriteArrayList<>();
+    AtomicLong quiet = new AtomicLong(Long.MAX_VALUE);
+    RexSettings settings =
+        RexSettings.defaults().withLogging(false).withListener(quietUpTo(quiet, heard));
+    try (Rex quietDb = Rex.connect(url, settings)) {
+      quietDb.insertInto(ARTIST, ARTIST.NAME).values("Nina").execute();
+      assertThat(quietDb.selectFrom(ARTIST).where(ARTIST.NAME.eq("Nina")).fetchOne()).isNotNull();
+      assertThat(heard).isEmpty();
+
+      assertThatThrownBy(() -> quietDb.insertInto(ARTIST, ARTIST.NAME).values("Nina").execute())
+          .isInstanceOf(UniqueViolationException.class);
+      assertThat(heard).containsExactly("exception UniqueViolationException");
+
+      heard.clear();
+      quiet.set(0); // every statement takes longer than no time at all
+      quietDb.selectFrom(ARTIST).where(ARTIST.NAME.eq("Nina")).fetchOne();
+      assertThat(heard).hasSize(1);
+      assertThat(heard.get(0)).startsWith("end QUERY 1 select");
+    }
+  }
+
+  @Test
+  void combinedListenersAreQuietOnlyWhenEveryOneIsAndEachHearsWhatItAsksFor() {
+    List<String> quietHeard = new CopyOnWriteArrayList<>();
+    List<String> loudHeard = new CopyOnWriteArrayList<>();
+    ExecuteListener quiet = quietUpTo(new AtomicLong(Long.MAX_VALUE), quietHeard);
+    ExecuteListener loud = quietUpTo(new AtomicLong(-1), loudHeard);
+    assertThat(ExecuteListener.combine(List.of(quiet, loud)).quietUpToNanos()).isNegative();
+    assertThat(ExecuteListener.combine(List.of()).quietUpToNanos()).isNegative();
+    assertThat(
+            ExecuteListener.combine(
+                    List.of(quiet, quietUpTo(new AtomicLong(5), new CopyOnWriteArrayList<>())))
+                .quietUpToNanos())
+        .isEqualTo(5);
+
+    RexSettings settings =
+        RexSettings.defaults().withLogging(false).withListener(quiet).withListener(loud);
+    try (Rex both = Rex.connect(url, settings)) {
+      both.selectFrom(ARTIST).fetch();
+    }
+    assertThat(loudHeard).hasSize(2);
+    assertThat(loudHeard.get(0)).isEqualTo("start");
+    assertThat(loudHeard.get(1)).startsWith("end QUERY 0 select");
+    assertThat(quietHeard).doesNotContain("end").noneMatch(event -> event.startsWith("end"));
   }
 }

@@ -49,13 +49,17 @@ abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuer
     return fetch().getValues(field);
   }
 
+  /**
+   * Runs the query for at most one row (null: none; more is a {@link TooManyRowsException}); a
+   * statement that runs {@link #rows} its own way overrides this too.
+   */
+  @Nullable R one() {
+    return executor().fetchOne(this);
+  }
+
   @Override
   public @Nullable R fetchOne() {
-    Result<R> rows = rows(2);
-    if (rows.size() > 1) {
-      throw Failures.tooManyRows(render(executor().dialect()).sql());
-    }
-    return rows.isEmpty() ? null : rows.get(0);
+    return one();
   }
 
   @Override

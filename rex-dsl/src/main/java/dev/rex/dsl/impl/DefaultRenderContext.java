@@ -19,7 +19,7 @@ final class DefaultRenderContext implements RenderContext {
   private static final Object[] NO_VALUES = new Object[0];
   private static final DataType<?>[] NO_TYPES = new DataType<?>[0];
 
-  private final Dialect dialect;
+  private Dialect dialect;
   private final @Nullable StringBuilder sql;
   private @Nullable Object[] values = NO_VALUES;
   private DataType<?>[] types = NO_TYPES;
@@ -29,7 +29,10 @@ final class DefaultRenderContext implements RenderContext {
   private Position position = Position.REFERENCE;
 
   /** The cached shape whose types and columns the binds are expected to match, or null. */
-  private final @Nullable RenderedShape expected;
+  private @Nullable RenderedShape expected;
+
+  /** Whether a thread's reusable binds-only context is walking a query now ({@link #reuse}). */
+  private boolean inUse;
 
   /** Whether the binds so far had exactly the expected shape's types and columns. */
   private boolean matches;
@@ -38,13 +41,53 @@ final class DefaultRenderContext implements RenderContext {
       Dialect dialect, boolean rendersSql, @Nullable RenderedShape expected) {
     this.dialect = dialect;
     this.sql = rendersSql ? new StringBuilder(128) : null;
-    this.expected = expected;
-    if (expected != null && expected.binds() > 0) {
-      this.values = new Object[expected.binds()];
-      this.types = expected.types;
-      this.columns = expected.columns;
+    expect(expected);
+  }
+
+  private void expect(@Nullable RenderedShape shape) {
+    this.expected = shape;
+    if (shape != null && shape.binds() > 0) {
+      this.values = new Object[shape.binds()];
+      this.types = shape.types;
+      this.columns = shape.columns;
       this.matches = true;
     }
+  }
+
+  /**
+   * This thread's binds-only context, reset for a walk of a query of {@code shape}, or a new one
+   * when this thread's is in use (a walk within a walk); give it back with {@link #release()}. One
+   * context per thread instead of one per execution: only the walk's value array is new.
+   */
+  static DefaultRenderContext reuse(
+      ThreadLocal<DefaultRenderContext> perThread, Dialect dialect, RenderedShape shape) {
+    DefaultRenderContext context = perThread.get();
+    if (context == null) {
+      context = bindsOnly(dialect);
+      perThread.set(context);
+    } else if (context.inUse) {
+      return bindsOnly(dialect, shape);
+    }
+    context.inUse = true;
+    context.dialect = dialect;
+    context.values = NO_VALUES;
+    context.types = NO_TYPES;
+    context.columns = null;
+    context.binds = 0;
+    context.qualify = true;
+    context.position = Position.REFERENCE;
+    context.matches = false;
+    context.expect(shape);
+    return context;
+  }
+
+  /** Ends a walk of a context from {@link #reuse}; it keeps no values of the walk. */
+  void release() {
+    inUse = false;
+    expected = null;
+    values = NO_VALUES;
+    types = NO_TYPES;
+    columns = null;
   }
 
   static DefaultRenderContext rendering(Dialect dialect) {

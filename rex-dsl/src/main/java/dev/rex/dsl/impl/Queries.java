@@ -69,10 +69,12 @@ public final class Queries {
   static <R extends Record> SelectImpl<R> selectFromImpl(
       @Nullable QueryExecutor executor, Table<R> table) {
     RecordType<R> type = table.recordType();
-    SelectModel model = type instanceof TableRecordType<R> own ? own.selectAllFrom(table) : null;
-    if (model == null) {
-      model = SelectModel.of(false, table.fields()).withFrom(List.of(table));
+    SelectImpl<R> shared =
+        type instanceof TableRecordType<R> own ? own.selectFrom(table, executor) : null;
+    if (shared != null) {
+      return shared;
     }
+    SelectModel model = SelectModel.of(false, table.fields()).withFrom(List.of(table));
     return new SelectImpl<>(model, type, executor, SelectImpl.Step.NONE, 0);
   }
 

@@ -23,15 +23,22 @@ final class Renderer {
         }
       };
 
+  /** Each thread's context for binds-only walks (see {@link DefaultRenderContext#reuse}). */
+  private static final ThreadLocal<DefaultRenderContext> BINDS = new ThreadLocal<>();
+
   private Renderer() {}
 
   static RenderedQuery render(QueryPart model, Dialect dialect) {
     SqlCache cache = CACHES.get(dialect.getClass());
     RenderedShape shape = cache.get(model);
     if (shape != null) {
-      DefaultRenderContext binds = DefaultRenderContext.bindsOnly(dialect, shape);
-      model.accept(binds);
-      return binds.result(shape);
+      DefaultRenderContext binds = DefaultRenderContext.reuse(BINDS, dialect, shape);
+      try {
+        model.accept(binds);
+        return binds.result(shape);
+      } finally {
+        binds.release();
+      }
     }
     DefaultRenderContext context = DefaultRenderContext.rendering(dialect);
     model.accept(context);

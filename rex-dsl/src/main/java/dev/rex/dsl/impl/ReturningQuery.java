@@ -5,6 +5,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.exception.TooManyRowsException;
 import dev.rex.dsl.spi.QueryExecutor;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,15 @@ final class ReturningQuery<R extends Record> extends AbstractResultQuery<R> {
       return InsertReadBack.run(insert, recordType, executor);
     }
     return super.rows(maxRows);
+  }
+
+  @Override
+  @Nullable R one() {
+    Result<R> rows = rows(2);
+    if (rows.size() > 1) {
+      throw new TooManyRowsException(render(executor().dialect()).sql());
+    }
+    return rows.isEmpty() ? null : rows.get(0);
   }
 
   @Override

@@ -19,6 +19,7 @@ import dev.rex.dsl.spi.QueryExecutor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -158,6 +159,12 @@ final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
       earlier.add(joins.get(i).table());
     }
     return on(KeyJoin.condition(joined, earlier, key));
+  }
+
+  @Override
+  public SelectImpl<R> where(Condition condition) {
+    Condition only = Objects.requireNonNull(condition, "condition");
+    return extend(Step.WHERE, only instanceof NoCondition ? NoCondition.INSTANCE : only, true);
   }
 
   @Override

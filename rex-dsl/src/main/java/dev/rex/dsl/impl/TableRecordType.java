@@ -22,6 +22,15 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
   private final int @Nullable [] positions;
   private @Nullable SelectModel selectAll;
 
+  /**
+   * The last {@code selectFrom(table)} step made, for the next one on the same executor: steps are
+   * immutable, so one can be handed out any number of times. A racing thread at worst makes its
+   * own. It keeps the last executor it was made for reachable (one per table, until the next {@code
+   * selectFrom} of the table on another executor): a closed {@code Rex} or a finished transaction's
+   * executor may stay in memory that long.
+   */
+  private @Nullable SelectImpl<R> lastSelectFrom;
+
   TableRecordType(AbstractTable<R> table, List<? extends Field<?>> fields) {
     this.table = table;
     this.fields = List.copyOf(fields);
@@ -59,6 +68,26 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
       selectAll = model;
     }
     return model;
+  }
+
+  /**
+   * The step {@code selectFrom(of)} on {@code executor} when {@code of} is this type's own table:
+   * the last one made when it was made for the same executor, else a new one. Null for another
+   * table.
+   */
+  @SuppressWarnings("ReferenceEquality") // the same executor object, on purpose
+  @Nullable SelectImpl<R> selectFrom(Table<?> of, @Nullable QueryExecutor executor) {
+    SelectImpl<R> last = lastSelectFrom;
+    if (last != null && last.executor == executor && of == table) {
+      return last;
+    }
+    SelectModel model = selectAllFrom(of);
+    if (model == null) {
+      return null;
+    }
+    SelectImpl<R> fresh = new SelectImpl<>(model, this, executor, SelectImpl.Step.NONE, 0);
+    lastSelectFrom = fresh;
+    return fresh;
   }
 
   @Override

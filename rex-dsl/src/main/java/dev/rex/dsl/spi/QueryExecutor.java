@@ -5,6 +5,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.exception.InvalidQueryException;
+import dev.rex.dsl.exception.TooManyRowsException;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,21 @@ public interface QueryExecutor {
    * @param maxRows stop after this many rows; 0 reads all
    */
   <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows);
+
+  /**
+   * Runs a query that should return at most one row and returns that row, or null when there is
+   * none. The default runs {@link #fetch(ResultQuery, int)} for two rows; an executor may read the
+   * row without holding it in a {@link Result}.
+   *
+   * @throws TooManyRowsException when the query returns more than one row
+   */
+  default <R extends Record> @Nullable R fetchOne(ResultQuery<R> query) {
+    Result<R> rows = fetch(query, 2);
+    if (rows.size() > 1) {
+      throw new TooManyRowsException(query.render(dialect()).sql());
+    }
+    return rows.isEmpty() ? null : rows.get(0);
+  }
 
   /**
    * Runs a query and returns its rows lazily. The stream holds a connection until it is closed or
