@@ -225,7 +225,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
                     connection, rendered, q, limit, (reader, rows, max) -> reader.readOne(rows)),
             JdbcExecutor::rowCount);
     if (row == RowReader.TOO_MANY) {
-      throw new TooManyRowsException(query.render(dialect).sql());
+      throw Rare.tooManyRows(query.render(dialect).sql());
     }
     return (R) row;
   }
@@ -605,5 +605,17 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   /** Closes every cached statement; called when the owning {@code Rex} closes. */
   public void close() {
     statements.closeAll();
+  }
+
+  /**
+   * Exceptions of rare paths, built here so that verifying the executor's hot methods does not load
+   * their classes before the first row (FirstQueryClassesTest).
+   */
+  private static final class Rare {
+    private Rare() {}
+
+    static RuntimeException tooManyRows(String sql) {
+      return new TooManyRowsException(sql);
+    }
   }
 }

@@ -35,7 +35,7 @@ public interface QueryExecutor {
   default <R extends Record> @Nullable R fetchOne(ResultQuery<R> query) {
     Result<R> rows = fetch(query, 2);
     if (rows.size() > 1) {
-      throw new TooManyRowsException(query.render(dialect()).sql());
+      throw RareFailures.tooManyRows(query.render(dialect()).sql());
     }
     return rows.isEmpty() ? null : rows.get(0);
   }
