@@ -1,0 +1,10 @@
+package dev.rex.bench;
+
+/** {@link JdbcBenchmarks} on MariaDB. */
+public class JdbcMariadb extends JdbcBenchmarks {
+
+  @Override
+  Chinook createDatabase() {
+    return Chinook.mariadb();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.rex.bench;
+
+import static dev.rex.bench.mysql.Tables.ALBUM;
+import static dev.rex.bench.mysql.Tables.ARTIST;
+import static dev.rex.bench.mysql.Tables.GENRE;
+import static dev.rex.bench.mysql.Tables.TRACK;
+import static dev.rex.dsl.DSL.insertInto;
+
+import dev.rex.BatchBindStep;
+import dev.rex.Rex;
+import dev.rex.bench.mysql.tables.records.AlbumRecord;
+import dev.rex.bench.mysql.tables.records.TrackRecord;
+import dev.rex.dsl.RenderedQuery;
+import dev.rex.dsl.Result;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Rex on MariaDB through the {@code rex-mysql} plugin, over the code {@code rex:generate} wrote
+ * from the MySQL migrations (against an embedded MariaDB): {@code Rex.connect(url)} once per trial
+ * with the default settings, then the typed DSL as an application writes it, as in {@link
+ * RexPostgres}. The nested-result benchmarks are left out.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RexMariadb {
+
+  private final Workload workload = new Workload();
+  private Chinook chinook;
+  private Rex db;
+  private boolean insertedAlbums;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    chinook = Chinook.mariadb();
+    db = Rex.connect(chinook.url());
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    db.close();
+    chinook.close();
+  }
+
+  @TearDown(Level.Invocation)
+  public void deleteInsertedAlbums() {
+    if (insertedAlbums) {
+      chinook.deleteInsertedAlbums();
+      insertedAlbums = false;
+    }
+  }
+
+  /** (a) One album by primary key. */
+  @Benchmark
+  public @Nullable AlbumRecord fetchAlbumById() {
+    return db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(workload.nextAlbumId())).fetchOne();
+  }
+
+  /** (b) The first 1,000 tracks by id. */
+  @Benchmark
+  public Result<TrackRecord> fetchTracks() {
+    return db.selectFrom(TRACK).orderBy(TRACK.TRACK_ID).limit(Workload.TRACKS).fetch();
+  }
+
+  /** (c) Build and render a query with three joins; nothing is executed. */
+  @Benchmark
+  public RenderedQuery renderThreeJoins() {
+    return db.render(
+        db.select(TRACK.NAME, ALBUM.TITLE, ARTIST.NAME, GENRE.NAME)
+            .from(TRACK)
+            .join(ALBUM)
+            .on(TRACK.ALBUM_ID.eq(ALBUM.ALBUM_ID))
+            .join(ARTIST)
+            .on(ALBUM.ARTIST_ID.eq(ARTIST.ARTIST_ID))
+            .join(GENRE)
+            .on(TRACK.GENRE_ID.eq(GENRE.GENRE_ID))
+            .where(ARTIST.NAME.eq(Workload.ARTIST_NAME))
+            .orderBy(TRACK.NAME));
+  }
+
+  /** (d) 10,000 albums inserted as one batch in one transaction. */
+  @Benchmark
+  public int[] batchInsertAlbums() {
+    insertedAlbums = true;
+    return db.transactionResult(
+        tx -> {
+          BatchBindStep batch =
+              tx.batch(insertInto(ALBUM, ALBUM.TITLE, ALBUM.ARTIST_ID).values((String) null, null));
+          for (int i = 0; i < Workload.BATCH_ROWS; i++) {
+            batch.bind(Workload.TITLES[i], Workload.ARTIST_IDS[i]);
+          }
+          return batch.execute();
+        });
+  }
+}
