@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A prepared statement kept open between executions, with the limits last set on it so that {@code
  * setMaxRows} and {@code setFetchSize} are only called when they change, and what was resolved for
- * its last execution: the binding for each placeholder's type and the reader of its rows. One
+ * its last execution: the binding for each bind parameter's type and the reader of its rows. One
  * thread at a time uses a statement (it holds the connection), so nothing here is locked.
  */
 final class CachedStatement {
@@ -45,8 +45,8 @@ final class CachedStatement {
   }
 
   /**
-   * The binding of placeholder {@code index} for {@code type}: the one resolved last time when the
-   * type is the same object (the usual case: the types come from the cached query shape), else
+   * The binding of bind parameter {@code index} for {@code type}: the one resolved last time when
+   * the type is the same object (the usual case: the types come from the cached query shape), else
    * resolved now and kept.
    */
   @SuppressWarnings("ReferenceEquality") // the same object, on purpose: equals would cost more

@@ -34,7 +34,7 @@ final class StatementSteps {
     }
   }
 
-  /** Binds one value of a row of a batch with the binding of the template's placeholder. */
+  /** Binds one value of a row of a batch with the binding of the template's bind parameter. */
   @SuppressWarnings("unchecked")
   static void bindValue(
       PreparedStatement statement,
