@@ -211,7 +211,10 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   /**
    * As {@link #fetch} for two rows, without a list: the row, null, or (more than one row) a {@link
    * TooManyRowsException} — thrown after the statement ended, as {@code fetch} would leave it to
-   * the caller.
+   * the caller. The statement's row maximum of two, which keeps a query that matches many rows from
+   * sending them all, is left out when the query's shape allows one row at most (a lookup by
+   * primary key): MariaDB's driver turns every maximum into a {@code SET STATEMENT} prefix built
+   * per execution.
    */
   @Override
   @SuppressWarnings({"unchecked", "NullAway"}) // the reader's "no row" is null, as T
@@ -219,7 +222,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     Object row =
         query(
             query,
-            2,
+            Queries.returnsAtMostOneRow(query) ? 0 : 2,
             (self, connection, rendered, q, limit) ->
                 self.rows(
                     connection, rendered, q, limit, (reader, rows, max) -> reader.readOne(rows)),

@@ -1,6 +1,7 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Condition;
+import dev.rex.dsl.Field;
 import dev.rex.dsl.spi.RenderContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,6 +73,21 @@ final class Combined extends AbstractCondition {
     context.sql('(');
     Renderer.list(context, conditions, operator.sql);
     context.sql(')');
+  }
+
+  /**
+   * Whether this is an AND of which one part is {@code column = value} (see {@link Comparison}).
+   */
+  boolean pins(Field<?> column) {
+    if (operator != Operator.AND) {
+      return false;
+    }
+    for (int i = 0, size = conditions.size(); i < size; i++) {
+      if (conditions.get(i) instanceof Comparison comparison && comparison.pins(column)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** AND stops at the first FALSE, OR at the first TRUE; otherwise UNKNOWN wins if any. */

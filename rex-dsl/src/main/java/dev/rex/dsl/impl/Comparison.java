@@ -50,6 +50,25 @@ final class Comparison extends AbstractCondition {
     context.visit(left).sql(operator.sql).visit(right);
   }
 
+  /**
+   * Whether this is {@code column = value} (or {@code value = column}): a bind value or an inline
+   * value, not another column or expression.
+   */
+  boolean pins(Field<?> column) {
+    if (operator != Operator.EQ) {
+      return false;
+    }
+    return (same(left, column) && isValue(right)) || (same(right, column) && isValue(left));
+  }
+
+  private static boolean same(Field<?> field, Field<?> column) {
+    return field == column || field.equals(column);
+  }
+
+  private static boolean isValue(Field<?> field) {
+    return field instanceof Val<?> || field instanceof Inline<?>;
+  }
+
   @Override
   RowCondition inMemory(InMemory memory) {
     memory.requireComparable(left, right);

@@ -86,6 +86,14 @@ public final class Queries {
     throw new IllegalArgumentException("Not a Rex query: " + select.getClass().getName());
   }
 
+  /**
+   * Whether {@code query} returns at most one row by its shape (one table, its whole primary key
+   * set to values; see {@link SingleRowShape}), so a single-row fetch needs no row maximum.
+   */
+  public static boolean returnsAtMostOneRow(ResultQuery<?> query) {
+    return query instanceof SelectImpl<?> select && SingleRowShape.byPrimaryKey(select.model());
+  }
+
   /** The syntax tree of any statement built by Rex; for the runtime's statement cache. */
   public static QueryPart shape(Query query) {
     if (query instanceof AbstractQuery impl) {

@@ -1,0 +1,54 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.Condition;
+import dev.rex.dsl.Field;
+import dev.rex.dsl.Table;
+import dev.rex.dsl.UniqueKey;
+import java.util.List;
+
+/**
+ * Whether a SELECT returns at most one row by its shape alone: it reads one table, with no join,
+ * grouping or set operation, and its WHERE sets every column of that table's primary key to a value
+ * ({@code id = ?}, or {@code a = ? and b = ? and …} for a composite key). A runtime uses it to
+ * leave out the row maximum it would otherwise put on a single-row fetch, which some drivers turn
+ * into extra SQL on every execution.
+ *
+ * <p>Only shapes that cannot return more rows are recognized; anything else answers false, which
+ * costs nothing but the maximum.
+ */
+final class SingleRowShape {
+
+  private SingleRowShape() {}
+
+  static boolean byPrimaryKey(SelectModel model) {
+    if (model.compound() != null
+        || !model.joins().isEmpty()
+        || !model.groupBy().isEmpty()
+        || model.from().size() != 1) {
+      return false;
+    }
+    Table<?> table = model.from().get(0);
+    UniqueKey<?> key = table.getPrimaryKey();
+    if (key == null) {
+      return false;
+    }
+    List<? extends Field<?>> columns = key.fields();
+    if (columns.isEmpty()) {
+      return false;
+    }
+    Condition where = model.where();
+    for (int i = 0, size = columns.size(); i < size; i++) {
+      if (!pins(where, columns.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean pins(Condition where, Field<?> column) {
+    if (where instanceof Comparison comparison) {
+      return comparison.pins(column);
+    }
+    return where instanceof Combined combined && combined.pins(column);
+  }
+}
