@@ -204,7 +204,12 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             query,
             maxRows,
             (self, connection, rendered, q, limit) ->
-                self.rows(connection, rendered, q, limit, RowReader::readAll),
+                self.rows(
+                    connection,
+                    rendered,
+                    q,
+                    limit,
+                    (reader, rows, max) -> reader.readAll(rows, max, Queries.limitHint(q))),
             List::size));
   }
 

@@ -94,14 +94,19 @@ final class RowReader<R extends Record> {
 
   /** Reads every remaining row. */
   List<R> readAll(ResultSet resultSet) throws SQLException {
-    return readAll(resultSet, 0);
+    return readAll(resultSet, 0, 0);
   }
+
+  /** The most rows a list is sized for in advance from a query's LIMIT. */
+  private static final int MAX_PRESIZED_ROWS = 1024;
 
   /**
    * Reads every remaining row of a result of at most {@code maxRows} rows (0: no limit); a small
-   * limit (as {@code fetchOne}'s 2) sizes the list for it.
+   * limit (as {@code fetchOne}'s 2) sizes the list for it, and so does the query's own LIMIT
+   * ({@code limitHint}, 0 for none) up to {@value #MAX_PRESIZED_ROWS} rows, so that reading a page
+   * of rows does not copy the list as it grows.
    */
-  List<R> readAll(ResultSet resultSet, int maxRows) throws SQLException {
+  List<R> readAll(ResultSet resultSet, int maxRows, int limitHint) throws SQLException {
     if (maxRows == 1 || maxRows == 2) { // fetchOne, fetchAny: usually one row, held without a copy
       if (!resultSet.next()) {
         return List.of();
@@ -117,7 +122,12 @@ final class RowReader<R extends Record> {
       } while (resultSet.next());
       return rows;
     }
-    List<R> rows = maxRows > 0 && maxRows <= 16 ? new ArrayList<>(maxRows) : new ArrayList<>();
+    List<R> rows =
+        maxRows > 0 && maxRows <= 16
+            ? new ArrayList<>(maxRows)
+            : limitHint > 0
+                ? new ArrayList<>(Math.min(limitHint, MAX_PRESIZED_ROWS))
+                : new ArrayList<>();
     while (resultSet.next()) {
       rows.add(read(resultSet));
     }

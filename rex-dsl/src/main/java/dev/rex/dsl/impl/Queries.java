@@ -94,6 +94,14 @@ public final class Queries {
     return query instanceof SelectImpl<?> select && SingleRowShape.byPrimaryKey(select.model());
   }
 
+  /**
+   * The row count {@code query}'s LIMIT allows, when it is a bind value (0 otherwise); a hint for
+   * sizing the list its rows are read into, never a cap.
+   */
+  public static int limitHint(ResultQuery<?> query) {
+    return query instanceof SelectImpl<?> select ? SingleRowShape.limitOf(select.model()) : 0;
+  }
+
   /** The syntax tree of any statement built by Rex; for the runtime's statement cache. */
   public static QueryPart shape(Query query) {
     if (query instanceof AbstractQuery impl) {

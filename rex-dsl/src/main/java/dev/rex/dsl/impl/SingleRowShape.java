@@ -45,6 +45,19 @@ final class SingleRowShape {
     return true;
   }
 
+  /**
+   * The number of rows the query's LIMIT allows when it is a bind value, else 0 (no limit, or one
+   * given as an expression); a reader sizes its list of rows by it.
+   */
+  static int limitOf(SelectModel model) {
+    Field<Integer> limit = model.limit();
+    if (limit instanceof Val<Integer> value) {
+      Integer rows = value.value();
+      return rows == null ? 0 : Math.max(rows, 0);
+    }
+    return 0;
+  }
+
   private static boolean pins(Condition where, Field<?> column) {
     if (where instanceof Comparison comparison) {
       return comparison.pins(column);

@@ -119,6 +119,16 @@ class SingleRowShapeTest {
         .isFalse();
   }
 
+  @Test
+  void theLimitHintIsALimitGivenAsAValue() {
+    assertThat(Queries.limitHint(selectFrom(ALBUM).limit(1000))).isEqualTo(1000);
+    assertThat(Queries.limitHint(selectFrom(ALBUM).orderBy(ALBUM.TITLE).limit(3).offset(6)))
+        .isEqualTo(3);
+    assertThat(Queries.limitHint(selectFrom(ALBUM))).isZero();
+    assertThat(Queries.limitHint(selectFrom(ALBUM).limit(-1))).isZero();
+    assertThat(Queries.limitHint(resultQuery("select * from album limit 5"))).isZero();
+  }
+
   /** A table with a two-column primary key, as the code generator writes one. */
   private static final class Pair extends AbstractTable<Record> {
     final TableField<Record, Integer> LEFT_ID =
