@@ -6,7 +6,6 @@ import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
-import dev.rex.dsl.Select;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ConnectionException;
@@ -250,7 +249,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             maxRows,
             read,
             rowCount,
-            query instanceof Select<?> && !connections.inTransaction());
+            Queries.isSelect(query) && !connections.inTransaction());
     written(query, rendered);
     return rows;
   }

@@ -37,7 +37,7 @@ abstract sealed class AbstractQuery implements Query
   }
 
   @Override
-  public final RenderedQuery render(Dialect dialect) {
+  public RenderedQuery render(Dialect dialect) {
     return Renderer.render(model(), dialect);
   }
 

@@ -7,6 +7,9 @@ import dev.rex.dsl.DatePart;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.Name;
+import dev.rex.dsl.Prepared1;
+import dev.rex.dsl.Prepared2;
+import dev.rex.dsl.Prepared3;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
@@ -31,6 +34,8 @@ import dev.rex.dsl.spi.StatementTables;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,7 +96,69 @@ public final class Queries {
    * set to values; see {@link SingleRowShape}), so a single-row fetch needs no row maximum.
    */
   public static boolean returnsAtMostOneRow(ResultQuery<?> query) {
-    return query instanceof SelectImpl<?> select && SingleRowShape.byPrimaryKey(select.model());
+    if (query instanceof SelectImpl<?> select) {
+      return SingleRowShape.byPrimaryKey(select.model());
+    }
+    return query instanceof AbstractResultQuery<?> other && other.returnsAtMostOneRow();
+  }
+
+  /**
+   * Whether {@code query} is a SELECT: a {@link Select}, or a prepared query's execution ({@code
+   * Prepared1.bind}) whose template is one.
+   */
+  public static boolean isSelect(Query query) {
+    if (query instanceof AbstractResultQuery<?> rows) {
+      return rows.isSelect();
+    }
+    return query instanceof Select<?>;
+  }
+
+  /** The SQL type Rex binds values of {@code type} with when nothing else says. */
+  public static <T> DataType<T> typeOf(Class<T> type) {
+    return PlainSqlFragment.typeOf(type);
+  }
+
+  /** {@code DSLContext.prepare} of one parameter. */
+  @SuppressWarnings("unchecked")
+  public static <A, R extends Record> Prepared1<A, R> prepare(
+      QueryExecutor executor,
+      DataType<A> type,
+      Function<? super Field<A>, ? extends ResultQuery<R>> query) {
+    PreparedPlan plan =
+        PreparedPlan.of(
+            executor.dialect(), new DataType<?>[] {type}, p -> query.apply((Field<A>) p[0]));
+    return new PreparedQueries.One<>(plan, executor);
+  }
+
+  /** {@code DSLContext.prepare} of two parameters. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, R extends Record> Prepared2<A, B, R> prepare(
+      QueryExecutor executor,
+      DataType<A> typeA,
+      DataType<B> typeB,
+      BiFunction<? super Field<A>, ? super Field<B>, ? extends ResultQuery<R>> query) {
+    PreparedPlan plan =
+        PreparedPlan.of(
+            executor.dialect(),
+            new DataType<?>[] {typeA, typeB},
+            p -> query.apply((Field<A>) p[0], (Field<B>) p[1]));
+    return new PreparedQueries.Two<>(plan, executor);
+  }
+
+  /** {@code DSLContext.prepare} of three parameters. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R extends Record> Prepared3<A, B, C, R> prepare(
+      QueryExecutor executor,
+      DataType<A> typeA,
+      DataType<B> typeB,
+      DataType<C> typeC,
+      Prepared3.Template<A, B, C, R> query) {
+    PreparedPlan plan =
+        PreparedPlan.of(
+            executor.dialect(),
+            new DataType<?>[] {typeA, typeB, typeC},
+            p -> query.query((Field<A>) p[0], (Field<B>) p[1], (Field<C>) p[2]));
+    return new PreparedQueries.Three<>(plan, executor);
   }
 
   /** The syntax tree of any statement built by Rex; for the runtime's statement cache. */

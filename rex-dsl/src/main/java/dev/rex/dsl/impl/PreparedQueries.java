@@ -1,0 +1,174 @@
+package dev.rex.dsl.impl;
+
+import dev.rex.dsl.DSLContext;
+import dev.rex.dsl.Prepared1;
+import dev.rex.dsl.Prepared2;
+import dev.rex.dsl.Prepared3;
+import dev.rex.dsl.PreparedQuery;
+import dev.rex.dsl.Record;
+import dev.rex.dsl.RecordType;
+import dev.rex.dsl.Result;
+import dev.rex.dsl.ResultQuery;
+import dev.rex.dsl.spi.QueryExecutor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The prepared queries of one, two and three parameters: a {@link PreparedPlan} and the executor
+ * they run on. Each execution makes the bind values and a {@link BoundQuery}, and hands that to the
+ * executor as any query built per call: the executor's path (connection, statement cache,
+ * listeners, timeouts, transaction, error translation) is the same one.
+ */
+final class PreparedQueries {
+
+  private PreparedQueries() {}
+
+  /** What the three arities share. */
+  private abstract static class Base<R extends Record> implements PreparedQuery<R> {
+
+    final PreparedPlan plan;
+    final QueryExecutor executor;
+
+    Base(PreparedPlan plan, QueryExecutor executor) {
+      this.plan = plan;
+      this.executor = executor;
+    }
+
+    /** The plan for {@code context}'s dialect and its executor. */
+    final PreparedPlan planFor(DSLContext context) {
+      return plan.forDialect(context.executor().dialect());
+    }
+
+    final BoundQuery<R> bound(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
+      return new BoundQuery<>(plan, plan.values(a, b, c), executor, 0);
+    }
+
+    final Result<R> rows(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
+      return executor.fetch(bound(a, b, c), 0);
+    }
+
+    final @Nullable R one(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
+      return executor.fetchOne(bound(a, b, c));
+    }
+
+    final R single(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
+      R record = one(a, b, c);
+      if (record == null) {
+        throw Failures.noDataFound(plan.sql);
+      }
+      return record;
+    }
+
+    @Override
+    public final String sql() {
+      return plan.sql;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final RecordType<R> recordType() {
+      return (RecordType<R>) plan.template.recordType();
+    }
+
+    @Override
+    public final String toString() {
+      return "prepared " + plan.sql;
+    }
+  }
+
+  static final class One<A, R extends Record> extends Base<R> implements Prepared1<A, R> {
+
+    One(PreparedPlan plan, QueryExecutor executor) {
+      super(plan, executor);
+    }
+
+    @Override
+    public Result<R> fetch(@Nullable A a) {
+      return rows(a, null, null);
+    }
+
+    @Override
+    public @Nullable R fetchOne(@Nullable A a) {
+      return one(a, null, null);
+    }
+
+    @Override
+    public R fetchSingle(@Nullable A a) {
+      return single(a, null, null);
+    }
+
+    @Override
+    public ResultQuery<R> bind(@Nullable A a) {
+      return bound(a, null, null);
+    }
+
+    @Override
+    public Prepared1<A, R> on(DSLContext context) {
+      return new One<>(planFor(context), context.executor());
+    }
+  }
+
+  static final class Two<A, B, R extends Record> extends Base<R> implements Prepared2<A, B, R> {
+
+    Two(PreparedPlan plan, QueryExecutor executor) {
+      super(plan, executor);
+    }
+
+    @Override
+    public Result<R> fetch(@Nullable A a, @Nullable B b) {
+      return rows(a, b, null);
+    }
+
+    @Override
+    public @Nullable R fetchOne(@Nullable A a, @Nullable B b) {
+      return one(a, b, null);
+    }
+
+    @Override
+    public R fetchSingle(@Nullable A a, @Nullable B b) {
+      return single(a, b, null);
+    }
+
+    @Override
+    public ResultQuery<R> bind(@Nullable A a, @Nullable B b) {
+      return bound(a, b, null);
+    }
+
+    @Override
+    public Prepared2<A, B, R> on(DSLContext context) {
+      return new Two<>(planFor(context), context.executor());
+    }
+  }
+
+  static final class Three<A, B, C, R extends Record> extends Base<R>
+      implements Prepared3<A, B, C, R> {
+
+    Three(PreparedPlan plan, QueryExecutor executor) {
+      super(plan, executor);
+    }
+
+    @Override
+    public Result<R> fetch(@Nullable A a, @Nullable B b, @Nullable C c) {
+      return rows(a, b, c);
+    }
+
+    @Override
+    public @Nullable R fetchOne(@Nullable A a, @Nullable B b, @Nullable C c) {
+      return one(a, b, c);
+    }
+
+    @Override
+    public R fetchSingle(@Nullable A a, @Nullable B b, @Nullable C c) {
+      return single(a, b, c);
+    }
+
+    @Override
+    public ResultQuery<R> bind(@Nullable A a, @Nullable B b, @Nullable C c) {
+      return bound(a, b, c);
+    }
+
+    @Override
+    public Prepared3<A, B, C, R> on(DSLContext context) {
+      return new Three<>(planFor(context), context.executor());
+    }
+  }
+}
