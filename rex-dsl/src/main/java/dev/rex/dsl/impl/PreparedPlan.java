@@ -36,6 +36,12 @@ final class PreparedPlan {
   /** For each bind, the parameter (0-based) whose argument it takes, or -1 for a constant. */
   private final int[] arguments;
 
+  /**
+   * The rendering with the constants and no arguments ({@code null} in their places), which the
+   * runtime binds from with {@link #value}: see {@link Queries#renderForBinding}.
+   */
+  final RenderedQuery withoutArguments;
+
   private PreparedPlan(
       AbstractResultQuery<?> template, Dialect dialect, Object owner, int parameters) {
     this.template = template;
@@ -63,6 +69,7 @@ final class PreparedPlan {
       }
     }
     this.columns = labelled ? labels : null;
+    this.withoutArguments = new RenderedQuery(sql, constants, types, columns);
     for (int p = 0; p < parameters; p++) {
       if (!used[p]) {
         throw new InvalidQueryException(
@@ -142,6 +149,16 @@ final class PreparedPlan {
       }
     }
     return values;
+  }
+
+  /** The value of bind {@code index} in an execution with these arguments. */
+  @Nullable Object value(int index, @Nullable Object a, @Nullable Object b, @Nullable Object c) {
+    return switch (arguments[index]) {
+      case 0 -> a;
+      case 1 -> b;
+      case 2 -> c;
+      default -> constants[index];
+    };
   }
 
   /** The rendered query of one execution; {@code values} come from {@link #values}. */

@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The prepared queries of one, two and three parameters: a {@link PreparedPlan} and the executor
- * they run on. Each execution makes the bind values and a {@link BoundQuery}, and hands that to the
- * executor as any query built per call: the executor's path (connection, statement cache,
- * listeners, timeouts, transaction, error translation) is the same one.
+ * they run on. Each execution is a {@link BoundQuery} handed to the executor as any query built per
+ * call: the executor's path (connection, statement cache, listeners, timeouts, transaction, result
+ * cache invalidation, error translation) is the same one. When the executor {@linkplain
+ * QueryExecutor#releasesQueries releases queries}, a prepared query made by {@code prepare} keeps
+ * one execution per thread and resets it per call, so that a call allocates nothing of its own
+ * (boxing its arguments aside); one made by {@code on(context)}, usually short-lived, makes a new
+ * execution per call.
  */
 final class PreparedQueries {
 
@@ -28,9 +32,26 @@ final class PreparedQueries {
     final PreparedPlan plan;
     final QueryExecutor executor;
 
-    Base(PreparedPlan plan, QueryExecutor executor) {
+    /** Each thread's execution, when the executor releases queries; else null. */
+    private final @Nullable ThreadLocal<BoundQuery<R>> executions;
+
+    Base(PreparedPlan plan, QueryExecutor executor, boolean reuse) {
       this.plan = plan;
       this.executor = executor;
+      this.executions = reuse && executor.releasesQueries() ? new ThreadLocal<>() : null;
+    }
+
+    /** This thread's execution with these arguments, or a new one; released after the call. */
+    private BoundQuery<R> execution(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
+      if (executions == null) {
+        return bound(a, b, c);
+      }
+      BoundQuery<R> mine = executions.get();
+      if (mine == null) {
+        mine = bound(null, null, null);
+        executions.set(mine);
+      }
+      return mine.reuse(a, b, c);
     }
 
     /** The plan for {@code context}'s dialect and its executor. */
@@ -39,15 +60,25 @@ final class PreparedQueries {
     }
 
     final BoundQuery<R> bound(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
-      return new BoundQuery<>(plan, plan.values(a, b, c), executor, 0);
+      return new BoundQuery<>(plan, a, b, c, executor, 0);
     }
 
     final Result<R> rows(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
-      return executor.fetch(bound(a, b, c), 0);
+      BoundQuery<R> execution = execution(a, b, c);
+      try {
+        return executor.fetch(execution, 0);
+      } finally {
+        execution.release();
+      }
     }
 
     final @Nullable R one(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
-      return executor.fetchOne(bound(a, b, c));
+      BoundQuery<R> execution = execution(a, b, c);
+      try {
+        return executor.fetchOne(execution);
+      } finally {
+        execution.release();
+      }
     }
 
     final R single(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
@@ -77,8 +108,8 @@ final class PreparedQueries {
 
   static final class One<A, R extends Record> extends Base<R> implements Prepared1<A, R> {
 
-    One(PreparedPlan plan, QueryExecutor executor) {
-      super(plan, executor);
+    One(PreparedPlan plan, QueryExecutor executor, boolean reuse) {
+      super(plan, executor, reuse);
     }
 
     @Override
@@ -103,14 +134,14 @@ final class PreparedQueries {
 
     @Override
     public Prepared1<A, R> on(DSLContext context) {
-      return new One<>(planFor(context), context.executor());
+      return new One<>(planFor(context), context.executor(), false);
     }
   }
 
   static final class Two<A, B, R extends Record> extends Base<R> implements Prepared2<A, B, R> {
 
-    Two(PreparedPlan plan, QueryExecutor executor) {
-      super(plan, executor);
+    Two(PreparedPlan plan, QueryExecutor executor, boolean reuse) {
+      super(plan, executor, reuse);
     }
 
     @Override
@@ -135,15 +166,15 @@ final class PreparedQueries {
 
     @Override
     public Prepared2<A, B, R> on(DSLContext context) {
-      return new Two<>(planFor(context), context.executor());
+      return new Two<>(planFor(context), context.executor(), false);
     }
   }
 
   static final class Three<A, B, C, R extends Record> extends Base<R>
       implements Prepared3<A, B, C, R> {
 
-    Three(PreparedPlan plan, QueryExecutor executor) {
-      super(plan, executor);
+    Three(PreparedPlan plan, QueryExecutor executor, boolean reuse) {
+      super(plan, executor, reuse);
     }
 
     @Override
@@ -168,7 +199,7 @@ final class PreparedQueries {
 
     @Override
     public Prepared3<A, B, C, R> on(DSLContext context) {
-      return new Three<>(planFor(context), context.executor());
+      return new Three<>(planFor(context), context.executor(), false);
     }
   }
 }

@@ -16,6 +16,7 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.Record1;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Row;
@@ -28,6 +29,7 @@ import dev.rex.dsl.TableField;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.StatementTables;
@@ -113,6 +115,29 @@ public final class Queries {
     return query instanceof Select<?>;
   }
 
+  /**
+   * What a runtime binds {@code query}'s values from, one by one with {@link #bindValue}: its
+   * rendering, except that a prepared query's execution leaves its arguments out of it, so that
+   * binding makes nothing per execution. Only {@link #complete} shows it to anyone.
+   */
+  public static RenderedQuery renderForBinding(Query query, Dialect dialect) {
+    return query instanceof AbstractQuery own
+        ? own.renderForBinding(dialect)
+        : query.render(dialect);
+  }
+
+  /** The value of bind {@code index} of {@code query}, rendered by {@link #renderForBinding}. */
+  public static @Nullable Object bindValue(Query query, RenderedQuery rendered, int index) {
+    return query instanceof AbstractQuery own
+        ? own.bindValue(rendered, index)
+        : rendered.bindValue(index);
+  }
+
+  /** {@code rendered}, from {@link #renderForBinding}, with every bind value of {@code query}. */
+  public static RenderedQuery complete(Query query, RenderedQuery rendered) {
+    return query instanceof AbstractQuery own ? own.complete(rendered) : rendered;
+  }
+
   /** The SQL type Rex binds values of {@code type} with when nothing else says. */
   public static <T> DataType<T> typeOf(Class<T> type) {
     return PlainSqlFragment.typeOf(type);
@@ -127,7 +152,7 @@ public final class Queries {
     PreparedPlan plan =
         PreparedPlan.of(
             executor.dialect(), new DataType<?>[] {type}, p -> query.apply((Field<A>) p[0]));
-    return new PreparedQueries.One<>(plan, executor);
+    return new PreparedQueries.One<>(plan, executor, true);
   }
 
   /** {@code DSLContext.prepare} of two parameters. */
@@ -142,7 +167,7 @@ public final class Queries {
             executor.dialect(),
             new DataType<?>[] {typeA, typeB},
             p -> query.apply((Field<A>) p[0], (Field<B>) p[1]));
-    return new PreparedQueries.Two<>(plan, executor);
+    return new PreparedQueries.Two<>(plan, executor, true);
   }
 
   /** {@code DSLContext.prepare} of three parameters. */
@@ -158,7 +183,7 @@ public final class Queries {
             executor.dialect(),
             new DataType<?>[] {typeA, typeB, typeC},
             p -> query.query((Field<A>) p[0], (Field<B>) p[1], (Field<C>) p[2]));
-    return new PreparedQueries.Three<>(plan, executor);
+    return new PreparedQueries.Three<>(plan, executor, true);
   }
 
   /** The syntax tree of any statement built by Rex; for the runtime's statement cache. */
