@@ -40,8 +40,8 @@ public interface DSLContext {
    * A query of one parameter, built and rendered once and run many times with only its value:
    * {@code db.prepare(Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(id)))},
    * then {@code byId.fetchOne(42)}. {@code query} gets a placeholder of type {@code type} and runs
-   * once, here; the placeholder goes wherever a value of its type may (comparisons, {@code in},
-   * {@code limit}, assignments) and renders as a bind parameter.
+   * once, here; the placeholder goes wherever a field of its type may (comparisons, {@code
+   * limit(Field)}, {@code offset(Field)}, plain-SQL binds) and renders as a bind parameter.
    *
    * @throws dev.rex.dsl.exception.InvalidQueryException when the query does not use the placeholder
    *     as a bind parameter (it is missing, or given where a value is read, such as {@code

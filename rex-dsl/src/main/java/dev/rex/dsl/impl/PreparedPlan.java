@@ -7,6 +7,7 @@ import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.exception.InvalidQueryException;
 import dev.rex.dsl.spi.Dialect;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +94,7 @@ final class PreparedPlan {
   static PreparedPlan of(
       Dialect dialect,
       DataType<?>[] parameterTypes,
-      java.util.function.Function<Field<?>[], ? extends ResultQuery<?>> build) {
+      Function<Field<?>[], ? extends ResultQuery<?>> build) {
     Object owner = new Object();
     Field<?>[] placeholders = new Field<?>[parameterTypes.length];
     for (int i = 0; i < placeholders.length; i++) {
