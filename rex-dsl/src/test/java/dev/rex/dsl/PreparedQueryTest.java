@@ -110,6 +110,17 @@ class PreparedQueryTest {
   }
 
   @Test
+  void keepsTheTemplatesFetchSize() {
+    Prepared1<Integer, AlbumRecord> streamed =
+        db.prepare(
+            Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ARTIST_ID.eq(id)).fetchSize(500));
+    streamed.bind(1).stream().close();
+    streamed.bind(1).fetchSize(20).stream().close();
+
+    assertThat(executor.streamFetchSizes()).containsExactly(500, 20);
+  }
+
+  @Test
   void refusesAPlaceholderInAnInMemoryCondition() {
     List<Condition> escaped = new ArrayList<>();
     db.prepare(

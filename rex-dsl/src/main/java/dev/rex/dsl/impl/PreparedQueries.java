@@ -60,7 +60,7 @@ final class PreparedQueries {
     }
 
     final BoundQuery<R> bound(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
-      return new BoundQuery<>(plan, a, b, c, executor, 0);
+      return new BoundQuery<>(plan, a, b, c, executor, plan.template.fetchSize);
     }
 
     final Result<R> rows(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
