@@ -1,6 +1,8 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DSLContext;
+import dev.rex.dsl.DataType;
+import dev.rex.dsl.Field;
 import dev.rex.dsl.Prepared1;
 import dev.rex.dsl.Prepared2;
 import dev.rex.dsl.Prepared3;
@@ -10,6 +12,8 @@ import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.spi.QueryExecutor;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +29,49 @@ import org.jspecify.annotations.Nullable;
 final class PreparedQueries {
 
   private PreparedQueries() {}
+
+  /** {@code DSLContext.prepare} of one parameter. */
+  @SuppressWarnings("unchecked")
+  static <A, R extends Record> Prepared1<A, R> one(
+      QueryExecutor executor,
+      DataType<A> type,
+      Function<? super Field<A>, ? extends ResultQuery<R>> query) {
+    PreparedPlan plan =
+        PreparedPlan.of(
+            executor.dialect(), new DataType<?>[] {type}, p -> query.apply((Field<A>) p[0]));
+    return new One<>(plan, executor, true);
+  }
+
+  /** {@code DSLContext.prepare} of two parameters. */
+  @SuppressWarnings("unchecked")
+  static <A, B, R extends Record> Prepared2<A, B, R> two(
+      QueryExecutor executor,
+      DataType<A> typeA,
+      DataType<B> typeB,
+      BiFunction<? super Field<A>, ? super Field<B>, ? extends ResultQuery<R>> query) {
+    PreparedPlan plan =
+        PreparedPlan.of(
+            executor.dialect(),
+            new DataType<?>[] {typeA, typeB},
+            p -> query.apply((Field<A>) p[0], (Field<B>) p[1]));
+    return new Two<>(plan, executor, true);
+  }
+
+  /** {@code DSLContext.prepare} of three parameters. */
+  @SuppressWarnings("unchecked")
+  static <A, B, C, R extends Record> Prepared3<A, B, C, R> three(
+      QueryExecutor executor,
+      DataType<A> typeA,
+      DataType<B> typeB,
+      DataType<C> typeC,
+      Prepared3.Template<A, B, C, R> query) {
+    PreparedPlan plan =
+        PreparedPlan.of(
+            executor.dialect(),
+            new DataType<?>[] {typeA, typeB, typeC},
+            p -> query.query((Field<A>) p[0], (Field<B>) p[1], (Field<C>) p[2]));
+    return new Three<>(plan, executor, true);
+  }
 
   /** What the three arities share. */
   private abstract static class Base<R extends Record> implements PreparedQuery<R> {

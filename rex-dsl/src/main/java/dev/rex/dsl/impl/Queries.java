@@ -144,46 +144,30 @@ public final class Queries {
   }
 
   /** {@code DSLContext.prepare} of one parameter. */
-  @SuppressWarnings("unchecked")
   public static <A, R extends Record> Prepared1<A, R> prepare(
       QueryExecutor executor,
       DataType<A> type,
       Function<? super Field<A>, ? extends ResultQuery<R>> query) {
-    PreparedPlan plan =
-        PreparedPlan.of(
-            executor.dialect(), new DataType<?>[] {type}, p -> query.apply((Field<A>) p[0]));
-    return new PreparedQueries.One<>(plan, executor, true);
+    return PreparedQueries.one(executor, type, query);
   }
 
   /** {@code DSLContext.prepare} of two parameters. */
-  @SuppressWarnings("unchecked")
   public static <A, B, R extends Record> Prepared2<A, B, R> prepare(
       QueryExecutor executor,
       DataType<A> typeA,
       DataType<B> typeB,
       BiFunction<? super Field<A>, ? super Field<B>, ? extends ResultQuery<R>> query) {
-    PreparedPlan plan =
-        PreparedPlan.of(
-            executor.dialect(),
-            new DataType<?>[] {typeA, typeB},
-            p -> query.apply((Field<A>) p[0], (Field<B>) p[1]));
-    return new PreparedQueries.Two<>(plan, executor, true);
+    return PreparedQueries.two(executor, typeA, typeB, query);
   }
 
   /** {@code DSLContext.prepare} of three parameters. */
-  @SuppressWarnings("unchecked")
   public static <A, B, C, R extends Record> Prepared3<A, B, C, R> prepare(
       QueryExecutor executor,
       DataType<A> typeA,
       DataType<B> typeB,
       DataType<C> typeC,
       Prepared3.Template<A, B, C, R> query) {
-    PreparedPlan plan =
-        PreparedPlan.of(
-            executor.dialect(),
-            new DataType<?>[] {typeA, typeB, typeC},
-            p -> query.query((Field<A>) p[0], (Field<B>) p[1], (Field<C>) p[2]));
-    return new PreparedQueries.Three<>(plan, executor, true);
+    return PreparedQueries.three(executor, typeA, typeB, typeC, query);
   }
 
   /** The syntax tree of any statement built by Rex; for the runtime's statement cache. */
