@@ -10,6 +10,7 @@ import dev.rex.BatchBindStep;
 import dev.rex.Rex;
 import dev.rex.bench.mysql.tables.records.AlbumRecord;
 import dev.rex.bench.mysql.tables.records.TrackRecord;
+import dev.rex.dsl.Prepared1;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import java.util.concurrent.TimeUnit;
@@ -44,12 +45,17 @@ public class RexMariadb {
   private final Workload workload = new Workload();
   private Chinook chinook;
   private Rex db;
+  private Prepared1<Integer, AlbumRecord> albumById;
+  private Prepared1<Integer, TrackRecord> firstTracks;
   private boolean insertedAlbums;
 
   @Setup(Level.Trial)
   public void setUp() {
     chinook = Chinook.mariadb();
     db = Rex.connect(chinook.url());
+    albumById = db.prepare(Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(id)));
+    firstTracks =
+        db.prepare(Integer.class, rows -> db.selectFrom(TRACK).orderBy(TRACK.TRACK_ID).limit(rows));
   }
 
   @TearDown(Level.Trial)
@@ -70,6 +76,21 @@ public class RexMariadb {
   @Benchmark
   public @Nullable AlbumRecord fetchAlbumById() {
     return db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(workload.nextAlbumId())).fetchOne();
+  }
+
+  /**
+   * (a) One album by primary key, as a query prepared once per trial ({@code db.prepare}): like the
+   * JDBC benchmark's statement, only the value is bound per call.
+   */
+  @Benchmark
+  public @Nullable AlbumRecord fetchAlbumByIdPrepared() {
+    return albumById.fetchOne(workload.nextAlbumId());
+  }
+
+  /** (b) The first 1,000 tracks by id, as a query prepared once per trial. */
+  @Benchmark
+  public Result<TrackRecord> fetchTracksPrepared() {
+    return firstTracks.fetch(Workload.TRACKS);
   }
 
   /** (b) The first 1,000 tracks by id. */

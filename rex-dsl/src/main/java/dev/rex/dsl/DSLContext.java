@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,59 @@ public interface DSLContext {
   /** The SQL and bind values {@code query} sends to this database. */
   default RenderedQuery render(Query query) {
     return query.render(dialect());
+  }
+
+  /**
+   * A query of one parameter, built and rendered once and run many times with only its value:
+   * {@code db.prepare(Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(id)))},
+   * then {@code byId.fetchOne(42)}. {@code query} gets a placeholder of type {@code type} and runs
+   * once, here; the placeholder goes wherever a field of its type may (comparisons, {@code
+   * limit(Field)}, {@code offset(Field)}, plain-SQL binds) and renders as a bind parameter.
+   *
+   * @throws dev.rex.dsl.exception.InvalidQueryException when the query does not use the placeholder
+   *     as a bind parameter (it is missing, or given where a value is read, such as {@code
+   *     DSL.val(placeholder)}), or was not built by Rex
+   */
+  default <A, R extends Record> Prepared1<A, R> prepare(
+      Class<A> type, Function<? super Field<A>, ? extends ResultQuery<R>> query) {
+    return prepare(Queries.typeOf(type), query);
+  }
+
+  /** {@link #prepare(Class, Function)} with the placeholder's SQL type given. */
+  default <A, R extends Record> Prepared1<A, R> prepare(
+      DataType<A> type, Function<? super Field<A>, ? extends ResultQuery<R>> query) {
+    return Queries.prepare(executor(), type, query);
+  }
+
+  /** {@link #prepare(Class, Function)} for a query of two parameters, in this order. */
+  default <A, B, R extends Record> Prepared2<A, B, R> prepare(
+      Class<A> typeA,
+      Class<B> typeB,
+      BiFunction<? super Field<A>, ? super Field<B>, ? extends ResultQuery<R>> query) {
+    return prepare(Queries.typeOf(typeA), Queries.typeOf(typeB), query);
+  }
+
+  /** {@link #prepare(Class, Class, BiFunction)} with the placeholders' SQL types given. */
+  default <A, B, R extends Record> Prepared2<A, B, R> prepare(
+      DataType<A> typeA,
+      DataType<B> typeB,
+      BiFunction<? super Field<A>, ? super Field<B>, ? extends ResultQuery<R>> query) {
+    return Queries.prepare(executor(), typeA, typeB, query);
+  }
+
+  /** {@link #prepare(Class, Function)} for a query of three parameters, in this order. */
+  default <A, B, C, R extends Record> Prepared3<A, B, C, R> prepare(
+      Class<A> typeA, Class<B> typeB, Class<C> typeC, Prepared3.Template<A, B, C, R> query) {
+    return prepare(Queries.typeOf(typeA), Queries.typeOf(typeB), Queries.typeOf(typeC), query);
+  }
+
+  /** {@link #prepare(Class, Class, Class, Prepared3.Template)} with the SQL types given. */
+  default <A, B, C, R extends Record> Prepared3<A, B, C, R> prepare(
+      DataType<A> typeA,
+      DataType<B> typeB,
+      DataType<C> typeC,
+      Prepared3.Template<A, B, C, R> query) {
+    return Queries.prepare(executor(), typeA, typeB, typeC, query);
   }
 
   /** Runs a query built anywhere (for example with {@link DSL}) on this database. */

@@ -96,6 +96,75 @@ class CompileFailureTest {
   }
 
   @Test
+  void compilesPreparedQueriesOfEachArity() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        compile(
+            """
+            Prepared1<Integer, dev.rex.dsl.fixtures.AlbumRecord> byId =
+                db.prepare(Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(id)));
+            dev.rex.dsl.fixtures.AlbumRecord one = byId.fetchOne(42);
+            Prepared2<Integer, String, dev.rex.dsl.fixtures.AlbumRecord> two =
+                db.prepare(
+                    Integer.class,
+                    String.class,
+                    (a, t) -> db.selectFrom(ALBUM).where(ALBUM.ARTIST_ID.eq(a), ALBUM.TITLE.eq(t)));
+            Result<dev.rex.dsl.fixtures.AlbumRecord> rows = two.fetch(1, "x");
+            Prepared3<Integer, String, Integer, dev.rex.dsl.fixtures.AlbumRecord> three =
+                db.prepare(
+                    Integer.class,
+                    String.class,
+                    Integer.class,
+                    (a, t, n) ->
+                        db.selectFrom(ALBUM)
+                            .where(ALBUM.ARTIST_ID.eq(a).and(ALBUM.TITLE.ne(t)))
+                            .orderBy(ALBUM.TITLE)
+                            .limit(n));
+            three.fetch(1, null, 10);
+            """);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void rejectsAPreparedQueryArgumentOfAnotherType() {
+    assertFailsAtMarker(
+        """
+        Prepared1<Integer, dev.rex.dsl.fixtures.AlbumRecord> byId =
+            db.prepare(Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(id)));
+        byId.fetchOne("42"); \
+        """
+            + MARKER,
+        "incompatible types",
+        "java.lang.String cannot be converted to java.lang.Integer");
+  }
+
+  @Test
+  void rejectsAPreparedQueryArgumentOfAnotherTypeInTheSecondPosition() {
+    assertFailsAtMarker(
+        """
+        Prepared2<Integer, String, dev.rex.dsl.fixtures.AlbumRecord> two =
+            db.prepare(
+                Integer.class,
+                String.class,
+                (a, t) -> db.selectFrom(ALBUM).where(ALBUM.ARTIST_ID.eq(a), ALBUM.TITLE.eq(t)));
+        two.fetch(1, 2); \
+        """
+            + MARKER,
+        "incompatible types",
+        "int cannot be converted to java.lang.String");
+  }
+
+  @Test
+  void rejectsAPlaceholderComparedWithAColumnOfAnotherType() {
+    assertFailsAtMarker(
+        """
+        Prepared1<String, dev.rex.dsl.fixtures.AlbumRecord> byId =
+            db.prepare(String.class, id -> db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(id))); \
+        """
+            + MARKER,
+        "eq");
+  }
+
+  @Test
   void rejectsComparingAColumnWithAValueOfAnotherType() {
     assertFailsAtMarker(
         "Condition c = ALBUM.TITLE.eq(42); " + MARKER,

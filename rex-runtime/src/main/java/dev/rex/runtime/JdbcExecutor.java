@@ -6,7 +6,6 @@ import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
-import dev.rex.dsl.Select;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.exception.ConnectionException;
@@ -197,6 +196,12 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     return types;
   }
 
+  /** True: neither {@code fetch} nor {@code fetchOne} keeps the query once it returns. */
+  @Override
+  public boolean releasesQueries() {
+    return true;
+  }
+
   @Override
   public <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows) {
     return Queries.result(
@@ -245,7 +250,9 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   /** Runs a query that returns rows; {@code read} runs on the connection and reads them. */
   private <R extends Record, T> T query(
       ResultQuery<R> query, int maxRows, Work<ResultQuery<R>, T> read, ToIntFunction<T> rowCount) {
-    RenderedQuery rendered = query.render(dialect);
+    // Without a listener that needs them first, a prepared query's values are bound, not copied
+    RenderedQuery rendered =
+        events.startsEagerly() ? query.render(dialect) : Queries.renderForBinding(query, dialect);
     T rows =
         onConnection(
             rendered,
@@ -255,7 +262,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             maxRows,
             read,
             rowCount,
-            query instanceof Select<?> && !connections.inTransaction());
+            Queries.isSelect(query) && !connections.inTransaction());
     written(query, rendered);
     return rows;
   }
@@ -279,7 +286,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         cached != null ? cached.statement : prepare(connection, rendered.sql(), maxRows);
     QueryTimer.Watch watch = timer.watch(statement);
     try {
-      StatementSteps.bind(statement, rendered, cached, types);
+      StatementSteps.bind(statement, rendered, query, cached, types);
       try (ResultSet resultSet = statement.executeQuery()) {
         RecordType<R> type = query.recordType();
         RowReader<R> reader =
@@ -458,13 +465,15 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       boolean retryOnBrokenConnection) {
     long started = events.clock();
     ExecuteContext context = events.startUnlessQuiet(kind, rendered, batchSize);
+    Query statement = argument instanceof Query query ? query : null;
     boolean retry = retryOnBrokenConnection;
     while (true) {
-      Connection connection = acquire(rendered, context, kind, batchSize, started);
+      Connection connection = acquire(rendered, statement, context, kind, batchSize, started);
       boolean broken = false;
       try {
         T result = work.run(this, connection, rendered, argument, number);
-        events.end(context, kind, rendered, batchSize, started, rowCount.applyAsInt(result));
+        events.end(
+            context, kind, rendered, statement, batchSize, started, rowCount.applyAsInt(result));
         return result;
       } catch (SQLException e) {
         DataAccessException translated = ExceptionTranslator.translate(e, rendered.sql(), dialect);
@@ -479,12 +488,12 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
           continue;
         }
         throw reported(
-            events.late(context, kind, rendered, batchSize, started),
+            events.late(context, kind, rendered, statement, batchSize, started),
             connection,
             rendered.sql(),
             translated);
       } catch (RuntimeException e) {
-        fail(events.late(context, kind, rendered, batchSize, started), e);
+        fail(events.late(context, kind, rendered, statement, batchSize, started), e);
         throw e;
       } finally {
         if (connection != null) {
@@ -498,7 +507,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   public <R extends Record> Stream<R> stream(ResultQuery<R> query, int fetchSize) {
     RenderedQuery rendered = query.render(dialect);
     ExecuteContext context = start(ExecuteContext.Kind.QUERY, rendered, 1);
-    Connection connection = acquire(rendered, context, ExecuteContext.Kind.QUERY, 1, 0);
+    Connection connection = acquire(rendered, query, context, ExecuteContext.Kind.QUERY, 1, 0);
     try {
       return ResultStream.open(this, connection, rendered, query.recordType(), fetchSize, context);
     } catch (SQLException e) {
@@ -517,6 +526,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   /** A connection; a failure to take one is reported with {@code context} or a late one. */
   private Connection acquire(
       RenderedQuery rendered,
+      @Nullable Query statement,
       @Nullable ExecuteContext context,
       ExecuteContext.Kind kind,
       int batchSize,
@@ -530,7 +540,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             new ConnectionException(
                 String.valueOf(failure.getMessage()), rendered.sql(), failure.sqlState(), e);
       }
-      fail(events.late(context, kind, rendered, batchSize, started), failure);
+      fail(events.late(context, kind, rendered, statement, batchSize, started), failure);
       throw failure;
     }
   }

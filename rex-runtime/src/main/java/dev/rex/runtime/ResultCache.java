@@ -13,7 +13,6 @@ import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
-import dev.rex.dsl.Select;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.StatementTables;
 import java.time.Duration;
@@ -348,7 +347,7 @@ public final class ResultCache implements CacheInvalidation {
    * writes} remembers the tables, to drop them again at commit.
    */
   void written(Query statement, RenderedQuery rendered, @Nullable TransactionWrites writes) {
-    if (statement instanceof Select<?>) {
+    if (Queries.isSelect(statement)) {
       return;
     }
     StatementTables tables = StatementTables.of(statement);

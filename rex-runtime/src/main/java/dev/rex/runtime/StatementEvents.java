@@ -1,6 +1,8 @@
 package dev.rex.runtime;
 
+import dev.rex.dsl.Query;
 import dev.rex.dsl.RenderedQuery;
+import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.listener.ExecuteContext;
 import dev.rex.listener.ExecuteListener;
@@ -40,6 +42,14 @@ final class StatementEvents {
     return context;
   }
 
+  /**
+   * Whether every statement gets a context before it runs (a listener that is not quiet), so that
+   * it needs its bind values before it runs; otherwise they are needed only for a late context.
+   */
+  boolean startsEagerly() {
+    return listener != null && listener.quietUpToNanos() < 0;
+  }
+
   /** As {@link #start}, but null when the listener is quiet. */
   @Nullable ExecuteContext startUnlessQuiet(
       ExecuteContext.Kind kind, RenderedQuery rendered, int batchSize) {
@@ -49,17 +59,23 @@ final class StatementEvents {
     return start(kind, rendered, batchSize);
   }
 
-  /** {@code context}, or for a quiet listener one made now for a statement that began then. */
+  /**
+   * {@code context}, or for a quiet listener one made now for a statement that began then. {@code
+   * rendered} is completed with {@code statement}'s bind values first when it was rendered without
+   * them (a prepared query's execution: see {@link Queries#renderForBinding}).
+   */
   @Nullable ExecuteContext late(
       @Nullable ExecuteContext context,
       ExecuteContext.Kind kind,
       RenderedQuery rendered,
+      @Nullable Query statement,
       int batchSize,
       long started) {
     if (context != null || listener == null) {
       return context;
     }
-    return new ExecuteContext(kind, rendered, dialect, batchSize, started);
+    RenderedQuery complete = statement == null ? rendered : Queries.complete(statement, rendered);
+    return new ExecuteContext(kind, complete, dialect, batchSize, started);
   }
 
   /** The end of a statement: told to the listener, if it is not quiet up to the time it took. */
@@ -67,6 +83,7 @@ final class StatementEvents {
       @Nullable ExecuteContext context,
       ExecuteContext.Kind kind,
       RenderedQuery rendered,
+      @Nullable Query statement,
       int batchSize,
       long started,
       int rows) {
@@ -79,7 +96,7 @@ final class StatementEvents {
         return;
       }
     }
-    end(late(context, kind, rendered, batchSize, started), rows);
+    end(late(context, kind, rendered, statement, batchSize, started), rows);
   }
 
   void end(@Nullable ExecuteContext context, int rows) {

@@ -1,8 +1,10 @@
 package dev.rex.runtime;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.Query;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.exception.InvalidValueException;
+import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -31,6 +33,28 @@ final class StatementSteps {
       Binding<?> binding =
           cached != null ? cached.parameterBinding(i, type, types) : types.of(type);
       bindValue(statement, i, rendered, rendered.bindValue(i), (Binding<Object>) binding);
+    }
+  }
+
+  /**
+   * As above, with the values of {@code query}: the values of {@code rendered}, except for a
+   * prepared query's execution rendered without them ({@link Queries#renderForBinding}).
+   */
+  @SuppressWarnings("unchecked")
+  static void bind(
+      PreparedStatement statement,
+      RenderedQuery rendered,
+      Query query,
+      @Nullable CachedStatement cached,
+      TypeBindings types)
+      throws SQLException {
+    int count = rendered.bindCount();
+    for (int i = 0; i < count; i++) {
+      DataType<?> type = rendered.bindType(i);
+      Binding<?> binding =
+          cached != null ? cached.parameterBinding(i, type, types) : types.of(type);
+      bindValue(
+          statement, i, rendered, Queries.bindValue(query, rendered, i), (Binding<Object>) binding);
     }
   }
 

@@ -32,6 +32,7 @@ abstract sealed class AbstractField<T> implements Field<T>
         Multiset,
         NestedAggregate,
         Neg,
+        Placeholder,
         PlainSqlField,
         QualifiedField,
         RowTuple,

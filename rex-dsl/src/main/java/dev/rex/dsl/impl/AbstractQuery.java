@@ -37,8 +37,27 @@ abstract sealed class AbstractQuery implements Query
   }
 
   @Override
-  public final RenderedQuery render(Dialect dialect) {
+  public RenderedQuery render(Dialect dialect) {
     return Renderer.render(model(), dialect);
+  }
+
+  /**
+   * The rendering a runtime binds this query's values from, one by one with {@link #bindValue}: a
+   * prepared query's execution leaves its arguments out of it, so that nothing is made per
+   * execution. {@link #complete} puts them in.
+   */
+  RenderedQuery renderForBinding(Dialect dialect) {
+    return render(dialect);
+  }
+
+  /** The value of bind {@code index} of {@code rendered}, from {@link #renderForBinding}. */
+  @Nullable Object bindValue(RenderedQuery rendered, int index) {
+    return rendered.bindValue(index);
+  }
+
+  /** {@code rendered}, from {@link #renderForBinding}, with all of this query's bind values. */
+  RenderedQuery complete(RenderedQuery rendered) {
+    return rendered;
   }
 
   @Override

@@ -13,13 +13,23 @@ import org.jspecify.annotations.Nullable;
 
 /** The fetch methods of every query that returns rows, built on the executor's {@code fetch}. */
 abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuery
-    implements ResultQuery<R> permits PlainSqlQuery, ReturningQuery, SelectImpl {
+    implements ResultQuery<R> permits BoundQuery, PlainSqlQuery, ReturningQuery, SelectImpl {
 
   final int fetchSize;
 
   AbstractResultQuery(@Nullable QueryExecutor executor, int fetchSize) {
     super(executor);
     this.fetchSize = fetchSize;
+  }
+
+  /** Whether this is a SELECT (a prepared query's: whether its template is). */
+  boolean isSelect() {
+    return this instanceof dev.rex.dsl.Select<?>;
+  }
+
+  /** Whether a prepared query returns at most one row by its shape; see {@link Queries}. */
+  boolean returnsAtMostOneRow() {
+    return false;
   }
 
   /**

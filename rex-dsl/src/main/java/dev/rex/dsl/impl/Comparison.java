@@ -66,7 +66,7 @@ final class Comparison extends AbstractCondition {
   }
 
   private static boolean isValue(Field<?> field) {
-    return field instanceof Val<?> || field instanceof Inline<?>;
+    return field instanceof Val<?> || field instanceof Inline<?> || field instanceof Placeholder<?>;
   }
 
   @Override

@@ -7,12 +7,16 @@ import dev.rex.dsl.DatePart;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.ForeignKey;
 import dev.rex.dsl.Name;
+import dev.rex.dsl.Prepared1;
+import dev.rex.dsl.Prepared2;
+import dev.rex.dsl.Prepared3;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.QueryPart;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Record1;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Row;
@@ -25,12 +29,15 @@ import dev.rex.dsl.TableField;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.StatementTables;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,7 +98,76 @@ public final class Queries {
    * set to values; see {@link SingleRowShape}), so a single-row fetch needs no row maximum.
    */
   public static boolean returnsAtMostOneRow(ResultQuery<?> query) {
-    return query instanceof SelectImpl<?> select && SingleRowShape.byPrimaryKey(select.model());
+    if (query instanceof SelectImpl<?> select) {
+      return SingleRowShape.byPrimaryKey(select.model());
+    }
+    return query instanceof AbstractResultQuery<?> other && other.returnsAtMostOneRow();
+  }
+
+  /**
+   * Whether {@code query} is a SELECT: a {@link Select}, or a prepared query's execution ({@code
+   * Prepared1.bind}) whose template is one.
+   */
+  public static boolean isSelect(Query query) {
+    if (query instanceof AbstractResultQuery<?> rows) {
+      return rows.isSelect();
+    }
+    return query instanceof Select<?>;
+  }
+
+  /**
+   * What a runtime binds {@code query}'s values from, one by one with {@link #bindValue}: its
+   * rendering, except that a prepared query's execution leaves its arguments out of it, so that
+   * binding makes nothing per execution. Only {@link #complete} shows it to anyone.
+   */
+  public static RenderedQuery renderForBinding(Query query, Dialect dialect) {
+    return query instanceof AbstractQuery own
+        ? own.renderForBinding(dialect)
+        : query.render(dialect);
+  }
+
+  /** The value of bind {@code index} of {@code query}, rendered by {@link #renderForBinding}. */
+  public static @Nullable Object bindValue(Query query, RenderedQuery rendered, int index) {
+    return query instanceof AbstractQuery own
+        ? own.bindValue(rendered, index)
+        : rendered.bindValue(index);
+  }
+
+  /** {@code rendered}, from {@link #renderForBinding}, with every bind value of {@code query}. */
+  public static RenderedQuery complete(Query query, RenderedQuery rendered) {
+    return query instanceof AbstractQuery own ? own.complete(rendered) : rendered;
+  }
+
+  /** The SQL type Rex binds values of {@code type} with when nothing else says. */
+  public static <T> DataType<T> typeOf(Class<T> type) {
+    return PlainSqlFragment.typeOf(type);
+  }
+
+  /** {@code DSLContext.prepare} of one parameter. */
+  public static <A, R extends Record> Prepared1<A, R> prepare(
+      QueryExecutor executor,
+      DataType<A> type,
+      Function<? super Field<A>, ? extends ResultQuery<R>> query) {
+    return PreparedQueries.one(executor, type, query);
+  }
+
+  /** {@code DSLContext.prepare} of two parameters. */
+  public static <A, B, R extends Record> Prepared2<A, B, R> prepare(
+      QueryExecutor executor,
+      DataType<A> typeA,
+      DataType<B> typeB,
+      BiFunction<? super Field<A>, ? super Field<B>, ? extends ResultQuery<R>> query) {
+    return PreparedQueries.two(executor, typeA, typeB, query);
+  }
+
+  /** {@code DSLContext.prepare} of three parameters. */
+  public static <A, B, C, R extends Record> Prepared3<A, B, C, R> prepare(
+      QueryExecutor executor,
+      DataType<A> typeA,
+      DataType<B> typeB,
+      DataType<C> typeC,
+      Prepared3.Template<A, B, C, R> query) {
+    return PreparedQueries.three(executor, typeA, typeB, typeC, query);
   }
 
   /**

@@ -249,6 +249,16 @@ final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
     return with(model.withOffset(new Val<>(rows, dev.rex.dsl.SQLDataType.INTEGER)), Step.NONE);
   }
 
+  @Override
+  public SelectImpl<R> limit(Field<Integer> rows) {
+    return with(model.withLimit(rows), Step.NONE);
+  }
+
+  @Override
+  public SelectImpl<R> offset(Field<Integer> rows) {
+    return with(model.withOffset(rows), Step.NONE);
+  }
+
   private SelectImpl<R> compound(Compound.Operator operator, Select<? extends R> other) {
     SelectModel next = SelectModel.compound(Compound.of(model, operator, Queries.model(other)));
     return new SelectImpl<>(next, recordType, executor, Step.NONE, fetchSize);

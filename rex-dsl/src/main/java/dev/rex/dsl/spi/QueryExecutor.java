@@ -41,6 +41,17 @@ public interface QueryExecutor {
   }
 
   /**
+   * Whether this executor is done with a query when {@link #fetch} or {@link #fetchOne} returns or
+   * throws: it keeps no reference to the query object itself afterwards (its rendering and record
+   * type may be kept). A prepared query ({@code DSLContext.prepare}) then runs each of its
+   * executions on one query object per thread, reset every time, instead of a new one. The default
+   * is false, which is always safe.
+   */
+  default boolean releasesQueries() {
+    return false;
+  }
+
+  /**
    * Runs a query and returns its rows lazily. The stream holds a connection until it is closed or
    * fully consumed.
    *

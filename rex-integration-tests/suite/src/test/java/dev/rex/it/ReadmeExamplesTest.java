@@ -19,6 +19,8 @@ import dev.rex.Rex;
 import dev.rex.RexSettings;
 import dev.rex.TransactionOptions;
 import dev.rex.cache.CacheStats;
+import dev.rex.dsl.Prepared1;
+import dev.rex.dsl.Prepared2;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Record1;
 import dev.rex.dsl.Record2;
@@ -134,6 +136,29 @@ class ReadmeExamplesTest {
     assertThat(albums).hasSize(2);
     assertThat(views).hasSize(2);
     assertThat(revenue.get(0).value1()).isEqualTo("USA");
+  }
+
+  @Test
+  void preparedQueryExamples() {
+    // tag::prepare[]
+    Prepared1<Integer, AlbumRecord> albumById =
+        db.prepare(Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(id)));
+    AlbumRecord first = albumById.fetchOne(1);
+
+    Prepared2<Integer, Integer, AlbumRecord> albumsOf =
+        db.prepare(
+            Integer.class,
+            Integer.class,
+            (artist, rows) ->
+                db.selectFrom(ALBUM)
+                    .where(ALBUM.ARTIST_ID.eq(artist))
+                    .orderBy(ALBUM.TITLE)
+                    .limit(rows));
+    Result<AlbumRecord> firstTwo = albumsOf.fetch(1, 2);
+    // end::prepare[]
+    assertThat(first.getTitle()).isEqualTo(db.fetchOne(ALBUM, ALBUM.ALBUM_ID.eq(1)).getTitle());
+    assertThat(firstTwo).hasSize(2);
+    assertThat(albumsOf.fetch(1, 1)).hasSize(1);
   }
 
   @Test
