@@ -23,7 +23,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +154,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   /**
    * Tells the result cache (if any) that {@code statement} ran; see {@link ResultCache#written}.
    */
-  private void written(Query statement, RenderedQuery rendered) {
+  void written(Query statement, RenderedQuery rendered) {
     if (cache != null) {
       cache.written(statement, rendered, writes);
     }
@@ -340,77 +339,23 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   /**
-   * Runs an INSERT with JDBC's generated keys switched on, bypassing the statement cache (a cached
-   * statement was prepared without them), and reads the first key of the first row.
+   * Runs an INSERT with JDBC's generated keys switched on, bypassing the statement cache, and reads
+   * the first key of the first row ({@link KeyAndBatchWrites}).
    */
   @Override
   public @Nullable Object executeReturningGeneratedKey(Query insert) {
-    RenderedQuery rendered = insert.render(dialect);
-    Object[] key = new Object[1];
-    onConnection(
-        rendered,
-        ExecuteContext.Kind.UPDATE,
-        1,
-        insert,
-        0,
-        (self, connection, r, unused, limit) -> {
-          try (PreparedStatement statement =
-              connection.prepareStatement(rendered.sql(), Statement.RETURN_GENERATED_KEYS)) {
-            QueryTimer.Watch watch = timer.watch(statement);
-            try {
-              bind(statement, rendered);
-              int count = statement.executeUpdate();
-              try (ResultSet keys = statement.getGeneratedKeys()) {
-                key[0] = keys.next() ? keys.getObject(1) : null;
-              }
-              return count;
-            } catch (SQLException e) {
-              throw watch.explain(e);
-            } finally {
-              watch.close();
-            }
-          }
-        },
-        updated -> updated);
-    written(insert, rendered);
-    return key[0];
+    return KeyAndBatchWrites.generatedKey(this, insert);
   }
 
   /**
-   * Runs one statement with many sets of binds as a JDBC batch. Each row's values are bound with
-   * the types of the template's binds; callers ({@code BatchBindStep}, {@code batchInsert})
-   * guarantee that every row has one value per placeholder. {@code statement} is the template's
-   * query, for the result cache to learn which tables the batch writes.
+   * Runs one statement with many sets of binds as a JDBC batch ({@link KeyAndBatchWrites}). Each
+   * row's values are bound with the types of the template's binds; callers ({@code BatchBindStep},
+   * {@code batchInsert}) guarantee that every row has one value per placeholder. {@code statement}
+   * is the template's query, for the result cache to learn which tables the batch writes.
    */
   public int[] executeBatch(
       Query statement, RenderedQuery template, List<@Nullable Object[]> rows) {
-    int[] counts =
-        onConnection(
-            template,
-            ExecuteContext.Kind.BATCH,
-            rows.size(),
-            statement,
-            0,
-            (self, connection, r, unused, limit) -> {
-              try (PreparedStatement batch = connection.prepareStatement(template.sql())) {
-                for (@Nullable Object[] row : rows) {
-                  for (int i = 0; i < row.length; i++) {
-                    StatementSteps.bindValue(batch, i, template, row[i], types);
-                  }
-                  batch.addBatch();
-                }
-                try (QueryTimer.Watch watch = timer.watch(batch)) {
-                  try {
-                    return batch.executeBatch();
-                  } catch (SQLException e) {
-                    throw watch.explain(e);
-                  }
-                }
-              }
-            },
-            JdbcExecutor::sum);
-    written(statement, template);
-    return counts;
+    return KeyAndBatchWrites.batch(this, statement, template, rows);
   }
 
   /**
@@ -419,7 +364,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
    * capturing lambda (no allocation) per execution.
    */
   @FunctionalInterface
-  private interface Work<A, T> {
+  interface Work<A, T> {
     T run(
         JdbcExecutor executor,
         Connection connection,
@@ -434,7 +379,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
    * driver failure is translated, reported to listeners and thrown; a broken connection is evicted
    * from the pool.
    */
-  private <A, T> T onConnection(
+  <A, T> T onConnection(
       RenderedQuery rendered,
       ExecuteContext.Kind kind,
       int batchSize,
@@ -608,16 +553,12 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     return failure;
   }
 
-  StatementCache statements() {
-    return statements;
+  QueryTimer timer() {
+    return timer;
   }
 
-  private static int sum(int[] counts) {
-    int total = 0;
-    for (int count : counts) {
-      total += Math.max(count, 0);
-    }
-    return total;
+  StatementCache statements() {
+    return statements;
   }
 
   /** Closes every cached statement; called when the owning {@code Rex} closes. */
