@@ -28,6 +28,10 @@ final class RowReader<R extends Record> {
   private final RecordType<R> declared;
   private final RecordType<R> type;
   private final Binding<?>[] bindings;
+
+  /** Each binding's {@link Binding#getter()}: the plain JDBC read made here instead of its get. */
+  private final Binding.Getter[] getters;
+
   private final QueryExecutor attachTo;
 
   private RowReader(
@@ -35,6 +39,10 @@ final class RowReader<R extends Record> {
     this.declared = declared;
     this.type = type;
     this.bindings = bindings;
+    this.getters = new Binding.Getter[bindings.length];
+    for (int i = 0; i < bindings.length; i++) {
+      getters[i] = bindings[i].getter();
+    }
     this.attachTo = attachTo;
   }
 
@@ -58,17 +66,37 @@ final class RowReader<R extends Record> {
     return new RowReader<>(declared, type, bindings, attachTo);
   }
 
-  /** Reads the current row. */
+  /**
+   * Reads the current row. A column whose binding is a plain {@code getInt}, {@code getLong} or
+   * {@code getString} is read here with that call: one interface call per value fewer than through
+   * the binding, whose call site sees every binding class and so cannot be inlined.
+   */
   R read(ResultSet resultSet) throws SQLException {
     @Nullable Object[] values = new Object[bindings.length];
     for (int i = 0; i < values.length; i++) {
-      try {
-        values[i] = bindings[i].get(resultSet, i + 1);
-      } catch (InvalidValueException e) {
-        throw e.forColumn(columnName(type.fields().get(i)));
+      int column = i + 1;
+      switch (getters[i]) {
+        case INT -> {
+          int value = resultSet.getInt(column);
+          values[i] = value == 0 && resultSet.wasNull() ? null : value;
+        }
+        case LONG -> {
+          long value = resultSet.getLong(column);
+          values[i] = value == 0 && resultSet.wasNull() ? null : value;
+        }
+        case STRING -> values[i] = resultSet.getString(column);
+        default -> values[i] = viaBinding(resultSet, i);
       }
     }
     return type.newRecord(values, attachTo);
+  }
+
+  private @Nullable Object viaBinding(ResultSet resultSet, int i) throws SQLException {
+    try {
+      return bindings[i].get(resultSet, i + 1);
+    } catch (InvalidValueException e) {
+      throw e.forColumn(columnName(type.fields().get(i)));
+    }
   }
 
   private static String columnName(Field<?> field) {

@@ -70,6 +70,11 @@ final class PostgresBindings {
     public @Nullable String get(ResultSet resultSet, int index) throws SQLException {
       return resultSet.getString(index);
     }
+
+    @Override
+    public Getter getter() {
+      return Getter.STRING;
+    }
   }
 
   /**

@@ -65,6 +65,11 @@ final class Scalars {
       int value = resultSet.getInt(index);
       return value == 0 && resultSet.wasNull() ? null : value;
     }
+
+    @Override
+    public Getter getter() {
+      return Getter.INT;
+    }
   }
 
   /** {@code setLong} / {@code getLong}. */
@@ -87,6 +92,11 @@ final class Scalars {
     public @Nullable Long get(ResultSet resultSet, int index) throws SQLException {
       long value = resultSet.getLong(index);
       return value == 0 && resultSet.wasNull() ? null : value;
+    }
+
+    @Override
+    public Getter getter() {
+      return Getter.LONG;
     }
   }
 
@@ -200,6 +210,11 @@ final class Scalars {
     @Override
     public @Nullable String get(ResultSet resultSet, int index) throws SQLException {
       return resultSet.getString(index);
+    }
+
+    @Override
+    public Getter getter() {
+      return Getter.STRING;
     }
   }
 
