@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link Binding#getter()}: a row reader makes the declared plain JDBC call instead of {@code get},
- * so a binding may only declare one when its {@code get} reads exactly that, nulls included. Checked
- * here on real SQLite result sets for every type of both built-in dialects.
+ * so a binding may only declare one when its {@code get} reads exactly that, nulls included.
+ * Checked here on real SQLite result sets for every type of both built-in dialects.
  */
 class BindingGetterTest {
 
