@@ -20,31 +20,25 @@ final class StatementSteps {
   private StatementSteps() {}
 
   /** Binds every value; a cached statement keeps the bindings resolved for its last execution. */
-  @SuppressWarnings("unchecked")
   static void bind(
       PreparedStatement statement,
       RenderedQuery rendered,
       @Nullable CachedStatement cached,
       TypeBindings types)
       throws SQLException {
-    int count = rendered.bindCount();
-    for (int i = 0; i < count; i++) {
-      DataType<?> type = rendered.bindType(i);
-      Binding<?> binding =
-          cached != null ? cached.parameterBinding(i, type, types) : types.of(type);
-      bindValue(statement, i, rendered, rendered.bindValue(i), (Binding<Object>) binding);
-    }
+    bind(statement, rendered, null, cached, types);
   }
 
   /**
-   * As above, with the values of {@code query}: the values of {@code rendered}, except for a
-   * prepared query's execution rendered without them ({@link Queries#renderForBinding}).
+   * As above, with the values of {@code query} when it is given: the values of {@code rendered},
+   * except for a prepared query's execution rendered without them ({@link
+   * Queries#renderForBinding}).
    */
   @SuppressWarnings("unchecked")
   static void bind(
       PreparedStatement statement,
       RenderedQuery rendered,
-      Query query,
+      @Nullable Query query,
       @Nullable CachedStatement cached,
       TypeBindings types)
       throws SQLException {
@@ -53,8 +47,9 @@ final class StatementSteps {
       DataType<?> type = rendered.bindType(i);
       Binding<?> binding =
           cached != null ? cached.parameterBinding(i, type, types) : types.of(type);
-      bindValue(
-          statement, i, rendered, Queries.bindValue(query, rendered, i), (Binding<Object>) binding);
+      @Nullable Object value =
+          query == null ? rendered.bindValue(i) : Queries.bindValue(query, rendered, i);
+      bindValue(statement, i, rendered, value, (Binding<Object>) binding);
     }
   }
 
