@@ -15,7 +15,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,17 +29,8 @@ final class RowReader<R extends Record> {
   private final RecordType<R> type;
   private final Binding<?>[] bindings;
 
-  /**
-   * Each binding's {@link Binding#getter()} as a small number ({@link #INT}, {@link #LONG}, {@link
-   * #STRING}, else through the binding): the plain JDBC read made here instead of its get. A switch
-   * on these reads one array; a switch on the enum itself would also read the enum's ordinal and
-   * javac's switch map, per value.
-   */
-  private final byte[] getters;
-
-  private static final byte INT = 1;
-  private static final byte LONG = 2;
-  private static final byte STRING = 3;
+  /** Each binding's {@link Binding#getter()}: the plain JDBC read made here instead of its get. */
+  private final Binding.Getter[] getters;
 
   private final QueryExecutor attachTo;
 
@@ -49,20 +39,11 @@ final class RowReader<R extends Record> {
     this.declared = declared;
     this.type = type;
     this.bindings = bindings;
-    this.getters = new byte[bindings.length];
+    this.getters = new Binding.Getter[bindings.length];
     for (int i = 0; i < bindings.length; i++) {
-      getters[i] = code(bindings[i].getter());
+      getters[i] = bindings[i].getter();
     }
     this.attachTo = attachTo;
-  }
-
-  private static byte code(Binding.Getter getter) {
-    return switch (getter) {
-      case INT -> INT;
-      case LONG -> LONG;
-      case STRING -> STRING;
-      case OTHER -> 0;
-    };
   }
 
   /** Whether this reader reads rows into {@code recordType}'s records attached to {@code to}. */
@@ -91,42 +72,23 @@ final class RowReader<R extends Record> {
    * the binding, whose call site sees every binding class and so cannot be inlined.
    */
   R read(ResultSet resultSet) throws SQLException {
-    return Objects.requireNonNull(readRows(resultSet, null));
-  }
-
-  /**
-   * Reads the current row and returns it when {@code into} is null; else adds it and every
-   * following row to {@code into} and returns null. Both loops are in this one method so that the
-   * compiler sees them together: a call per row to a {@link #read} compiled on its own (too large
-   * to inline once the driver's getters are inlined into it) cost about 6% of the time per row
-   * (measured on MariaDB and PostgreSQL result sets held in memory).
-   */
-  private @Nullable R readRows(ResultSet resultSet, @Nullable List<R> into) throws SQLException {
-    byte[] reads = getters;
-    do {
-      @Nullable Object[] values = new Object[reads.length];
-      for (int i = 0; i < values.length; i++) {
-        int column = i + 1;
-        switch (reads[i]) {
-          case INT -> {
-            int value = resultSet.getInt(column);
-            values[i] = value == 0 && resultSet.wasNull() ? null : value;
-          }
-          case LONG -> {
-            long value = resultSet.getLong(column);
-            values[i] = value == 0 && resultSet.wasNull() ? null : value;
-          }
-          case STRING -> values[i] = resultSet.getString(column);
-          default -> values[i] = viaBinding(resultSet, i);
+    @Nullable Object[] values = new Object[bindings.length];
+    for (int i = 0; i < values.length; i++) {
+      int column = i + 1;
+      switch (getters[i]) {
+        case INT -> {
+          int value = resultSet.getInt(column);
+          values[i] = value == 0 && resultSet.wasNull() ? null : value;
         }
+        case LONG -> {
+          long value = resultSet.getLong(column);
+          values[i] = value == 0 && resultSet.wasNull() ? null : value;
+        }
+        case STRING -> values[i] = resultSet.getString(column);
+        default -> values[i] = viaBinding(resultSet, i);
       }
-      R row = type.newRecord(values, attachTo);
-      if (into == null) {
-        return row;
-      }
-      into.add(row);
-    } while (resultSet.next());
-    return null;
+    }
+    return type.newRecord(values, attachTo);
   }
 
   private @Nullable Object viaBinding(ResultSet resultSet, int i) throws SQLException {
@@ -183,7 +145,9 @@ final class RowReader<R extends Record> {
       }
       List<R> rows = new ArrayList<>(maxRows);
       rows.add(first);
-      readRows(resultSet, rows);
+      do {
+        rows.add(read(resultSet));
+      } while (resultSet.next());
       return rows;
     }
     List<R> rows =
@@ -192,8 +156,8 @@ final class RowReader<R extends Record> {
             : limitHint > 0
                 ? new ArrayList<>(Math.min(limitHint, MAX_PRESIZED_ROWS))
                 : new ArrayList<>();
-    if (resultSet.next()) {
-      readRows(resultSet, rows);
+    while (resultSet.next()) {
+      rows.add(read(resultSet));
     }
     return rows;
   }
