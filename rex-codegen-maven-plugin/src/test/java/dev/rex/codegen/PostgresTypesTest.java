@@ -94,7 +94,20 @@ class PostgresTypesTest {
         .contains("createField(\"meta\", SQLDataType.JSON);")
         .contains("createField(\"data\", SQLDataType.JSONB);")
         .contains("TableField<FilmRecord, byte[]> POSTER =")
-        .contains("createField(\"contact\", SQLDataType.VARCHAR.length(254));");
+        .contains("createField(\"contact\", SQLDataType.VARCHAR.length(254));")
+        // the row reader's typed reads: Integer, String and Long by name; enums, arrays (String[]
+        // too), decimals and shorts through get
+        .contains(
+            "    return new Object[] {\n"
+                + "      row.getInteger(0),\n"
+                + "      row.getString(1),\n"
+                + "      row.get(2),\n"
+                + "      row.get(3),\n"
+                + "      row.get(4),\n"
+                + "      row.get(5),\n"
+                + "      row.get(6),\n"
+                + "      row.get(7),\n"
+                + "      row.getLong(8),\n");
   }
 
   @Test

@@ -46,6 +46,22 @@ class SqliteChinookTest {
             "public final TableField<AlbumRecord, Integer> ALBUM_ID =\n"
                 + "      createField(\"AlbumId\", SQLDataType.INTEGER.nullable(false).identity(true));")
         .contains("super(\"Album\", null, alias);");
+    // rows are read with one typed read per column: Integer, String, anything else through get
+    assertThat(Files.readString(pkg.resolve("tables/Track.java")))
+        .contains(
+            "  protected @Nullable Object[] readRow(RowColumns row) throws SQLException {\n"
+                + "    return new Object[] {\n"
+                + "      row.getInteger(0),\n"
+                + "      row.getString(1),\n"
+                + "      row.getInteger(2),\n"
+                + "      row.getInteger(3),\n"
+                + "      row.getInteger(4),\n"
+                + "      row.getString(5),\n"
+                + "      row.getInteger(6),\n"
+                + "      row.getInteger(7),\n"
+                + "      row.get(8)\n"
+                + "    };\n"
+                + "  }\n");
     assertThat(Files.readString(pkg.resolve("Keys.java")))
         .contains("FK_TRACK_ALBUM_ID =")
         .contains(

@@ -4,8 +4,6 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
-import dev.rex.dsl.TableField;
-import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
@@ -27,22 +25,14 @@ final class RowReader<R extends Record> {
 
   private final RecordType<R> declared;
   private final RecordType<R> type;
-  private final Binding<?>[] bindings;
-
-  /** Each binding's {@link Binding#getter()}: the plain JDBC read made here instead of its get. */
-  private final Binding.Getter[] getters;
-
+  private final ResultSetColumns columns;
   private final QueryExecutor attachTo;
 
   private RowReader(
       RecordType<R> declared, RecordType<R> type, Binding<?>[] bindings, QueryExecutor attachTo) {
     this.declared = declared;
     this.type = type;
-    this.bindings = bindings;
-    this.getters = new Binding.Getter[bindings.length];
-    for (int i = 0; i < bindings.length; i++) {
-      getters[i] = bindings[i].getter();
-    }
+    this.columns = new ResultSetColumns(type.fields(), bindings);
     this.attachTo = attachTo;
   }
 
@@ -67,42 +57,12 @@ final class RowReader<R extends Record> {
   }
 
   /**
-   * Reads the current row. A column whose binding is a plain {@code getInt}, {@code getLong} or
-   * {@code getString} is read here with that call: one interface call per value fewer than through
-   * the binding, whose call site sees every binding class and so cannot be inlined.
+   * Reads the current row: the record type reads the columns ({@link RecordType#read}), a generated
+   * table's with one typed call per column.
    */
   R read(ResultSet resultSet) throws SQLException {
-    @Nullable Object[] values = new Object[bindings.length];
-    for (int i = 0; i < values.length; i++) {
-      int column = i + 1;
-      switch (getters[i]) {
-        case INT -> {
-          int value = resultSet.getInt(column);
-          values[i] = value == 0 && resultSet.wasNull() ? null : value;
-        }
-        case LONG -> {
-          long value = resultSet.getLong(column);
-          values[i] = value == 0 && resultSet.wasNull() ? null : value;
-        }
-        case STRING -> values[i] = resultSet.getString(column);
-        default -> values[i] = viaBinding(resultSet, i);
-      }
-    }
-    return type.newRecord(values, attachTo);
-  }
-
-  private @Nullable Object viaBinding(ResultSet resultSet, int i) throws SQLException {
-    try {
-      return bindings[i].get(resultSet, i + 1);
-    } catch (InvalidValueException e) {
-      throw e.forColumn(columnName(type.fields().get(i)));
-    }
-  }
-
-  private static String columnName(Field<?> field) {
-    return field instanceof TableField<?, ?> column
-        ? column.getTable().getName() + "." + column.getName()
-        : field.getName();
+    columns.on(resultSet);
+    return type.read(columns, attachTo);
   }
 
   /** What {@link #readOne} returns for a result of more than one row. */
@@ -113,11 +73,15 @@ final class RowReader<R extends Record> {
    * when there is a second one (which is not read).
    */
   @Nullable Object readOne(ResultSet resultSet) throws SQLException {
-    if (!resultSet.next()) {
-      return null;
+    try {
+      if (!resultSet.next()) {
+        return null;
+      }
+      R only = read(resultSet);
+      return resultSet.next() ? TOO_MANY : only;
+    } finally {
+      columns.on(null); // a cached reader must not keep the result's rows reachable
     }
-    R only = read(resultSet);
-    return resultSet.next() ? TOO_MANY : only;
   }
 
   /** Reads every remaining row. */
@@ -135,6 +99,14 @@ final class RowReader<R extends Record> {
    * of rows does not copy the list as it grows.
    */
   List<R> readAll(ResultSet resultSet, int maxRows, int limitHint) throws SQLException {
+    try {
+      return rows(resultSet, maxRows, limitHint);
+    } finally {
+      columns.on(null); // a cached reader must not keep the result's rows reachable
+    }
+  }
+
+  private List<R> rows(ResultSet resultSet, int maxRows, int limitHint) throws SQLException {
     if (maxRows == 1 || maxRows == 2) { // fetchOne, fetchAny: usually one row, held without a copy
       if (!resultSet.next()) {
         return List.of();

@@ -5,6 +5,8 @@ import dev.rex.dsl.Table;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.RowColumns;
+import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,5 +46,10 @@ final class GeneratedInternals implements Queries.GeneratedCode {
   @Override
   public void stored(TableRecord<?> record, QueryExecutor executor) {
     ((AbstractTableRecord<?>) record).markStored(executor);
+  }
+
+  @Override
+  public @Nullable Object[] readRow(Table<?> table, RowColumns row) throws SQLException {
+    return ((AbstractTable<?>) table).readRow(row);
   }
 }

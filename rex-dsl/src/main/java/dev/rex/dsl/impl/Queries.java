@@ -32,7 +32,9 @@ import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RenderContext;
+import dev.rex.dsl.spi.RowColumns;
 import dev.rex.dsl.spi.StatementTables;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -521,6 +523,9 @@ public final class Queries {
 
     /** Marks the values of {@code record} as the row stored through {@code executor}. */
     void stored(TableRecord<?> record, QueryExecutor executor);
+
+    /** The current row of the generated {@code table}, read by the table's own code. */
+    @Nullable Object[] readRow(Table<?> table, RowColumns row) throws SQLException;
   }
 
   /** A mapper of records of any shape into {@code type}: see {@code Record.into(Class)}. */

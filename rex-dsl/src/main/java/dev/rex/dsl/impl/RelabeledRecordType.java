@@ -4,6 +4,8 @@ import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.RowColumns;
+import java.sql.SQLException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,5 +24,10 @@ record RelabeledRecordType<R extends Record>(List<Field<?>> fields, RecordType<R
   @Override
   public R newRecord(@Nullable Object[] values, @Nullable QueryExecutor executor) {
     return inner.newRecord(values, executor);
+  }
+
+  @Override
+  public R read(RowColumns row, @Nullable QueryExecutor executor) throws SQLException {
+    return inner.read(row, executor);
   }
 }

@@ -7,6 +7,8 @@ import dev.rex.dsl.Table;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.gen.AbstractTable;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.RowColumns;
+import java.sql.SQLException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -93,6 +95,13 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
   @Override
   public List<Field<?>> fields() {
     return fields;
+  }
+
+  /** All of the table's columns in order are read by the generated table's own code. */
+  @Override
+  public R read(RowColumns row, @Nullable QueryExecutor executor) throws SQLException {
+    return newRecord(
+        positions == null ? Queries.generated().readRow(table, row) : row.values(), executor);
   }
 
   @Override
