@@ -11,7 +11,7 @@ public class Alt {
     Object jdbc = Class.forName("dev.rex.bench.Jdbc" + db).getConstructor().newInstance();
     rex.getClass().getMethod("setUp").invoke(rex);
     jdbc.getClass().getMethod("setUp").invoke(jdbc);
-    var rm = rex.getClass().getMethod(m); var jm = jdbc.getClass().getMethod(m);
+    var rm = rex.getClass().getMethod(m); var jm = jdbc.getClass().getMethod(a.length > 4 ? a[4] : m); // optional 5th argument: the JDBC method, when its name differs (fetchAlbumByIdPrepared against fetchAlbumById)
     Op r = () -> rm.invoke(rex); Op j = () -> jm.invoke(jdbc);
     ThreadMXBean t = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < 20; i++) { time(r, block, t); time(j, block, t); }
