@@ -110,6 +110,20 @@ class PreparedQueryTest {
   }
 
   @Test
+  void sizesTheRowsListByTheLimitItIsGiven() {
+    Prepared1<Integer, AlbumRecord> page =
+        db.prepare(Integer.class, rows -> db.selectFrom(ALBUM).limit(rows));
+    Prepared1<Integer, AlbumRecord> firstTen =
+        db.prepare(
+            Integer.class, id -> db.selectFrom(ALBUM).where(ALBUM.ARTIST_ID.eq(id)).limit(10));
+
+    assertThat(Queries.limitHint(page.bind(250))).isEqualTo(250);
+    assertThat(Queries.limitHint(page.bind(-3))).isZero();
+    assertThat(Queries.limitHint(firstTen.bind(1))).isEqualTo(10);
+    assertThat(Queries.limitHint(byId().bind(1))).isZero();
+  }
+
+  @Test
   void keepsTheTemplatesFetchSize() {
     Prepared1<Integer, AlbumRecord> streamed =
         db.prepare(

@@ -45,6 +45,11 @@ final class BoundQuery<R extends Record> extends AbstractResultQuery<R> {
     this.c = c;
   }
 
+  /** The LIMIT of this execution when it is a value, else 0 (see {@link Queries#limitHint}). */
+  int limitHint() {
+    return plan.limitHint(a, b, c);
+  }
+
   /**
    * This object with new arguments, or a new one when this one is running (a listener running the
    * same prepared query on the same thread).

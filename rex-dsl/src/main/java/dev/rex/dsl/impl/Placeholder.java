@@ -20,6 +20,11 @@ final class Placeholder<T> extends AbstractField<T> {
     this.type = type;
   }
 
+  /** The prepared query and position this placeholder stands for. */
+  Slot slot() {
+    return slot;
+  }
+
   /**
    * What a placeholder binds while its query is rendered: the prepared query it belongs to (an
    * identity, to refuse a placeholder that escaped into another query) and its position.

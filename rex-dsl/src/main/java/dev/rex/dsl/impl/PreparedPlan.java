@@ -37,6 +37,12 @@ final class PreparedPlan {
   /** For each bind, the parameter (0-based) whose argument it takes, or -1 for a constant. */
   private final int[] arguments;
 
+  /** The parameter that is the query's LIMIT, or -1 when the LIMIT is not a parameter. */
+  private final int limitParameter;
+
+  /** The query's LIMIT when it is a constant value, else 0 (see {@link #limitHint}). */
+  private final int limitConstant;
+
   /**
    * The rendering with the constants and no arguments ({@code null} in their places), which the
    * runtime binds from with {@link #value}: see {@link Queries#renderForBinding}.
@@ -84,6 +90,31 @@ final class PreparedPlan {
     this.atMostOneRow =
         template instanceof SelectImpl<?> s && SingleRowShape.byPrimaryKey(s.model());
     this.select = template instanceof SelectImpl<?>;
+    SelectModel model = template instanceof SelectImpl<?> s ? s.model() : null;
+    this.limitParameter =
+        model != null
+                && model.limit() instanceof Placeholder<?> limit
+                && limit.slot().owner() == owner
+            ? limit.slot().index()
+            : -1;
+    this.limitConstant = model == null ? 0 : SingleRowShape.limitOf(model);
+  }
+
+  /**
+   * The LIMIT of an execution with these arguments when it is a value, else 0: a hint for sizing
+   * the list its rows are read into, as {@link Queries#limitHint} gives for other queries.
+   */
+  int limitHint(@Nullable Object a, @Nullable Object b, @Nullable Object c) {
+    if (limitParameter < 0) {
+      return limitConstant;
+    }
+    @Nullable Object rows =
+        switch (limitParameter) {
+          case 0 -> a;
+          case 1 -> b;
+          default -> c;
+        };
+    return rows instanceof Integer count ? Math.max(count, 0) : 0;
   }
 
   /**

@@ -177,6 +177,9 @@ public final class Queries {
    * sizing the list its rows are read into, never a cap.
    */
   public static int limitHint(ResultQuery<?> query) {
+    if (query instanceof BoundQuery<?> bound) {
+      return bound.limitHint();
+    }
     return query instanceof SelectImpl<?> select ? SingleRowShape.limitOf(select.model()) : 0;
   }
 
