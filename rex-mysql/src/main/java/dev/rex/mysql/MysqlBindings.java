@@ -80,15 +80,15 @@ final class MysqlBindings {
   }
 
   static final Binding<Float> FLOAT =
-      MysqlValueLimits.checked(StandardBindings.FLOAT, MysqlValueLimits::floatValue);
+      StandardBindings.FLOAT.checkedBy(MysqlValueLimits::floatValue);
   static final Binding<Double> DOUBLE =
-      MysqlValueLimits.checked(StandardBindings.DOUBLE, MysqlValueLimits::doubleValue);
+      StandardBindings.DOUBLE.checkedBy(MysqlValueLimits::doubleValue);
   static final Binding<BigDecimal> DECIMAL =
-      MysqlValueLimits.checked(StandardBindings.DECIMAL, MysqlValueLimits::decimal);
+      StandardBindings.DECIMAL.checkedBy(MysqlValueLimits::decimal);
   static final Binding<LocalDate> DATE =
-      MysqlValueLimits.checked(object(LocalDate.class, Types.DATE), MysqlValueLimits::date);
+      object(LocalDate.class, Types.DATE).checkedBy(MysqlValueLimits::date);
   static final Binding<LocalTime> TIME =
-      MysqlValueLimits.checked(object(LocalTime.class, Types.TIME), MysqlValueLimits::time);
+      object(LocalTime.class, Types.TIME).checkedBy(MysqlValueLimits::time);
 
   /**
    * A local date-time written as its text and read through a UTC calendar: the driver's own
@@ -111,56 +111,47 @@ final class MysqlBindings {
   }
 
   static final Binding<LocalDateTime> TIMESTAMP =
-      MysqlValueLimits.checked(
-          new Binding<>() {
-            @Override
-            public void set(PreparedStatement statement, int index, @Nullable LocalDateTime value)
-                throws SQLException {
-              if (value == null) {
-                statement.setNull(index, Types.TIMESTAMP);
-              } else {
-                statement.setString(index, DATETIME.format(value));
-              }
-            }
+      new Binding<LocalDateTime>() {
+        @Override
+        public void set(PreparedStatement statement, int index, @Nullable LocalDateTime value)
+            throws SQLException {
+          if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP);
+          } else {
+            statement.setString(index, DATETIME.format(value));
+          }
+        }
 
-            @Override
-            public @Nullable LocalDateTime get(ResultSet resultSet, int index) throws SQLException {
-              Timestamp stamp = resultSet.getTimestamp(index, utcCalendar());
-              return stamp == null
-                  ? null
-                  : LocalDateTime.ofInstant(stamp.toInstant(), ZoneOffset.UTC);
-            }
-          },
-          MysqlValueLimits::timestamp);
+        @Override
+        public @Nullable LocalDateTime get(ResultSet resultSet, int index) throws SQLException {
+          Timestamp stamp = resultSet.getTimestamp(index, utcCalendar());
+          return stamp == null ? null : LocalDateTime.ofInstant(stamp.toInstant(), ZoneOffset.UTC);
+        }
+      }.checkedBy(MysqlValueLimits::timestamp);
   static final Binding<UUID> UUID_BINDING = text(UUID::toString, UUID::fromString);
   static final Binding<Json> JSON = text(Json::data, Json::new);
   static final Binding<Jsonb> JSONB = text(Jsonb::data, Jsonb::new);
 
   /** The instant in UTC, as a {@code datetime}; read back at offset zero. */
   static final Binding<OffsetDateTime> TIMESTAMPTZ =
-      MysqlValueLimits.checked(
-          new Binding<>() {
-            @Override
-            public void set(PreparedStatement statement, int index, @Nullable OffsetDateTime value)
-                throws SQLException {
-              if (value == null) {
-                statement.setNull(index, Types.TIMESTAMP);
-              } else {
-                TIMESTAMP.set(
-                    statement,
-                    index,
-                    value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-              }
-            }
+      new Binding<OffsetDateTime>() {
+        @Override
+        public void set(PreparedStatement statement, int index, @Nullable OffsetDateTime value)
+            throws SQLException {
+          if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP);
+          } else {
+            TIMESTAMP.set(
+                statement, index, value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+          }
+        }
 
-            @Override
-            public @Nullable OffsetDateTime get(ResultSet resultSet, int index)
-                throws SQLException {
-              LocalDateTime utc = TIMESTAMP.get(resultSet, index);
-              return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
-            }
-          },
-          MysqlValueLimits::timestampWithTimeZone);
+        @Override
+        public @Nullable OffsetDateTime get(ResultSet resultSet, int index) throws SQLException {
+          LocalDateTime utc = TIMESTAMP.get(resultSet, index);
+          return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
+        }
+      }.checkedBy(MysqlValueLimits::timestampWithTimeZone);
 
   /** An enum as its literal. */
   static <T> Binding<T> enumBinding(DataType<T> type) {

@@ -1,18 +1,12 @@
 package dev.rex.mysql;
 
 import dev.rex.dsl.exception.InvalidValueException;
-import dev.rex.dsl.spi.Binding;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The values MySQL and MariaDB cannot give back exactly, refused before they are sent: the server
@@ -32,22 +26,6 @@ final class MysqlValueLimits {
   private static final float MAX_FLOAT = Math.nextDown(Float.MAX_VALUE);
 
   private MysqlValueLimits() {}
-
-  /** {@code binding} with each non-null value checked by {@code check} before it is bound. */
-  static <T> Binding<T> checked(Binding<T> binding, UnaryOperator<T> check) {
-    return new Binding<>() {
-      @Override
-      public void set(PreparedStatement statement, int index, @Nullable T value)
-          throws SQLException {
-        binding.set(statement, index, value == null ? null : check.apply(value));
-      }
-
-      @Override
-      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
-        return binding.get(resultSet, index);
-      }
-    };
-  }
 
   static Double doubleValue(Double value) {
     return finiteNonNegativeZero(value, value.doubleValue());

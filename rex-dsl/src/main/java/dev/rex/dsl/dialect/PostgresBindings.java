@@ -53,7 +53,7 @@ final class PostgresBindings {
 
   /** Text: refused if PostgreSQL cannot hold it (NUL) or UTF-8 cannot encode it. */
   static final class Strings implements Binding<String> {
-    // a class rather than Scalars.checked(…, ValueLimits::postgresText): a lambda here would be
+    // a class rather than a binding's checkedBy(ValueLimits::postgresText): a lambda here would be
     // defined in PostgresBindings' nest and load it with every first query
     static final Strings INSTANCE = new Strings();
 

@@ -132,19 +132,15 @@ public final class PostgresDialect implements Dialect {
    */
   private static final class TimeBindings {
     static final Binding<LocalDate> DATE =
-        Scalars.checked(
-            PostgresBindings.object(LocalDate.class, Types.DATE), ValueLimits::postgresDate);
+        PostgresBindings.object(LocalDate.class, Types.DATE).checkedBy(ValueLimits::postgresDate);
     static final Binding<LocalTime> TIME =
-        Scalars.checked(
-            PostgresBindings.object(LocalTime.class, Types.TIME), ValueLimits::postgresTime);
+        PostgresBindings.object(LocalTime.class, Types.TIME).checkedBy(ValueLimits::postgresTime);
     static final Binding<LocalDateTime> TIMESTAMP =
-        Scalars.checked(
-            PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP),
-            ValueLimits::postgresTimestamp);
+        PostgresBindings.object(LocalDateTime.class, Types.TIMESTAMP)
+            .checkedBy(ValueLimits::postgresTimestamp);
     static final Binding<OffsetDateTime> TIMESTAMPTZ =
-        Scalars.checked(
-            PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE),
-            ValueLimits::postgresTimestampWithTimeZone);
+        PostgresBindings.object(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE)
+            .checkedBy(ValueLimits::postgresTimestampWithTimeZone);
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -274,25 +273,6 @@ final class Scalars {
       case CHAR, VARCHAR, TEXT -> Strings.INSTANCE;
       case BINARY -> Bytes.INSTANCE;
       default -> null;
-    };
-  }
-
-  /**
-   * {@code binding} with each value checked by {@code check} (which returns the value or throws an
-   * {@link InvalidValueException}) before it is bound.
-   */
-  static <T> Binding<T> checked(Binding<T> binding, UnaryOperator<T> check) {
-    return new Binding<>() {
-      @Override
-      public void set(PreparedStatement statement, int index, @Nullable T value)
-          throws SQLException {
-        binding.set(statement, index, value == null ? null : check.apply(value));
-      }
-
-      @Override
-      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
-        return binding.get(resultSet, index);
-      }
     };
   }
 }

@@ -166,7 +166,7 @@ final class SqliteBindings {
     private Doubles() {}
 
     static final Binding<Double> INSTANCE =
-        Scalars.checked(Scalars.Doubles.INSTANCE, ValueLimits::sqliteDouble);
+        Scalars.Doubles.INSTANCE.checkedBy(ValueLimits::sqliteDouble);
   }
 
   /** A float: NaN and -0.0 are refused, as for doubles. */
@@ -174,7 +174,7 @@ final class SqliteBindings {
     private Floats() {}
 
     static final Binding<Float> INSTANCE =
-        Scalars.checked(Scalars.Floats.INSTANCE, ValueLimits::sqliteFloat);
+        Scalars.Floats.INSTANCE.checkedBy(ValueLimits::sqliteFloat);
   }
 
   /** UUID and JSON stored as text; built when a statement first needs one of them. */

@@ -3,6 +3,7 @@ package dev.rex.dsl.spi;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,36 @@ public interface Binding<T> {
    */
   default Getter getter() {
     return Getter.OTHER;
+  }
+
+  /**
+   * This binding with each non-null value passed through {@code check} before it is bound: {@code
+   * check} returns the value to bind (the same one, or one it normalised) or throws an {@link
+   * dev.rex.dsl.exception.InvalidValueException} saying why the database could not keep it. Reads
+   * are this binding's own, and so is its {@link #getter()}.
+   *
+   * @param check the check made on each value bound
+   * @return the checked binding
+   */
+  default Binding<T> checkedBy(UnaryOperator<T> check) {
+    Binding<T> unchecked = this;
+    return new Binding<>() {
+      @Override
+      public void set(PreparedStatement statement, int index, @Nullable T value)
+          throws SQLException {
+        unchecked.set(statement, index, value == null ? null : check.apply(value));
+      }
+
+      @Override
+      public @Nullable T get(ResultSet resultSet, int index) throws SQLException {
+        return unchecked.get(resultSet, index);
+      }
+
+      @Override
+      public Getter getter() {
+        return unchecked.getter();
+      }
+    };
   }
 
   /** The plain JDBC reads a binding's {@link #get} can declare it is; see {@link #getter()}. */
