@@ -81,10 +81,16 @@ record CodePlan(
    * @param constant the field in the table class
    * @param getter the record getter
    * @param setter the record setter
+   * @param field the private field that holds the value in the record
    * @param type the mapped type
    */
   record ColumnPlan(
-      ColumnModel model, String constant, String getter, String setter, MappedType type) {}
+      ColumnModel model,
+      String constant,
+      String getter,
+      String setter,
+      String field,
+      MappedType type) {}
 
   /**
    * A primary or unique key.

@@ -158,6 +158,7 @@ final class CodePlanner {
     String constant = tableConstants.claim(naming.tableConstant(model.name()));
     NameScope fields = new NameScope("_").reserve(constant);
     NameScope accessors = new NameScope("").reserve("getClass");
+    NameScope recordFields = new NameScope("");
     List<ColumnPlan> columns = new ArrayList<>();
     for (ColumnModel column : model.columns()) {
       MappedType type = types.map(column.type());
@@ -173,15 +174,31 @@ final class CodePlanner {
                     : "type " + column.type().sqlName())
                 + " has no Rex mapping; it is generated as SQLDataType.other (Java Object).");
       }
+      String getter = accessors.claim(naming.getter(column.name()));
       columns.add(
           new ColumnPlan(
               column,
               fields.claim(naming.columnConstant(column.name())),
-              accessors.claim(naming.getter(column.name())),
+              getter,
               accessors.claim(naming.setter(column.name())),
+              recordFields.claim(fieldName(getter)),
               type));
     }
     return new TablePlan(model, className, constant, recordClass, columns);
+  }
+
+  /**
+   * The record's private field for the column whose getter is {@code getter}: the getter without
+   * its {@code get} and with a lower-case first letter ({@code getUnitPrice} gives {@code
+   * unitPrice}); a getter of another form is used as it is.
+   */
+  static String fieldName(String getter) {
+    if (getter.length() > 3
+        && getter.startsWith("get")
+        && Character.isUpperCase(getter.charAt(3))) {
+      return Character.toLowerCase(getter.charAt(3)) + getter.substring(4);
+    }
+    return getter;
   }
 
   private KeyPlan keyPlan(TablePlan table, KeyModel key, String constant, boolean primary) {

@@ -8,8 +8,9 @@ import dev.rex.dsl.gen.AbstractUpdatableRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a record class: an {@code AbstractTableRecord} with a typed getter and a fluent setter per
- * column. Getters and setters of nullable columns carry JSpecify {@code @Nullable}.
+ * Writes a record class: an {@code AbstractTableRecord} with a field, a typed getter and a fluent
+ * setter per column (the storage methods are {@link RecordStorageWriter}'s). Getters and setters of
+ * nullable columns carry JSpecify {@code @Nullable}.
  */
 final class RecordWriter {
 
@@ -27,6 +28,7 @@ final class RecordWriter {
     file.javadoc(0, "A row of " + name + ".", "");
     file.line(
         0, "public final class " + self + " extends " + base.getSimpleName() + "<" + self + "> {");
+    RecordStorageWriter.fields(file, table);
     file.blank();
     file.javadoc(2, "An empty, detached record of " + name + ".", "");
     file.line(2, "public " + self + "() {");
@@ -36,6 +38,7 @@ final class RecordWriter {
     for (ColumnPlan column : table.columns()) {
       accessors(file, column, self, index++);
     }
+    RecordStorageWriter.write(file, table);
     navigation(file, plan, table);
     file.line(0, "}");
     return file;
@@ -144,11 +147,10 @@ final class RecordWriter {
     }
     String typeCode = nullable ? type.nullableCode() : type.code();
     String columnName = JavaText.code(column.model().name());
-    String cast = type.needsCast() ? "(" + type.code() + ") " : "";
     file.blank();
     file.javadoc(2, "The value of " + columnName + ".", "");
     file.line(2, "public " + typeCode + " " + column.getter() + "() {");
-    file.line(4, "return " + cast + "get(" + index + ");");
+    file.line(4, "return this." + column.field() + ";");
     file.line(2, "}");
     file.blank();
     file.javadoc(2, "Sets " + columnName + ".", "");

@@ -12,11 +12,8 @@ import dev.rex.dsl.TableField;
 import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.WritableTable;
 import dev.rex.dsl.gen.AbstractTable;
-import dev.rex.dsl.spi.RowColumns;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a table class: an {@code AbstractTable} subclass with one typed {@code TableField} per
@@ -95,7 +92,6 @@ final class TableWriter {
     override(file, self + " as(String alias)", "new " + self + "(alias)");
     navigation(file, plan, table);
     override(file, recordClass + " newRecord()", "new " + recordClass + "()");
-    readRow(file, table);
     keys(file, plan, table);
     ChecksWriter.write(file, table);
     file.line(0, "}");
@@ -173,39 +169,6 @@ final class TableWriter {
 
   private static java.util.stream.Collector<CharSequence, ?, String> joining() {
     return Collectors.joining(", ");
-  }
-
-  /**
-   * The row reader: one typed read per column, so that the runtime can make the plain JDBC call a
-   * column's binding declares and the JIT sees one call site per column (see {@code RowColumns}).
-   */
-  private static void readRow(JavaFile file, TablePlan table) {
-    file.imports(
-        RowColumns.class.getName(), SQLException.class.getName(), Nullable.class.getName());
-    file.blank();
-    file.line(2, "@Override");
-    file.line(2, "protected @Nullable Object[] readRow(RowColumns row) throws SQLException {");
-    file.line(4, "return new Object[] {");
-    List<ColumnPlan> columns = table.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      String read = "row." + rowRead(columns.get(i).type().javaType()) + "(" + i + ")";
-      file.line(6, read + (i < columns.size() - 1 ? "," : ""));
-    }
-    file.line(4, "};");
-    file.line(2, "}");
-  }
-
-  /** The {@code RowColumns} method that reads a column of {@code type}. */
-  private static String rowRead(TypeRef type) {
-    if (type.dimensions() > 0 || !type.packageName().equals("java.lang")) {
-      return "get";
-    }
-    return switch (type.simpleName()) {
-      case "Integer" -> "getInteger";
-      case "Long" -> "getLong";
-      case "String" -> "getString";
-      default -> "get";
-    };
   }
 
   private static void override(JavaFile file, String signature, String result) {

@@ -94,20 +94,16 @@ class PostgresTypesTest {
         .contains("createField(\"meta\", SQLDataType.JSON);")
         .contains("createField(\"data\", SQLDataType.JSONB);")
         .contains("TableField<FilmRecord, byte[]> POSTER =")
-        .contains("createField(\"contact\", SQLDataType.VARCHAR.length(254));")
-        // the row reader's typed reads: Integer, String and Long by name; enums, arrays (String[]
-        // too), decimals and shorts through get
+        .contains("createField(\"contact\", SQLDataType.VARCHAR.length(254));");
+    // the record's typed reads: Integer, String and Long by name; enums, arrays (String[] too),
+    // decimals and shorts through get, with a cast
+    assertThat(Files.readString(pkg.resolve("tables/records/FilmRecord.java")))
         .contains(
-            "    return new Object[] {\n"
-                + "      row.getInteger(0),\n"
-                + "      row.getString(1),\n"
-                + "      row.get(2),\n"
-                + "      row.get(3),\n"
-                + "      row.get(4),\n"
-                + "      row.get(5),\n"
-                + "      row.get(6),\n"
-                + "      row.get(7),\n"
-                + "      row.getLong(8),\n");
+            "    this.filmId = row.getInteger(0);\n"
+                + "    this.title = row.getString(1);\n"
+                + "    this.rating = (MpaaRating) row.get(2);\n"
+                + "    this.ratings = (MpaaRating[]) row.get(3);\n"
+                + "    this.tags = (String[]) row.get(4);\n");
   }
 
   @Test
@@ -129,7 +125,11 @@ class PostgresTypesTest {
         .contains("NC_17(\"NC-17\");");
     assertThat(Files.readString(pkg.resolve("tables/records/FilmRecord.java")))
         .contains("public String @Nullable [] getTags() {")
-        .contains("public @Nullable Object getSearch() {\n    return get(22);")
+        .contains("public @Nullable Object getSearch() {\n    return this.search;")
+        .contains("  private @Nullable Object search;\n")
+        .contains("  private String @Nullable [] tags;\n")
+        .contains("      case 22 -> this.search = value;\n")
+        .contains("  private @Nullable String class_;\n")
         .contains("public @Nullable Long getBigint() {")
         .contains("public @Nullable String getClass_() {");
   }

@@ -46,22 +46,31 @@ class SqliteChinookTest {
             "public final TableField<AlbumRecord, Integer> ALBUM_ID =\n"
                 + "      createField(\"AlbumId\", SQLDataType.INTEGER.nullable(false).identity(true));")
         .contains("super(\"Album\", null, alias);");
-    // rows are read with one typed read per column: Integer, String, anything else through get
-    assertThat(Files.readString(pkg.resolve("tables/Track.java")))
+    // a record keeps each value in a field of its own and reads a row with one typed read per
+    // column: Integer, String, anything else through get with a cast
+    assertThat(Files.readString(pkg.resolve("tables/records/TrackRecord.java")))
+        .contains("  private @Nullable Integer trackId;\n  private @Nullable String name;\n")
+        .contains("  public Integer getTrackId() {\n    return this.trackId;\n  }")
         .contains(
-            "  protected @Nullable Object[] readRow(RowColumns row) throws SQLException {\n"
-                + "    return new Object[] {\n"
-                + "      row.getInteger(0),\n"
-                + "      row.getString(1),\n"
-                + "      row.getInteger(2),\n"
-                + "      row.getInteger(3),\n"
-                + "      row.getInteger(4),\n"
-                + "      row.getString(5),\n"
-                + "      row.getInteger(6),\n"
-                + "      row.getInteger(7),\n"
-                + "      row.get(8)\n"
-                + "    };\n"
-                + "  }\n");
+            "  public TrackRecord setTrackId(Integer value) {\n    return set(0, value);\n  }")
+        .contains(
+            "  protected void read(RowColumns row) throws SQLException {\n"
+                + "    this.trackId = row.getInteger(0);\n"
+                + "    this.name = row.getString(1);\n"
+                + "    this.albumId = row.getInteger(2);\n"
+                + "    this.mediaTypeId = row.getInteger(3);\n"
+                + "    this.genreId = row.getInteger(4);\n"
+                + "    this.composer = row.getString(5);\n"
+                + "    this.milliseconds = row.getInteger(6);\n"
+                + "    this.bytes = row.getInteger(7);\n"
+                + "    this.unitPrice = (BigDecimal) row.get(8);\n"
+                + "  }\n")
+        .contains("      case 8 -> this.unitPrice;\n")
+        .contains("      case 8 -> this.unitPrice = (BigDecimal) value;\n")
+        .contains(
+            "      default -> throw new IndexOutOfBoundsException(\"No column \" + index + \" in"
+                + " Track\");\n");
+    assertThat(Files.readString(pkg.resolve("tables/Track.java"))).doesNotContain("readRow");
     assertThat(Files.readString(pkg.resolve("Keys.java")))
         .contains("FK_TRACK_ALBUM_ID =")
         .contains(

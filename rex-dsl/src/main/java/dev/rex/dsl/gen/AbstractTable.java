@@ -10,10 +10,8 @@ import dev.rex.dsl.TableField;
 import dev.rex.dsl.WritableTable;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.RenderContext;
-import dev.rex.dsl.spi.RowColumns;
 import dev.rex.dsl.spi.SqlNames;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +39,6 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
   private final List<Field<?>> fieldsView = Collections.unmodifiableList(fields);
   private final int hash;
   private volatile @Nullable RecordType<R> recordType;
-  private @Nullable Object @Nullable [] blankRow;
   private final @Nullable Table<?> navigatedFrom;
   private final @Nullable ForeignKey<?, R> navigatedAlong;
 
@@ -140,20 +137,6 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
    */
   public abstract R newRecord();
 
-  /**
-   * The values of the row {@code row} is on, in this table's column order. A generated table reads
-   * them with one typed call per column ({@code row.getInteger(0), row.getString(1), …}; see {@link
-   * RowColumns}); this default reads them all through {@link RowColumns#values()}. Called only when
-   * a query returns all of the table's columns in order.
-   *
-   * @param row the columns of the current row
-   * @return a new array, one value per column
-   * @throws SQLException when the driver fails
-   */
-  protected @Nullable Object[] readRow(RowColumns row) throws SQLException {
-    return row.values();
-  }
-
   @Override
   public abstract AbstractTable<R> as(String alias);
 
@@ -206,19 +189,6 @@ public abstract class AbstractTable<R extends Record> implements Table<R> {
       recordType = type;
     }
     return type;
-  }
-
-  /**
-   * An array of nulls, one per column, shared by the new records of this table until their first
-   * change (records copy it before writing, see {@link AbstractTableRecord}). Never written.
-   */
-  final @Nullable Object[] blankRow() {
-    @Nullable Object @Nullable [] blank = blankRow;
-    if (blank == null || blank.length != fields.size()) {
-      blank = new Object[fields.size()];
-      blankRow = blank;
-    }
-    return blank;
   }
 
   @Override

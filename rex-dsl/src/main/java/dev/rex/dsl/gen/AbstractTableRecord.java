@@ -10,10 +10,13 @@ import dev.rex.dsl.exception.DetachedException;
 import dev.rex.dsl.exception.TooManyRowsException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.QueryExecutor;
+import dev.rex.dsl.spi.RowColumns;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +24,11 @@ import org.jspecify.annotations.Nullable;
  * changed and the values it had when it was last read or written. Records of base tables extend
  * {@link AbstractUpdatableRecord}, which can also write themselves back.
  *
- * <p>A generated subclass adds a typed getter and a fluent setter per column ({@link #get(int)} and
- * {@link #set(int, Object)} by position) and navigation methods built on {@link #fetchParent},
- * {@link #fetchChildren}, {@link #fetchChild} and {@link #fetchThrough}.
+ * <p>A generated subclass keeps each column's value in a typed field of its own and adds a typed
+ * getter and a fluent setter per column ({@link #get(int)} and {@link #set(int, Object)} by
+ * position, through {@link #value(int)} and {@link #value(int, Object)}), a reader of its own rows
+ * ({@link #read(RowColumns)}) and navigation methods built on {@link #fetchParent}, {@link
+ * #fetchChildren}, {@link #fetchChild} and {@link #fetchThrough}.
  *
  * @param <R> the generated record type itself
  */
@@ -33,17 +38,26 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   final AbstractTable<R> table;
 
   /**
-   * The current values. This array may be {@link #original} itself (a record just read or stored)
-   * or the table's blank row (a new record); neither is ever written: {@link #writable()} copies it
-   * first. Otherwise it is this record's own. So a record read from the database costs one object
-   * plus the array its values were read into, about what a Java record of the same columns costs.
+   * The values of a record that keeps them in an array: a subclass that overrides none of the
+   * storage methods (code generated before records had fields, or written by hand). Null until the
+   * first value is put; always this record's own. Generated records keep each value in a field of
+   * their own and leave this null.
    */
-  @Nullable Object[] values;
+  private @Nullable Object @Nullable [] values;
 
   /** Which columns were set since the record was read or stored; null while none was. */
   private boolean @Nullable [] changed;
 
+  /** Whether the record was read from or written to the database (and not deleted since). */
+  boolean stored;
+
+  /**
+   * The values the record had when it was last read or stored, taken at the first change after
+   * that; null while there was none (the current values are then the stored ones) and on a new
+   * record. A record that is only read never makes this copy.
+   */
   @Nullable Object @Nullable [] original;
+
   private @Nullable QueryExecutor executor;
 
   /**
@@ -53,17 +67,54 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    */
   protected AbstractTableRecord(AbstractTable<R> table) {
     this.table = table;
-    this.values = table.blankRow();
   }
 
-  /** The values, copied first if they are shared, ready to be written. */
-  final @Nullable Object[] writable() {
-    @Nullable Object[] current = values;
-    if (current == original || current == table.blankRow()) {
-      current = current.clone();
-      values = current;
+  /**
+   * The value at {@code index} as this record holds it. Generated records override this (and {@link
+   * #value(int, Object)} and {@link #read(RowColumns)}) to keep each value in a typed field of its
+   * own; this default keeps them in an array.
+   *
+   * @param index the column's position in the table
+   * @return the value, or null
+   * @throws IndexOutOfBoundsException when the table has no column at {@code index}
+   */
+  protected @Nullable Object value(int index) {
+    Objects.checkIndex(index, size());
+    @Nullable Object[] own = values;
+    return own == null ? null : own[index];
+  }
+
+  /**
+   * Puts {@code value} at {@code index} as it is, without marking the column changed: {@link
+   * #set(int, Object)} calls this after its bookkeeping, and so does reading a row.
+   *
+   * @param index the column's position in the table
+   * @param value the value, of the column's type
+   * @throws IndexOutOfBoundsException when the table has no column at {@code index}
+   * @throws ClassCastException when a generated record's field cannot hold {@code value}
+   */
+  protected void value(int index, @Nullable Object value) {
+    Objects.checkIndex(index, size());
+    @Nullable Object[] own = values;
+    if (own == null) {
+      own = new Object[size()];
+      values = own;
     }
-    return current;
+    own[index] = value;
+  }
+
+  /**
+   * Reads every column of the row {@code row} is on into this record, in the table's column order.
+   * Generated records read each column with its own typed call ({@code trackId =
+   * row.getInteger(0);}, see {@link RowColumns}); this default reads them all through {@link
+   * RowColumns#values()}. Called only on a new record, and only when a query returns all of the
+   * table's columns in order.
+   *
+   * @param row the columns of the current row
+   * @throws SQLException when the driver fails
+   */
+  protected void read(RowColumns row) throws SQLException {
+    values = row.values();
   }
 
   /** Whether the column at {@code index} was set since the record was read or stored. */
@@ -89,23 +140,23 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   @Override
   public final int size() {
-    return values.length;
+    return table.fields().size();
   }
 
   @Override
   public final @Nullable Object get(int index) {
-    return values[index];
+    return value(index);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public final <T> @Nullable T get(Field<T> field) {
-    return (T) values[indexOf(field)];
+    return (T) value(indexOf(field));
   }
 
   @Override
   public final @Nullable Object get(String name) {
-    return values[Queries.indexOf(table.fields(), name)];
+    return value(Queries.indexOf(table.fields(), name));
   }
 
   final int indexOf(Field<?> field) {
@@ -114,15 +165,19 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   @Override
   public final @Nullable Object[] intoArray() {
-    return values.clone();
+    @Nullable Object[] copy = new Object[size()];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = value(i);
+    }
+    return copy;
   }
 
   @Override
   public final Map<String, @Nullable Object> intoMap() {
     Map<String, @Nullable Object> map = new LinkedHashMap<>();
     List<Field<?>> fields = table.fields();
-    for (int i = 0; i < values.length; i++) {
-      map.put(fields.get(i).getName(), values[i]);
+    for (int i = 0; i < fields.size(); i++) {
+      map.put(fields.get(i).getName(), value(i));
     }
     return map;
   }
@@ -135,10 +190,14 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    * @return this record
    */
   protected final R set(int index, @Nullable Object value) {
-    writable()[index] = value;
+    Objects.checkIndex(index, size());
+    if (stored && original == null) {
+      original = intoArray();
+    }
+    value(index, value);
     boolean[] set = changed;
     if (set == null) {
-      set = new boolean[values.length];
+      set = new boolean[size()];
       changed = set;
     }
     set[index] = true;
@@ -177,7 +236,7 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   /** Whether this record was not read from or written to the database yet. */
   final boolean isNew() {
-    return original == null;
+    return !stored;
   }
 
   @Override
@@ -186,24 +245,24 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   }
 
   /**
-   * Fills the record with values read from the database. The record keeps {@code row} itself, as
-   * its values and as its original values, and copies it before its first change; the caller gives
-   * {@code row} up: it must neither change nor keep it.
+   * Fills the record with values read from the database, one per column; the caller gives {@code
+   * row} up: it must neither change nor keep it.
    */
   final void loaded(@Nullable Object[] row, @Nullable QueryExecutor from) {
-    if (row.length != table.fields().size()) {
+    if (row.length != size()) {
       throw new IllegalArgumentException(
-          "A row of "
-              + table.getName()
-              + " has "
-              + table.fields().size()
-              + " values, not "
-              + row.length
-              + ".");
+          "A row of " + table.getName() + " has " + size() + " values, not " + row.length + ".");
     }
-    values = row;
-    changed = null;
-    original = row;
+    for (int i = 0; i < row.length; i++) {
+      value(i, row[i]);
+    }
+    markStored(from);
+  }
+
+  /** Fills this new record with the row {@code row} is on, read through {@code from}. */
+  final void loaded(RowColumns row, @Nullable QueryExecutor from) throws SQLException {
+    read(row);
+    stored = true;
     executor = from;
   }
 
@@ -216,11 +275,12 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
     return attached;
   }
 
-  /** Marks the current values as the stored row, written through {@code attached}. */
-  final void markStored(QueryExecutor attached) {
+  /** Marks the current values as the stored row, read or written through {@code from}. */
+  final void markStored(@Nullable QueryExecutor from) {
     changed = null;
-    original = values;
-    executor = attached;
+    original = null;
+    stored = true;
+    executor = from;
   }
 
   /**
@@ -288,13 +348,12 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   public boolean equals(@Nullable Object other) {
     return other instanceof Record that
         && fields().equals(that.fields())
-        && Arrays.deepEquals(
-            values, that instanceof AbstractTableRecord<?> own ? own.values : that.intoArray());
+        && Arrays.deepEquals(intoArray(), that.intoArray());
   }
 
   @Override
   public int hashCode() {
-    return Arrays.deepHashCode(values);
+    return Arrays.deepHashCode(intoArray());
   }
 
   @Override

@@ -46,13 +46,14 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
 
   @Override
   public final int store() {
-    return original == null ? insert() : update();
+    return stored ? update() : insert();
   }
 
   @Override
   public final int delete() {
     QueryExecutor attached = executor();
     int count = StatementStarts.deleteFrom(attached, table).where(primaryKeyCondition()).execute();
+    stored = false;
     original = null;
     return count;
   }
@@ -61,7 +62,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
   public final void refresh() {
     QueryExecutor attached = executor();
     R fresh = Queries.selectFrom(attached, table).where(primaryKeyCondition()).fetchSingle();
-    loaded(fresh.values, attached);
+    loaded(fresh.intoArray(), attached);
   }
 
   @SuppressWarnings("unchecked")
@@ -77,8 +78,8 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
     List<Condition> parts = new ArrayList<>();
     for (TableField<R, ?> field : key.fields()) {
       int index = indexOf(field);
-      @Nullable Object[] source = original != null ? original : values;
-      Object value = source[index];
+      @Nullable Object[] before = original;
+      Object value = before != null ? before[index] : value(index);
       if (value == null) {
         throw new RexException(
             "The record of "

@@ -49,7 +49,8 @@ final class GeneratedInternals implements Queries.GeneratedCode {
   }
 
   @Override
-  public @Nullable Object[] readRow(Table<?> table, RowColumns row) throws SQLException {
-    return ((AbstractTable<?>) table).readRow(row);
+  public void read(TableRecord<?> record, RowColumns row, @Nullable QueryExecutor executor)
+      throws SQLException {
+    ((AbstractTableRecord<?>) record).loaded(row, executor);
   }
 }

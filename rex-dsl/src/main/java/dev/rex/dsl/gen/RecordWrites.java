@@ -26,13 +26,13 @@ final class RecordWrites {
     Queries.requireValid(record, attached);
     InsertSetStep<R> insert = StatementStarts.insertInto(attached, table);
     InsertOnDuplicateStep<R> ready = null;
-    for (int i = 0; i < record.values.length; i++) {
+    for (int i = 0; i < record.size(); i++) {
       if (record.isChanged(i)) {
         Field<Object> field = (Field<Object>) table.fields().get(i);
         ready =
             ready == null
-                ? insert.set(field, record.values[i])
-                : ((InsertSetMoreStep<R>) ready).set(field, record.values[i]);
+                ? insert.set(field, record.value(i))
+                : ((InsertSetMoreStep<R>) ready).set(field, record.value(i));
       }
     }
     if (ready == null) {
@@ -42,7 +42,7 @@ final class RecordWrites {
       return insertReadingGeneratedKey(record, ready, attached);
     }
     R stored = ready.returning().fetchSingle();
-    record.loaded(stored.values, attached);
+    record.loaded(stored.intoArray(), attached);
     return 1;
   }
 
@@ -62,8 +62,7 @@ final class RecordWrites {
     }
     Object key = attached.executeReturningGeneratedKey(insert);
     if (key != null) {
-      record.writable()[identity] =
-          Queries.generatedKey(key, table.fields().get(identity).getType());
+      record.value(identity, Queries.generatedKey(key, table.fields().get(identity).getType()));
     }
     record.markStored(attached);
     if (key != null && table.getPrimaryKey() != null) {
@@ -74,7 +73,7 @@ final class RecordWrites {
 
   /** The index of the identity column this record leaves to the database, or -1. */
   private static int generatedIdentity(AbstractUpdatableRecord<?> record) {
-    for (int i = 0; i < record.values.length; i++) {
+    for (int i = 0; i < record.size(); i++) {
       if (!record.isChanged(i) && record.table.fields().get(i).getDataType().isIdentity()) {
         return i;
       }
@@ -91,13 +90,13 @@ final class RecordWrites {
       Queries.requireValid(record, attached);
     }
     UpdateSetMoreStep<R> update = null;
-    for (int i = 0; i < record.values.length; i++) {
+    for (int i = 0; i < record.size(); i++) {
       if (record.isChanged(i)) {
         Field<Object> field = (Field<Object>) table.fields().get(i);
         update =
             update == null
-                ? StatementStarts.update(attached, table).set(field, record.values[i])
-                : update.set(field, record.values[i]);
+                ? StatementStarts.update(attached, table).set(field, record.value(i))
+                : update.set(field, record.value(i));
       }
     }
     if (update == null) {

@@ -527,8 +527,9 @@ public final class Queries {
     /** Marks the values of {@code record} as the row stored through {@code executor}. */
     void stored(TableRecord<?> record, QueryExecutor executor);
 
-    /** The current row of the generated {@code table}, read by the table's own code. */
-    @Nullable Object[] readRow(Table<?> table, RowColumns row) throws SQLException;
+    /** Fills the new {@code record} with the current row, read by the record's own code. */
+    void read(TableRecord<?> record, RowColumns row, @Nullable QueryExecutor executor)
+        throws SQLException;
   }
 
   /** A mapper of records of any shape into {@code type}: see {@code Record.into(Class)}. */

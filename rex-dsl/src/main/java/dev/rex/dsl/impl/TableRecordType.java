@@ -97,11 +97,15 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
     return fields;
   }
 
-  /** All of the table's columns in order are read by the generated table's own code. */
+  /** All of the table's columns in order are read by the generated record's own code. */
   @Override
   public R read(RowColumns row, @Nullable QueryExecutor executor) throws SQLException {
-    return newRecord(
-        positions == null ? Queries.generated().readRow(table, row) : row.values(), executor);
+    if (positions != null) {
+      return newRecord(row.values(), executor);
+    }
+    R record = table.newRecord();
+    Queries.generated().read((TableRecord<?>) record, row, executor);
+    return record;
   }
 
   @Override
