@@ -202,19 +202,10 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   @Override
+  @SuppressWarnings("unchecked") // ALL_ROWS reads a List<R>
   public <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows) {
     return Queries.result(
-        query(
-            query,
-            maxRows,
-            (self, connection, rendered, q, limit) ->
-                self.rows(
-                    connection,
-                    rendered,
-                    q,
-                    limit,
-                    (reader, rows, max) -> reader.readAll(rows, max, Queries.limitHint(q))),
-            List::size));
+        (List<R>) query(query, maxRows, (QueryRows<R>) QueryRows.ALL_ROWS, QueryRows::allRowCount));
   }
 
   /**
@@ -232,9 +223,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         query(
             query,
             Queries.returnsAtMostOneRow(query) ? 0 : 2,
-            (self, connection, rendered, q, limit) ->
-                self.rows(
-                    connection, rendered, q, limit, (reader, rows, max) -> reader.readOne(rows)),
+            (QueryRows<R>) QueryRows.ONE_ROW,
             JdbcExecutor::rowCount);
     if (row == RowReader.TOO_MANY) {
       throw Rare.tooManyRows(query.render(dialect).sql());
@@ -266,19 +255,46 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
     return rows;
   }
 
-  /** What reads the rows of an executed query: all of them, or the one. */
-  @FunctionalInterface
-  private interface ReadRows<R extends Record, T> {
-    T read(RowReader<R> reader, ResultSet resultSet, int maxRows) throws SQLException;
+  /**
+   * The work of a query on its connection: {@link #rows}, reading all of the rows or the one. A
+   * class rather than a lambda, and reading in {@code rows} itself rather than through a function,
+   * because each lambda adds two calls to the path from the application's call to the driver's
+   * column reads, which the JIT inlines only so deep (15 calls on JDK 17): past that, the reads of
+   * a row are calls it cannot optimise with the code around them.
+   */
+  private static final class QueryRows<R extends Record> implements Work<ResultQuery<R>, Object> {
+    static final QueryRows<?> ALL_ROWS = new QueryRows<>(false);
+    static final QueryRows<?> ONE_ROW = new QueryRows<>(true);
+
+    private final boolean one;
+
+    private QueryRows(boolean one) {
+      this.one = one;
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // ONE_ROW's "no row" is null, as fetchOne expects
+    public Object run(
+        JdbcExecutor executor,
+        Connection connection,
+        RenderedQuery rendered,
+        ResultQuery<R> query,
+        int maxRows)
+        throws SQLException {
+      return executor.rows(connection, rendered, query, maxRows, one);
+    }
+
+    static int allRowCount(Object rows) {
+      return ((List<?>) rows).size();
+    }
   }
 
-  /** Prepares (or takes from the cache), binds and runs {@code query}, and reads its rows. */
-  private <R extends Record, T> T rows(
-      Connection connection,
-      RenderedQuery rendered,
-      ResultQuery<R> query,
-      int maxRows,
-      ReadRows<R, T> read)
+  /**
+   * Prepares (or takes from the cache), binds and runs {@code query}, and reads its rows: the list
+   * of them, or ({@code one}) what {@link RowReader#readOne} returns.
+   */
+  private <R extends Record> @Nullable Object rows(
+      Connection connection, RenderedQuery rendered, ResultQuery<R> query, int maxRows, boolean one)
       throws SQLException {
     CachedStatement cached = cached(connection, rendered.sql(), maxRows);
     PreparedStatement statement =
@@ -292,7 +308,9 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             cached != null
                 ? cached.reader(resultSet, type, types, this)
                 : RowReader.of(resultSet, type, types, this);
-        return read.read(reader, resultSet, maxRows);
+        return one
+            ? reader.readOne(resultSet)
+            : reader.readAll(resultSet, maxRows, Queries.limitHint(query));
       }
     } catch (SQLException e) {
       throw watch.explain(e);

@@ -77,7 +77,8 @@ final class RowReader<R extends Record> {
       if (!resultSet.next()) {
         return null;
       }
-      R only = read(resultSet);
+      columns.on(resultSet);
+      R only = type.read(columns, attachTo);
       return resultSet.next() ? TOO_MANY : only;
     } finally {
       columns.on(null); // a cached reader must not keep the result's rows reachable
@@ -100,25 +101,31 @@ final class RowReader<R extends Record> {
    */
   List<R> readAll(ResultSet resultSet, int maxRows, int limitHint) throws SQLException {
     try {
+      columns.on(resultSet);
       return rows(resultSet, maxRows, limitHint);
     } finally {
       columns.on(null); // a cached reader must not keep the result's rows reachable
     }
   }
 
+  /**
+   * The rows of {@code resultSet}, which {@link #columns} is on. The record type is called here
+   * rather than through {@link #read}: one call less between the application and the driver's
+   * column reads, which the JIT inlines only so deep (see {@code JdbcExecutor.QueryRows}).
+   */
   private List<R> rows(ResultSet resultSet, int maxRows, int limitHint) throws SQLException {
     if (maxRows == 1 || maxRows == 2) { // fetchOne, fetchAny: usually one row, held without a copy
       if (!resultSet.next()) {
         return List.of();
       }
-      R first = read(resultSet);
+      R first = type.read(columns, attachTo);
       if (!resultSet.next()) {
         return List.of(first);
       }
       List<R> rows = new ArrayList<>(maxRows);
       rows.add(first);
       do {
-        rows.add(read(resultSet));
+        rows.add(type.read(columns, attachTo));
       } while (resultSet.next());
       return rows;
     }
@@ -129,7 +136,7 @@ final class RowReader<R extends Record> {
                 ? new ArrayList<>(Math.min(limitHint, MAX_PRESIZED_ROWS))
                 : new ArrayList<>();
     while (resultSet.next()) {
-      rows.add(read(resultSet));
+      rows.add(type.read(columns, attachTo));
     }
     return rows;
   }

@@ -259,13 +259,6 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
     markStored(from);
   }
 
-  /** Fills this new record with the row {@code row} is on, read through {@code from}. */
-  final void loaded(RowColumns row, @Nullable QueryExecutor from) throws SQLException {
-    read(row);
-    stored = true;
-    executor = from;
-  }
-
   /** The executor this record is attached to. */
   final QueryExecutor executor() {
     QueryExecutor attached = executor;
