@@ -31,7 +31,8 @@ create table film (
     location point,
     "class" text,
     "bıgınt" bigint,
-    "Order" integer
+    "Order" integer,
+    present integer
 );
 comment on table film is 'Films. Tricky text: */ \u0041 & <b>html</b> @author {@code x}';
 comment on column film.title is 'The title, as shown on the poster.';

@@ -83,6 +83,9 @@ record CodePlan(
    * @param setter the record setter
    * @param field the private field that holds the value in the record
    * @param type the mapped type
+   * @param presenceBit for a column the record keeps in a primitive field, its bit in the record's
+   *     {@link #PRESENCE_FIELD} mask (set while the field holds a value, clear for null); -1 for a
+   *     column kept in a field of its Java type
    */
   record ColumnPlan(
       ColumnModel model,
@@ -90,7 +93,45 @@ record CodePlan(
       String getter,
       String setter,
       String field,
-      MappedType type) {}
+      MappedType type,
+      int presenceBit) {
+
+    /** The record field that says which primitive fields hold a value. */
+    static final String PRESENCE_FIELD = "present";
+
+    /** How many columns of one table can be kept in primitive fields: the bits of an int. */
+    static final int MAX_PRIMITIVE_COLUMNS = 32;
+
+    /**
+     * The primitive type a record keeps a column of {@code type} in: {@code int} for {@code
+     * Integer}, {@code long} for {@code Long}; null for every other type.
+     */
+    static @Nullable String primitiveFor(TypeRef type) {
+      if (type.dimensions() > 0 || !type.packageName().equals("java.lang")) {
+        return null;
+      }
+      return switch (type.simpleName()) {
+        case "Integer" -> "int";
+        case "Long" -> "long";
+        default -> null;
+      };
+    }
+
+    /** Whether the record keeps this column in a primitive field. */
+    boolean primitive() {
+      return presenceBit >= 0;
+    }
+
+    /** The test of the column's bit in the mask: true while the primitive field holds a value. */
+    String presentTest() {
+      return "(this." + PRESENCE_FIELD + " & " + mask() + ") != 0";
+    }
+
+    /** The column's bit as an int literal. */
+    String mask() {
+      return "0x" + Integer.toHexString(1 << presenceBit);
+    }
+  }
 
   /**
    * A primary or unique key.

@@ -158,8 +158,9 @@ final class CodePlanner {
     String constant = tableConstants.claim(naming.tableConstant(model.name()));
     NameScope fields = new NameScope("_").reserve(constant);
     NameScope accessors = new NameScope("").reserve("getClass");
-    NameScope recordFields = new NameScope("");
+    NameScope recordFields = new NameScope("").reserve(ColumnPlan.PRESENCE_FIELD);
     List<ColumnPlan> columns = new ArrayList<>();
+    int primitives = 0;
     for (ColumnModel column : model.columns()) {
       MappedType type = types.map(column.type());
       if (!type.mapped()) {
@@ -175,6 +176,11 @@ final class CodePlanner {
                 + " has no Rex mapping; it is generated as SQLDataType.other (Java Object).");
       }
       String getter = accessors.claim(naming.getter(column.name()));
+      int presenceBit = -1;
+      if (ColumnPlan.primitiveFor(type.javaType()) != null
+          && primitives < ColumnPlan.MAX_PRIMITIVE_COLUMNS) {
+        presenceBit = primitives++;
+      }
       columns.add(
           new ColumnPlan(
               column,
@@ -182,7 +188,8 @@ final class CodePlanner {
               getter,
               accessors.claim(naming.setter(column.name())),
               recordFields.claim(fieldName(getter)),
-              type));
+              type,
+              presenceBit));
     }
     return new TablePlan(model, className, constant, recordClass, columns);
   }

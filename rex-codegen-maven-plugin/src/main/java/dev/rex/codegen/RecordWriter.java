@@ -150,7 +150,7 @@ final class RecordWriter {
     file.blank();
     file.javadoc(2, "The value of " + columnName + ".", "");
     file.line(2, "public " + typeCode + " " + column.getter() + "() {");
-    file.line(4, "return this." + column.field() + ";");
+    file.line(4, "return " + RecordStorageWriter.getterValue(column) + ";");
     file.line(2, "}");
     file.blank();
     file.javadoc(2, "Sets " + columnName + ".", "");

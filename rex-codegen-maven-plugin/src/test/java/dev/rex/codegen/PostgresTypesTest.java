@@ -95,11 +95,14 @@ class PostgresTypesTest {
         .contains("createField(\"data\", SQLDataType.JSONB);")
         .contains("TableField<FilmRecord, byte[]> POSTER =")
         .contains("createField(\"contact\", SQLDataType.VARCHAR.length(254));");
-    // the record's typed reads: Integer, String and Long by name; enums, arrays (String[] too),
-    // decimals and shorts through get, with a cast
+    // the record's typed reads: Integer and Long into primitive fields, String by name; enums,
+    // arrays (String[] too), decimals and shorts through get, with a cast
     assertThat(Files.readString(pkg.resolve("tables/records/FilmRecord.java")))
         .contains(
-            "    this.filmId = row.getInteger(0);\n"
+            "    this.filmId = row.intValue(0);\n"
+                + "    if (!row.isNull(0)) {\n"
+                + "      present |= 0x1;\n"
+                + "    }\n"
                 + "    this.title = row.getString(1);\n"
                 + "    this.rating = (MpaaRating) row.get(2);\n"
                 + "    this.ratings = (MpaaRating[]) row.get(3);\n"
@@ -131,7 +134,13 @@ class PostgresTypesTest {
         .contains("      case 22 -> this.search = value;\n")
         .contains("  private @Nullable String class_;\n")
         .contains("public @Nullable Long getBigint() {")
-        .contains("public @Nullable String getClass_() {");
+        .contains("public @Nullable String getClass_() {")
+        // bigint in a long field; a column named like the record's presence mask is renamed
+        .contains("  private long views;\n")
+        .contains("    this.views = row.longValue(8);\n")
+        .contains("  private int present_;\n")
+        .contains("public @Nullable Integer getPresent() {")
+        .contains("    this.present_ = row.intValue(27);\n");
   }
 
   @Test

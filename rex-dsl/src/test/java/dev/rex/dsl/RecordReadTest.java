@@ -114,6 +114,20 @@ class RecordReadTest {
     }
   }
 
+  /** The defaults an executor plugin inherits (Rex's own runtime: ResultSetColumnsTest). */
+  @Test
+  void primitiveReadsTellNullFromZero() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select 0, null, 5000000000")) {
+      assertThat(rows.next()).isTrue();
+      RowColumns columns = columns(rows, List.of(ALBUM.ALBUM_ID, ALBUM.ARTIST_ID, bigint()));
+
+      assertThat(List.of(columns.intValue(0), columns.intValue(1))).containsExactly(0, 0);
+      assertThat(List.of(columns.isNull(0), columns.isNull(1))).containsExactly(false, true);
+      assertThat(columns.longValue(2)).isEqualTo(5_000_000_000L);
+    }
+  }
+
   private static Field<Long> bigint() {
     return DSL.field(DSL.name("n"), SQLDataType.BIGINT);
   }

@@ -24,6 +24,14 @@ final class ResultSetColumns implements RowColumns {
   private final Binding.Getter[] getters;
   private @Nullable ResultSet resultSet;
 
+  /**
+   * The column {@link #intValue} or {@link #longValue} read last, until {@link #isNull} answers for
+   * it; otherwise -1.
+   */
+  private int lastPrimitive = -1;
+
+  private boolean lastPrimitiveWasNull;
+
   ResultSetColumns(List<Field<?>> fields, Binding<?>[] bindings) {
     this.fields = fields;
     this.bindings = bindings;
@@ -36,6 +44,7 @@ final class ResultSetColumns implements RowColumns {
   /** Reads the current row of {@code rows} from now on; null when the reading is done. */
   void on(@Nullable ResultSet rows) {
     this.resultSet = rows;
+    this.lastPrimitive = -1;
   }
 
   private ResultSet rows() {
@@ -95,6 +104,46 @@ final class ResultSetColumns implements RowColumns {
     ResultSet rows = rows();
     long value = rows.getLong(index + 1);
     return value == 0 && rows.wasNull() ? null : value;
+  }
+
+  @Override
+  public int intValue(int index) throws SQLException {
+    if (getters[index] != Binding.Getter.INT) {
+      Integer value = (Integer) get(index);
+      return justRead(index, value == null) ? 0 : value;
+    }
+    ResultSet rows = rows();
+    int value = rows.getInt(index + 1);
+    justRead(index, value == 0 && rows.wasNull());
+    return value;
+  }
+
+  @Override
+  public long longValue(int index) throws SQLException {
+    if (getters[index] != Binding.Getter.LONG) {
+      Long value = (Long) get(index);
+      return justRead(index, value == null) ? 0 : value;
+    }
+    ResultSet rows = rows();
+    long value = rows.getLong(index + 1);
+    justRead(index, value == 0 && rows.wasNull());
+    return value;
+  }
+
+  /** Remembers whether the primitive value just read at {@code index} was SQL NULL. */
+  private boolean justRead(int index, boolean isNull) {
+    lastPrimitive = index;
+    lastPrimitiveWasNull = isNull;
+    return isNull;
+  }
+
+  @Override
+  public boolean isNull(int index) throws SQLException {
+    if (index != lastPrimitive) {
+      return get(index) == null;
+    }
+    lastPrimitive = -1;
+    return lastPrimitiveWasNull;
   }
 
   @Override

@@ -55,6 +55,46 @@ public interface RowColumns {
   }
 
   /**
+   * The value of an {@code Integer} column as an {@code int}, without a box: 0 for SQL NULL, which
+   * {@link #isNull} then tells apart from a stored 0. Generated records keep such columns in {@code
+   * int} fields.
+   *
+   * @param index the column's position, from 0
+   * @return the value, or 0 for SQL NULL
+   * @throws SQLException when the driver fails
+   */
+  default int intValue(int index) throws SQLException {
+    Integer value = getInteger(index);
+    return value == null ? 0 : value;
+  }
+
+  /**
+   * The value of a {@code Long} column as a {@code long}, without a box: 0 for SQL NULL, which
+   * {@link #isNull} then tells apart from a stored 0.
+   *
+   * @param index the column's position, from 0
+   * @return the value, or 0 for SQL NULL
+   * @throws SQLException when the driver fails
+   */
+  default long longValue(int index) throws SQLException {
+    Long value = getLong(index);
+    return value == null ? 0 : value;
+  }
+
+  /**
+   * Whether the column at {@code index} is SQL NULL. Called right after {@link #intValue} or {@link
+   * #longValue} of the same column, it answers without reading the column again (as JDBC's {@code
+   * wasNull} does); at any other time it reads the column.
+   *
+   * @param index the column's position, from 0
+   * @return whether the value is SQL NULL
+   * @throws SQLException when the driver fails
+   */
+  default boolean isNull(int index) throws SQLException {
+    return get(index) == null;
+  }
+
+  /**
    * The value of a {@code String} column.
    *
    * @param index the column's position, from 0

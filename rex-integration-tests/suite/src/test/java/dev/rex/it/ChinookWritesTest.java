@@ -16,8 +16,10 @@ import dev.rex.RexSettings;
 import dev.rex.TransactionalRunnable;
 import dev.rex.dsl.exception.ForeignKeyViolationException;
 import dev.rex.dsl.exception.NotNullViolationException;
+import dev.rex.it.chinook.tables.records.AlbumRecord;
 import dev.rex.it.chinook.tables.records.ArtistRecord;
 import dev.rex.it.chinook.tables.records.PlaylistTrackRecord;
+import dev.rex.it.chinook.tables.records.TrackRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +84,61 @@ class ChinookWritesTest {
 
           assertThat(albums).isEqualTo(2);
           assertThat(tx.fetchCount(ALBUM, ALBUM.ARTIST_ID.eq(id))).isEqualTo(2);
+        });
+  }
+
+  /**
+   * Generated records keep Integer columns in int fields with a bit each for "has a value": null, 0
+   * and the extremes must still come back apart, whether a value was read, set, stored or never
+   * given, and a NOT NULL column missing from an outer join's row stays null.
+   */
+  @Test
+  void intColumnsKeepNullZeroAndExtremesApart() {
+    rolledBack(
+        tx -> {
+          TrackRecord track =
+              tx.newRecord(TRACK)
+                  .setName("Silence")
+                  .setMediaTypeId(1)
+                  .setMilliseconds(Integer.MIN_VALUE)
+                  .setBytes(0)
+                  .setUnitPrice(new BigDecimal("0.99"));
+          assertThat(track.getTrackId()).isNull();
+          assertThat(track.getAlbumId()).isNull();
+          assertThat(track.changed(TRACK.TRACK_ID)).isFalse();
+          track.store();
+          int id = track.getTrackId();
+
+          TrackRecord read = tx.selectFrom(TRACK).where(TRACK.TRACK_ID.eq(id)).fetchSingle();
+          assertThat(read.getAlbumId()).isNull();
+          assertThat(read.getGenreId()).isNull();
+          assertThat(read.getBytes()).isZero();
+          assertThat(read.getMilliseconds()).isEqualTo(Integer.MIN_VALUE);
+          assertThat(read.get(TRACK.GENRE_ID)).isNull();
+          assertThat(read.changed()).isFalse();
+          assertThat(read).isEqualTo(tx.fetchById(TRACK, id).orElseThrow()).isEqualTo(track);
+
+          read.setBytes(null).setGenreId(1).setMilliseconds(Integer.MAX_VALUE);
+          assertThat(read.changed(TRACK.BYTES)).isTrue();
+          assertThat(read.getBytes()).isNull();
+          read.store();
+          TrackRecord stored = tx.fetchById(TRACK, id).orElseThrow();
+          assertThat(stored.intoArray())
+              .containsExactly(
+                  id, "Silence", null, 1, 1, null, Integer.MAX_VALUE, null, new BigDecimal("0.99"));
+
+          AlbumRecord album = tx.newRecord(ALBUM).setTitle("No tracks yet").setArtistId(1);
+          album.store();
+          TrackRecord missing =
+              tx.select(ALBUM.TITLE, TRACK.TRACK_ID, TRACK.MILLISECONDS)
+                  .from(ALBUM)
+                  .leftJoin(TRACK)
+                  .on(TRACK.ALBUM_ID.eq(ALBUM.ALBUM_ID))
+                  .where(ALBUM.ALBUM_ID.eq(album.getAlbumId()))
+                  .fetchSingle()
+                  .into(TRACK);
+          assertThat(missing.getTrackId()).isNull();
+          assertThat(missing.getMilliseconds()).isNull();
         });
   }
 
