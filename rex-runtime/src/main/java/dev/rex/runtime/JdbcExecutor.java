@@ -211,19 +211,20 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   /**
    * As {@link #fetch} for two rows, without a list: the row, null, or (more than one row) a {@link
    * TooManyRowsException} — thrown after the statement ended, as {@code fetch} would leave it to
-   * the caller. The statement's row maximum of two, which keeps a query that matches many rows from
-   * sending them all, is left out when the query's shape allows one row at most (a lookup by
-   * primary key): MariaDB's driver turns every maximum into a {@code SET STATEMENT} prefix built
-   * per execution.
+   * the caller. When the query's shape allows one row at most (a lookup by primary key, which the
+   * database keeps unique), the statement's row maximum of two (which keeps a query that matches
+   * many rows from sending them all) is left out, as MariaDB's driver turns every maximum into a
+   * {@code SET STATEMENT} prefix built per execution, and so is the look for a second row.
    */
   @Override
   @SuppressWarnings({"unchecked", "NullAway"}) // the reader's "no row" is null, as T
   public <R extends Record> @Nullable R fetchOne(ResultQuery<R> query) {
+    boolean keyed = Queries.returnsAtMostOneRow(query);
     Object row =
         query(
             query,
-            Queries.returnsAtMostOneRow(query) ? 0 : 2,
-            (QueryRows<R>) QueryRows.ONE_ROW,
+            keyed ? 0 : 2,
+            (QueryRows<R>) (keyed ? QueryRows.KEYED_ROW : QueryRows.ONE_ROW),
             JdbcExecutor::rowCount);
     if (row == RowReader.TOO_MANY) {
       throw Rare.tooManyRows(query.render(dialect).sql());
@@ -256,45 +257,15 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   /**
-   * The work of a query on its connection: {@link #rows}, reading all of the rows or the one. A
-   * class rather than a lambda, and reading in {@code rows} itself rather than through a function,
-   * because each lambda adds two calls to the path from the application's call to the driver's
-   * column reads, which the JIT inlines only so deep (15 calls on JDK 17): past that, the reads of
-   * a row are calls it cannot optimise with the code around them.
-   */
-  private static final class QueryRows<R extends Record> implements Work<ResultQuery<R>, Object> {
-    static final QueryRows<?> ALL_ROWS = new QueryRows<>(false);
-    static final QueryRows<?> ONE_ROW = new QueryRows<>(true);
-
-    private final boolean one;
-
-    private QueryRows(boolean one) {
-      this.one = one;
-    }
-
-    @Override
-    @SuppressWarnings("NullAway") // ONE_ROW's "no row" is null, as fetchOne expects
-    public Object run(
-        JdbcExecutor executor,
-        Connection connection,
-        RenderedQuery rendered,
-        ResultQuery<R> query,
-        int maxRows)
-        throws SQLException {
-      return executor.rows(connection, rendered, query, maxRows, one);
-    }
-
-    static int allRowCount(Object rows) {
-      return ((List<?>) rows).size();
-    }
-  }
-
-  /**
    * Prepares (or takes from the cache), binds and runs {@code query}, and reads its rows: the list
-   * of them, or ({@code one}) what {@link RowReader#readOne} returns.
+   * of them, or ({@link QueryRows#one}) what {@link RowReader#readOne} returns.
    */
-  private <R extends Record> @Nullable Object rows(
-      Connection connection, RenderedQuery rendered, ResultQuery<R> query, int maxRows, boolean one)
+  <R extends Record> @Nullable Object rows(
+      Connection connection,
+      RenderedQuery rendered,
+      ResultQuery<R> query,
+      int maxRows,
+      QueryRows<R> how)
       throws SQLException {
     CachedStatement cached = cached(connection, rendered.sql(), maxRows);
     PreparedStatement statement =
@@ -308,8 +279,8 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             cached != null
                 ? cached.reader(resultSet, type, types, this)
                 : RowReader.of(resultSet, type, types, this);
-        return one
-            ? reader.readOne(resultSet)
+        return how.one
+            ? reader.readOne(resultSet, how.keyed)
             : reader.readAll(resultSet, maxRows, Queries.limitHint(query));
       }
     } catch (SQLException e) {

@@ -70,16 +70,18 @@ final class RowReader<R extends Record> {
 
   /**
    * Reads the only row of a result: the record, null when there is no row, or {@link #TOO_MANY}
-   * when there is a second one (which is not read).
+   * when there is a second one (which is not read). With {@code keyed}, the query's shape allows
+   * one row at most (its table's whole primary key set to values), and the second row is not looked
+   * for: on SQLite that look is one more step of the statement in native code.
    */
-  @Nullable Object readOne(ResultSet resultSet) throws SQLException {
+  @Nullable Object readOne(ResultSet resultSet, boolean keyed) throws SQLException {
     try {
       if (!resultSet.next()) {
         return null;
       }
       columns.on(resultSet);
       R only = type.read(columns, attachTo);
-      return resultSet.next() ? TOO_MANY : only;
+      return !keyed && resultSet.next() ? TOO_MANY : only;
     } finally {
       columns.on(null); // a cached reader must not keep the result's rows reachable
     }
@@ -111,7 +113,7 @@ final class RowReader<R extends Record> {
   /**
    * The rows of {@code resultSet}, which {@link #columns} is on. The record type is called here
    * rather than through {@link #read}: one call less between the application and the driver's
-   * column reads, which the JIT inlines only so deep (see {@code JdbcExecutor.QueryRows}).
+   * column reads, which the JIT inlines only so deep (see {@link QueryRows}).
    */
   private List<R> rows(ResultSet resultSet, int maxRows, int limitHint) throws SQLException {
     if (maxRows == 1 || maxRows == 2) { // fetchOne, fetchAny: usually one row, held without a copy
