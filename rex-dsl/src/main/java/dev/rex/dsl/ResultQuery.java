@@ -28,7 +28,10 @@ public interface ResultQuery<R extends Record> extends Query {
   <T> List<@Nullable T> fetch(Field<T> field);
 
   /**
-   * Runs the query and returns its only row, or {@code null} when there is none.
+   * Runs the query and returns its only row, or {@code null} when there is none. A lookup by the
+   * whole primary key of its one table ({@code where(ALBUM.ALBUM_ID.eq(id))}) is not checked for a
+   * second row: the database keeps the key unique, and the check would cost a lookup a step of the
+   * statement.
    *
    * @throws dev.rex.dsl.exception.TooManyRowsException when there is more than one row
    */
