@@ -62,9 +62,9 @@ final class ResultSetColumns implements RowColumns {
     for (int i = 0; i < values.length; i++) {
       int column = i + 1;
       switch (getters[i]) {
-        case INT -> {
-          int value = rows.getInt(column);
-          values[i] = value == 0 && rows.wasNull() ? null : value;
+        case INT, INT_FROM_LONG -> {
+          int value = plainInt(rows, i);
+          values[i] = lastPrimitiveWasNull ? null : value;
         }
         case LONG -> {
           long value = rows.getLong(column);
@@ -88,12 +88,11 @@ final class ResultSetColumns implements RowColumns {
 
   @Override
   public @Nullable Integer getInteger(int index) throws SQLException {
-    if (getters[index] != Binding.Getter.INT) {
+    if (!readsInt(index)) {
       return (Integer) get(index);
     }
-    ResultSet rows = rows();
-    int value = rows.getInt(index + 1);
-    return value == 0 && rows.wasNull() ? null : value;
+    int value = plainInt(rows(), index);
+    return lastPrimitiveWasNull ? null : value;
   }
 
   @Override
@@ -108,14 +107,37 @@ final class ResultSetColumns implements RowColumns {
 
   @Override
   public int intValue(int index) throws SQLException {
-    if (getters[index] != Binding.Getter.INT) {
+    if (!readsInt(index)) {
       Integer value = (Integer) get(index);
       return justRead(index, value == null) ? 0 : value;
     }
-    ResultSet rows = rows();
-    int value = rows.getInt(index + 1);
+    return plainInt(rows(), index);
+  }
+
+  /** Whether column {@code index} is read with a plain JDBC call into an int. */
+  private boolean readsInt(int index) {
+    Binding.Getter getter = getters[index];
+    return getter == Binding.Getter.INT || getter == Binding.Getter.INT_FROM_LONG;
+  }
+
+  /**
+   * Reads an {@code INT} or {@code INT_FROM_LONG} column; {@link #lastPrimitiveWasNull} then says
+   * whether it was NULL. A long that does not fit an int goes to the binding, which refuses it.
+   */
+  private int plainInt(ResultSet rows, int index) throws SQLException {
+    int column = index + 1;
+    if (getters[index] == Binding.Getter.INT) {
+      int value = rows.getInt(column);
+      justRead(index, value == 0 && rows.wasNull());
+      return value;
+    }
+    long value = rows.getLong(column);
+    if (value != (int) value) {
+      Integer refused = (Integer) get(index);
+      return justRead(index, refused == null) ? 0 : refused;
+    }
     justRead(index, value == 0 && rows.wasNull());
-    return value;
+    return (int) value;
   }
 
   @Override

@@ -68,7 +68,17 @@ class ResultSetColumnsTest {
       ResultSetColumns columns = columns(SqliteDialect.INSTANCE, List.of(FIELDS.get(0)));
       columns.on(rows);
 
+      // SQLite's integer binding declares getLong narrowed to int: the reader reads the long
+      // itself and hands a value that does not fit to the binding, which refuses it
+      assertThat(SqliteDialect.INSTANCE.binding(SQLDataType.INTEGER).getter())
+          .isEqualTo(Binding.Getter.INT_FROM_LONG);
       assertThatThrownBy(() -> columns.intValue(0))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("does not fit a Java Integer");
+      assertThatThrownBy(() -> columns.getInteger(0))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("does not fit a Java Integer");
+      assertThatThrownBy(columns::values)
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("does not fit a Java Integer");
     }
@@ -101,6 +111,10 @@ class ResultSetColumnsTest {
       assertThat(columns.isNull(5)).isFalse();
       // asked twice: the second answer reads the column rather than reusing the first
       assertThat(columns.isNull(5)).isFalse();
+      // the boxed reads and the whole row agree
+      assertThat(columns.getInteger(0)).isZero();
+      assertThat(columns.getInteger(1)).isNull();
+      assertThat(columns.values()).containsExactly(0, null, 0L, null, 5_000_000_000L, 7);
     }
   }
 

@@ -101,6 +101,11 @@ final class SqliteBindings {
             }
             return (int) value;
           }
+
+          @Override
+          public Getter getter() {
+            return Getter.INT_FROM_LONG;
+          }
         };
   }
 

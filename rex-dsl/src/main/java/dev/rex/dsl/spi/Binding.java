@@ -23,10 +23,10 @@ public interface Binding<T> {
   /**
    * Which plain JDBC read {@link #get} is, so that a reader of many rows may make that call itself
    * and save one interface call per value: {@link Getter#INT} when {@code get} is exactly {@code
-   * getInt} with {@code wasNull()} giving null, {@link Getter#LONG} the same with {@code getLong},
-   * {@link Getter#STRING} when it is exactly {@code getString}. The default, {@link Getter#OTHER},
-   * is right for every binding that converts, checks or wraps the value: {@code get} is then always
-   * called.
+   * getInt} with {@code wasNull()} giving null ({@link Getter#INT_FROM_LONG}: {@code getLong},
+   * narrowed), {@link Getter#LONG} the same with {@code getLong}, {@link Getter#STRING} when it is
+   * exactly {@code getString}. The default, {@link Getter#OTHER}, is right for every binding that
+   * converts, checks or wraps the value: {@code get} is then always called.
    */
   default Getter getter() {
     return Getter.OTHER;
@@ -66,6 +66,12 @@ public interface Binding<T> {
   enum Getter {
     /** {@code getInt}, with {@code wasNull()} giving null. */
     INT,
+    /**
+     * {@code getLong} narrowed to an {@code int}, with {@code wasNull()} giving null: for a
+     * database whose integers are all 64-bit (SQLite). A value that does not fit an {@code int} is
+     * the binding's {@code get} to refuse; a reader calls it for such a value.
+     */
+    INT_FROM_LONG,
     /** {@code getLong}, with {@code wasNull()} giving null. */
     LONG,
     /** {@code getString}. */
