@@ -78,6 +78,12 @@ public class RexMariadb {
     return db.selectFrom(ALBUM).where(ALBUM.ALBUM_ID.eq(workload.nextAlbumId())).fetchOne();
   }
 
+  /** (a) One album by primary key with {@code db.fetchById}, which Rex prepares once per table. */
+  @Benchmark
+  public @Nullable AlbumRecord fetchAlbumByIdWithFetchById() {
+    return db.fetchById(ALBUM, workload.nextAlbumId()).orElse(null);
+  }
+
   /**
    * (a) One album by primary key, as a query prepared once per trial ({@code db.prepare}): like the
    * JDBC benchmark's statement, only the value is bound per call.

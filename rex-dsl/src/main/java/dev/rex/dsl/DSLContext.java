@@ -158,12 +158,13 @@ public interface DSLContext {
 
   /**
    * The row of {@code table} whose primary key is {@code key} (one value per key column, in key
-   * order), if there is one.
+   * order), if there is one. For a generated table whose key has up to three columns this is a
+   * prepared query, rendered once per table: each call only binds the key.
    *
    * @throws IllegalArgumentException when the table has no primary key or the values do not fit it
    */
   default <R extends Record> Optional<R> fetchById(Table<R> table, Object... key) {
-    return selectFrom(table).where(Queries.primaryKeyCondition(table, key)).fetchOptional();
+    return Queries.fetchById(executor(), table, key);
   }
 
   /**

@@ -134,6 +134,34 @@ public abstract class QueriesSuite extends DatabaseTest {
         .hasMessageContaining("takes Integer");
   }
 
+  /**
+   * fetchById is a prepared lookup per table: rendered once, each call binds its own key, on the
+   * executor it is called on (a transaction sees its own rows), and an alias builds its query.
+   */
+  @Test
+  void fetchByIdBindsEachCallsKeyOnItsOwnExecutor() {
+    for (int round = 0; round < 3; round++) {
+      assertThat(db.fetchById(ARTIST, 1)).map(ArtistRecord::getName).contains("Miles Davis");
+      assertThat(db.fetchById(ARTIST, 2)).map(ArtistRecord::getName).contains("Nina");
+    }
+    assertThat(db.fetchById(ARTIST.as("a"), 2)).map(ArtistRecord::getName).contains("Nina");
+    assertThatThrownBy(() -> db.fetchById(ARTIST, 1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 columns but 2 values");
+    assertThatThrownBy(() -> db.fetchById(ARTIST, (Object) null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not null");
+    db.transaction(
+        tx -> {
+          ArtistRecord added = tx.newRecord(ARTIST).setName("Ella");
+          added.store();
+          assertThat(tx.fetchById(ARTIST, added.getArtistId()))
+              .map(ArtistRecord::getName)
+              .contains("Ella");
+          added.delete();
+        });
+  }
+
   @Test
   void groupsAndFiltersGroups() {
     List<Record2<String, Integer>> rows =

@@ -140,6 +140,11 @@ final class PreparedPlan {
     return new PreparedPlan(template, dialect, owner, parameterTypes.length);
   }
 
+  /** Whether this plan was rendered for {@code other}. */
+  boolean isFor(Dialect other) {
+    return other == dialect;
+  }
+
   /** This template rendered for {@code other}: this plan when the dialect is the same. */
   PreparedPlan forDialect(Dialect other) {
     return other == dialect ? this : new PreparedPlan(template, other, owner, parameters);

@@ -38,6 +38,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -259,6 +260,14 @@ public final class Queries {
   /** {@code pk1 = ? and pk2 = ?} for the primary key of {@code table}. */
   public static Condition primaryKeyCondition(Table<?> table, Object... key) {
     return PrimaryKeyCondition.of(table, key);
+  }
+
+  /**
+   * {@code DSLContext.fetchById}: a prepared lookup per table where it can be ({@link KeyLookup}).
+   */
+  public static <R extends Record> Optional<R> fetchById(
+      QueryExecutor executor, Table<R> table, Object... key) {
+    return KeyLookup.fetchById(executor, table, key);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.rex.dsl.RecordType;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.gen.AbstractTable;
+import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RowColumns;
 import java.sql.SQLException;
@@ -32,6 +33,11 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
    * executor may stay in memory that long.
    */
   private @Nullable SelectImpl<R> lastSelectFrom;
+
+  /**
+   * {@code fetchById}'s prepared lookup of this table, made at its first use ({@link KeyLookup}).
+   */
+  private volatile @Nullable PreparedPlan keyLookup;
 
   TableRecordType(AbstractTable<R> table, List<? extends Field<?>> fields) {
     this.table = table;
@@ -90,6 +96,26 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
     SelectImpl<R> fresh = new SelectImpl<>(model, this, executor, SelectImpl.Step.NONE, 0);
     lastSelectFrom = fresh;
     return fresh;
+  }
+
+  /**
+   * The prepared lookup by primary key of {@code of}, rendered for {@code dialect}, when {@code of}
+   * is this type's own table read whole; null for another table. Made once (again when the dialect
+   * changes); a racing thread at worst makes its own.
+   */
+  @Nullable PreparedPlan keyLookup(Table<?> of, Dialect dialect) {
+    if (of != table || positions != null) {
+      return null;
+    }
+    PreparedPlan plan = keyLookup;
+    if (plan == null) {
+      plan = KeyLookup.plan(table, dialect);
+      keyLookup = plan;
+    } else if (!plan.isFor(dialect)) {
+      plan = plan.forDialect(dialect); // the last dialect used is kept
+      keyLookup = plan;
+    }
+    return plan;
   }
 
   @Override

@@ -264,6 +264,10 @@ class ChinookQueriesTest {
     assertThat(reports.get(1).value2()).isEqualTo("Adams");
     assertThat(db.fetchById(PLAYLIST_TRACK, 1, 1)).isPresent();
     assertThat(db.fetchById(PLAYLIST_TRACK, 1, 99_999)).isEmpty();
+    // a composite key, prepared once for the table: each call binds its own two values in order
+    assertThat(db.fetchById(PLAYLIST_TRACK, 1, 3402).orElseThrow().intoArray())
+        .containsExactly(1, 3402);
+    assertThat(db.fetchById(PLAYLIST_TRACK, 3402, 1)).isEmpty();
   }
 
   @Test
