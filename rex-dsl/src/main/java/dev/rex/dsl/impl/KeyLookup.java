@@ -5,7 +5,6 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.Table;
-import dev.rex.dsl.UniqueKey;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ final class KeyLookup {
 
   static <R extends Record> Optional<R> fetchById(
       QueryExecutor executor, Table<R> table, @Nullable Object... key) {
-    PrimaryKeyCondition.check(table, key);
     PreparedPlan plan =
         table.recordType() instanceof TableRecordType<R> own
                 && key.length > 0
@@ -37,9 +35,10 @@ final class KeyLookup {
             ? own.keyLookup(table, executor.dialect())
             : null;
     if (plan == null) {
-      Condition where = PrimaryKeyCondition.of(table, key);
+      Condition where = PrimaryKeyCondition.of(table, key); // checks the values
       return Queries.selectFromImpl(executor, table).where(where).fetchOptional();
     }
+    PrimaryKeyCondition.check(table, key);
     BoundQuery<R> query =
         new BoundQuery<>(
             plan,
@@ -53,11 +52,8 @@ final class KeyLookup {
 
   /** The lookup's plan for {@code table}: one placeholder per key column, in key order. */
   static PreparedPlan plan(Table<?> table, Dialect dialect) {
-    UniqueKey<?> primaryKey = table.getPrimaryKey();
-    if (primaryKey == null) {
-      throw new IllegalArgumentException(table.getName() + " has no primary key.");
-    }
-    List<? extends Field<?>> columns = PrimaryKeyCondition.ownColumns(table, primaryKey.fields());
+    List<? extends Field<?>> columns =
+        PrimaryKeyCondition.ownColumns(table, PrimaryKeyCondition.keyColumns(table));
     DataType<?>[] types = new DataType<?>[columns.size()];
     for (int i = 0; i < types.length; i++) {
       types[i] = columns.get(i).getDataType();

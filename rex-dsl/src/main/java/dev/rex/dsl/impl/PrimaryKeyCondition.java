@@ -32,11 +32,7 @@ final class PrimaryKeyCondition {
    * @throws IllegalArgumentException when the table has no primary key or the values do not fit it
    */
   static List<? extends Field<?>> check(Table<?> table, @Nullable Object... key) {
-    UniqueKey<?> primaryKey = table.getPrimaryKey();
-    if (primaryKey == null) {
-      throw new IllegalArgumentException(table.getName() + " has no primary key.");
-    }
-    List<? extends Field<?>> fields = primaryKey.fields();
+    List<? extends Field<?>> fields = keyColumns(table);
     if (fields.size() != key.length) {
       throw new IllegalArgumentException(
           "The primary key of "
@@ -63,6 +59,19 @@ final class PrimaryKeyCondition {
       }
     }
     return fields;
+  }
+
+  /**
+   * The columns of {@code table}'s primary key, as the key names them.
+   *
+   * @throws IllegalArgumentException when the table has no primary key
+   */
+  static List<? extends Field<?>> keyColumns(Table<?> table) {
+    UniqueKey<?> primaryKey = table.getPrimaryKey();
+    if (primaryKey == null) {
+      throw new IllegalArgumentException(table.getName() + " has no primary key.");
+    }
+    return primaryKey.fields();
   }
 
   /**
