@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
 public final class RenderedQuery {
 
   private final String sql;
-  private final @Nullable Object[] values;
+
+  /** The values, or null for a rendering of one value, which {@link #onlyValue} holds. */
+  private final @Nullable Object @Nullable [] values;
+
+  private final @Nullable Object onlyValue;
   private final DataType<?>[] types;
   private final @Nullable String @Nullable [] columns;
 
@@ -32,8 +36,40 @@ public final class RenderedQuery {
       @Nullable String @Nullable [] columns) {
     this.sql = sql;
     this.values = values;
+    this.onlyValue = null;
     this.types = types;
     this.columns = columns;
+  }
+
+  private RenderedQuery(
+      String sql,
+      @Nullable Object value,
+      DataType<?>[] types,
+      @Nullable String @Nullable [] columns) {
+    this.sql = sql;
+    this.values = null;
+    this.onlyValue = value;
+    this.types = types;
+    this.columns = columns;
+  }
+
+  /**
+   * Rendered SQL with exactly one bind value, kept without an array of values (a lookup by key
+   * renders like this once per call); {@code types} (and {@code columns}, when given) have one
+   * entry and are not copied.
+   *
+   * @throws IllegalArgumentException when {@code types} does not have exactly one entry
+   */
+  public static RenderedQuery ofOneValue(
+      String sql,
+      @Nullable Object value,
+      DataType<?>[] types,
+      @Nullable String @Nullable [] columns) {
+    if (types.length != 1) {
+      throw new IllegalArgumentException(
+          "A rendering of one value has one bind type, not " + types.length);
+    }
+    return new RenderedQuery(sql, value, types, columns);
   }
 
   /**
@@ -51,12 +87,19 @@ public final class RenderedQuery {
 
   /** The number of bind values. */
   public int bindCount() {
-    return values.length;
+    return values == null ? 1 : values.length;
   }
 
   /** The bind value for placeholder {@code index} (0-based). */
   public @Nullable Object bindValue(int index) {
-    return values[index];
+    if (values != null) {
+      return values[index];
+    }
+    if (index != 0) {
+      throw new IndexOutOfBoundsException(
+          "Bind value " + index + " of a rendering with one bind value");
+    }
+    return onlyValue;
   }
 
   /** The type of the bind value for placeholder {@code index} (0-based). */
@@ -66,6 +109,9 @@ public final class RenderedQuery {
 
   /** The bind values in placeholder order. */
   public List<@Nullable Object> bindValues() {
+    if (values == null) {
+      return Collections.singletonList(onlyValue);
+    }
     List<@Nullable Object> list = new ArrayList<>(values.length);
     Collections.addAll(list, values);
     return Collections.unmodifiableList(list);
@@ -73,6 +119,6 @@ public final class RenderedQuery {
 
   @Override
   public String toString() {
-    return values.length == 0 ? sql : sql + " " + bindValues();
+    return bindCount() == 0 ? sql : sql + " " + bindValues();
   }
 }

@@ -159,6 +159,41 @@ class TableRecordTest {
   }
 
   @Test
+  void queriesOfOneValueRenderedOneAfterTheOtherKeepTheirOwnValue() {
+    var one = DSL.selectFrom(ARTIST).where(ARTIST.ARTIST_ID.eq(1));
+    var two = DSL.selectFrom(ARTIST).where(ARTIST.ARTIST_ID.eq(2));
+    one.render(SQLITE);
+    RenderedQuery cachedFirst = one.render(SQLITE);
+    RenderedQuery cachedSecond = two.render(SQLITE);
+    RenderedQuery nullValue =
+        DSL.selectFrom(ARTIST).where(ARTIST.NAME.eq((String) null)).render(SQLITE);
+
+    assertThat(cachedFirst.bindValues()).containsExactly(1);
+    assertThat(cachedSecond.bindValues()).containsExactly(2);
+    assertThat(cachedFirst.bindCount()).isOne();
+    assertThat(cachedFirst.bindValue(0)).isEqualTo(1);
+    assertThat(cachedFirst.bindType(0)).isEqualTo(ARTIST.ARTIST_ID.getDataType());
+    assertThat(cachedFirst.bindColumn(0)).isEqualTo("artist.artist_id");
+    assertThat(cachedFirst).hasToString(cachedFirst.sql() + " [1]");
+    assertThatThrownBy(() -> cachedFirst.bindValue(1))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("Bind value 1 of a rendering with one bind value");
+    assertThat(nullValue.bindCount()).isZero();
+  }
+
+  @Test
+  void aRenderingOfOneValueHasOneBindType() {
+    RenderedQuery one =
+        RenderedQuery.ofOneValue("select ?", null, new DataType<?>[] {SQLDataType.INTEGER}, null);
+
+    assertThat(one.bindValues()).containsExactly((Object) null);
+    assertThat(one.bindColumn(0)).isNull();
+    assertThatThrownBy(() -> RenderedQuery.ofOneValue("select ?, ?", 1, new DataType<?>[2], null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A rendering of one value has one bind type, not 2");
+  }
+
+  @Test
   void aRecordCopiesTheRowItWasReadIntoBeforeItsFirstChange() {
     Object[] row = {1, "Old"};
     RecordingExecutor executor = new RecordingExecutor(PG).willReturn(row);

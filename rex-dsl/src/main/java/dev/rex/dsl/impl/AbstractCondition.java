@@ -1,6 +1,7 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.Condition;
+import dev.rex.dsl.Field;
 
 /** The combinators every condition offers. */
 abstract sealed class AbstractCondition implements Condition
@@ -8,6 +9,7 @@ abstract sealed class AbstractCondition implements Condition
         BooleanCondition,
         Combined,
         Comparison,
+        ValueComparison,
         Exists,
         InList,
         InSubquery,
@@ -47,6 +49,14 @@ abstract sealed class AbstractCondition implements Condition
    */
   RowCondition inMemory(InMemory memory) {
     throw memory.unsupported("the condition " + this);
+  }
+
+  /**
+   * Whether this condition holds only where {@code column} equals one value ({@code column = value}
+   * or an AND with such a part); false unless a condition says otherwise.
+   */
+  boolean pins(Field<?> column) {
+    return false;
   }
 
   @Override

@@ -63,7 +63,17 @@ abstract sealed class AbstractField<T> implements Field<T>
 
   @Override
   public Condition eq(@Nullable T value) {
-    return value == null ? isNull() : eq(value(value));
+    return value == null ? isNull() : compared(Comparison.Operator.EQ, value);
+  }
+
+  /**
+   * {@code this op value}: one {@link ValueComparison}, or, for a plain-SQL field given a field as
+   * its value, the comparison with that field.
+   */
+  private Condition compared(Comparison.Operator operator, T value) {
+    return value instanceof Field<?>
+        ? new Comparison(this, operator, value(value))
+        : new ValueComparison<>(this, operator, value);
   }
 
   @Override
@@ -73,7 +83,7 @@ abstract sealed class AbstractField<T> implements Field<T>
 
   @Override
   public Condition ne(@Nullable T value) {
-    return value == null ? isNotNull() : ne(value(value));
+    return value == null ? isNotNull() : compared(Comparison.Operator.NE, value);
   }
 
   @Override
@@ -83,7 +93,7 @@ abstract sealed class AbstractField<T> implements Field<T>
 
   @Override
   public Condition lt(T value) {
-    return lt(value(value));
+    return compared(Comparison.Operator.LT, value);
   }
 
   @Override
@@ -93,7 +103,7 @@ abstract sealed class AbstractField<T> implements Field<T>
 
   @Override
   public Condition le(T value) {
-    return le(value(value));
+    return compared(Comparison.Operator.LE, value);
   }
 
   @Override
@@ -103,7 +113,7 @@ abstract sealed class AbstractField<T> implements Field<T>
 
   @Override
   public Condition gt(T value) {
-    return gt(value(value));
+    return compared(Comparison.Operator.GT, value);
   }
 
   @Override
@@ -113,7 +123,7 @@ abstract sealed class AbstractField<T> implements Field<T>
 
   @Override
   public Condition ge(T value) {
-    return ge(value(value));
+    return compared(Comparison.Operator.GE, value);
   }
 
   @Override

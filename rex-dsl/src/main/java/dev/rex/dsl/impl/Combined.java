@@ -78,12 +78,15 @@ final class Combined extends AbstractCondition {
   /**
    * Whether this is an AND of which one part is {@code column = value} (see {@link Comparison}).
    */
+  @Override
   boolean pins(Field<?> column) {
     if (operator != Operator.AND) {
       return false;
     }
     for (int i = 0, size = conditions.size(); i < size; i++) {
-      if (conditions.get(i) instanceof Comparison comparison && comparison.pins(column)) {
+      Condition part = conditions.get(i);
+      if ((part instanceof Comparison || part instanceof ValueComparison<?>)
+          && ((AbstractCondition) part).pins(column)) {
         return true;
       }
     }

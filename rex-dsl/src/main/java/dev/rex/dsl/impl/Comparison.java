@@ -54,6 +54,7 @@ final class Comparison extends AbstractCondition {
    * Whether this is {@code column = value} (or {@code value = column}): a bind value or an inline
    * value, not another column or expression.
    */
+  @Override
   boolean pins(Field<?> column) {
     if (operator != Operator.EQ) {
       return false;
@@ -92,8 +93,16 @@ final class Comparison extends AbstractCondition {
     };
   }
 
+  /**
+   * Equal to a comparison of the same shape, including a {@link ValueComparison} of the same field
+   * and operator when the right side is a bind value of that field's type: both render one SQL
+   * text, so they share one cached rendering.
+   */
   @Override
   public boolean equals(@Nullable Object other) {
+    if (other instanceof ValueComparison<?> value) {
+      return value.sameShapeAs(this);
+    }
     return other instanceof Comparison that
         && operator == that.operator
         && left.equals(that.left)
@@ -102,6 +111,18 @@ final class Comparison extends AbstractCondition {
 
   @Override
   public int hashCode() {
-    return 31 * (31 * left.hashCode() + operator.hashCode()) + right.hashCode();
+    return hash(left, operator, right.hashCode());
+  }
+
+  static int hash(Field<?> left, Operator operator, int rightHash) {
+    return 31 * (31 * left.hashCode() + operator.hashCode()) + rightHash;
+  }
+
+  /** Whether this is {@code left op value}, the value bound with {@code left}'s own type. */
+  boolean comparesWithValueOfType(Field<?> field, Operator op) {
+    return operator == op
+        && left.equals(field)
+        && right instanceof Val<?> value
+        && value.getDataType().equals(field.getDataType());
   }
 }

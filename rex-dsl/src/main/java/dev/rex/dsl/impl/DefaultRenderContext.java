@@ -37,6 +37,12 @@ final class DefaultRenderContext implements RenderContext {
   /** Whether the binds so far had exactly the expected shape's types and columns. */
   private boolean matches;
 
+  /**
+   * A thread's reusable context's array for a shape of one bind, whose value the result takes out
+   * ({@link RenderedQuery#ofOneValue}): a lookup by key makes no value array. Null elsewhere.
+   */
+  private @Nullable Object @Nullable [] oneValue;
+
   private DefaultRenderContext(
       Dialect dialect, boolean rendersSql, @Nullable RenderedShape expected) {
     this.dialect = dialect;
@@ -47,7 +53,7 @@ final class DefaultRenderContext implements RenderContext {
   private void expect(@Nullable RenderedShape shape) {
     this.expected = shape;
     if (shape != null && shape.binds() > 0) {
-      this.values = new Object[shape.binds()];
+      this.values = shape.binds() == 1 && oneValue != null ? oneValue : new Object[shape.binds()];
       this.types = shape.types;
       this.columns = shape.columns;
       this.matches = true;
@@ -64,6 +70,7 @@ final class DefaultRenderContext implements RenderContext {
     DefaultRenderContext context = perThread.get();
     if (context == null) {
       context = bindsOnly(dialect);
+      context.oneValue = new Object[1];
       perThread.set(context);
     } else if (context.inUse) {
       return bindsOnly(dialect, shape);
@@ -83,6 +90,9 @@ final class DefaultRenderContext implements RenderContext {
 
   /** Ends a walk of a context from {@link #reuse}; it keeps no values of the walk. */
   void release() {
+    if (oneValue != null) {
+      oneValue[0] = null;
+    }
     inUse = false;
     expected = null;
     values = NO_VALUES;
@@ -245,7 +255,9 @@ final class DefaultRenderContext implements RenderContext {
   /** The result of a binds-only walk of a cached shape. */
   RenderedQuery result(RenderedShape shape) {
     if (matches && binds == values.length) {
-      return new RenderedQuery(shape.sql, values, shape.types, shape.columns);
+      return values == oneValue
+          ? RenderedQuery.ofOneValue(shape.sql, values[0], shape.types, shape.columns)
+          : new RenderedQuery(shape.sql, values, shape.types, shape.columns);
     }
     return result(shape.sql);
   }

@@ -40,7 +40,7 @@ final class Multiset<R extends Record> extends AbstractField<Result<R>> {
       for (int i = 0; i < fields.size(); i++) {
         renamed.add(unaliased(fields.get(i)).as("v" + i));
       }
-      return new SelectModel(
+      return SelectModel.of(
           select.with(),
           select.distinct(),
           renamed,
@@ -124,7 +124,7 @@ final class Multiset<R extends Record> extends AbstractField<Result<R>> {
     }
     NestedAggregate aggregate =
         new NestedAggregate(columns, rows.orderBy(), rows.limit(), rows.offset());
-    return new SelectModel(
+    return SelectModel.of(
         rows.with(),
         false,
         List.of(aggregate),

@@ -17,24 +17,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable syntax tree of a SELECT. Being a record, it compares by shape (bind values compare
- * equal whatever they hold), which makes it the key of the rendered-SQL cache.
+ * equal whatever they hold), which makes it the key of the rendered-SQL cache. The clauses most
+ * queries leave empty are one shared {@link RarelyUsedClauses} value.
  *
  * <p>A compound query ({@code a union b}) keeps its operands in {@link #compound} and uses only
  * {@link #orderBy}, {@link #limit} and {@link #offset} of its own.
  */
 record SelectModel(
-    @Nullable WithClause with,
-    boolean distinct,
     List<SelectField<?>> select,
     List<Table<?>> from,
     List<Join> joins,
     Condition where,
-    List<Field<?>> groupBy,
-    Condition having,
     List<OrderField<?>> orderBy,
     @Nullable Field<Integer> limit,
-    @Nullable Field<Integer> offset,
-    @Nullable Compound compound)
+    RarelyUsedClauses rarelyUsed)
     implements QueryPart {
 
   /** Copies the lists: a model is a key of the rendered-SQL cache and must never change. */
@@ -42,8 +38,55 @@ record SelectModel(
     select = List.copyOf(select);
     from = List.copyOf(from);
     joins = List.copyOf(joins);
-    groupBy = List.copyOf(groupBy);
     orderBy = List.copyOf(orderBy);
+  }
+
+  /** A model of every clause. */
+  static SelectModel of(
+      @Nullable WithClause with,
+      boolean distinct,
+      List<? extends SelectField<?>> select,
+      List<Table<?>> from,
+      List<Join> joins,
+      Condition where,
+      List<Field<?>> groupBy,
+      Condition having,
+      List<OrderField<?>> orderBy,
+      @Nullable Field<Integer> limit,
+      @Nullable Field<Integer> offset,
+      @Nullable Compound compound) {
+    return new SelectModel(
+        List.copyOf(select),
+        from,
+        joins,
+        where,
+        orderBy,
+        limit,
+        RarelyUsedClauses.of(with, distinct, groupBy, having, offset, compound));
+  }
+
+  @Nullable WithClause with() {
+    return rarelyUsed.with();
+  }
+
+  boolean distinct() {
+    return rarelyUsed.distinct();
+  }
+
+  List<Field<?>> groupBy() {
+    return rarelyUsed.groupBy();
+  }
+
+  Condition having() {
+    return rarelyUsed.having();
+  }
+
+  @Nullable Field<Integer> offset() {
+    return rarelyUsed.offset();
+  }
+
+  @Nullable Compound compound() {
+    return rarelyUsed.compound();
   }
 
   /**
@@ -54,18 +97,13 @@ record SelectModel(
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof SelectModel that
-        && distinct == that.distinct
-        && Objects.equals(with, that.with)
         && sameItems(select, that.select)
         && sameItems(from, that.from)
         && sameItems(joins, that.joins)
         && where.equals(that.where)
-        && sameItems(groupBy, that.groupBy)
-        && having.equals(that.having)
         && sameItems(orderBy, that.orderBy)
         && Objects.equals(limit, that.limit)
-        && Objects.equals(offset, that.offset)
-        && Objects.equals(compound, that.compound);
+        && rarelyUsed.equals(that.rarelyUsed);
   }
 
   /** {@code a.equals(b)} for the model's lists, by index: no iterator per lookup. */
@@ -87,25 +125,20 @@ record SelectModel(
 
   @Override
   public int hashCode() {
-    int hash = Boolean.hashCode(distinct);
-    hash = 31 * hash + Objects.hashCode(with);
-    hash = 31 * hash + select.hashCode();
+    int hash = select.hashCode();
     hash = 31 * hash + from.hashCode();
     hash = 31 * hash + joins.hashCode();
     hash = 31 * hash + where.hashCode();
-    hash = 31 * hash + groupBy.hashCode();
-    hash = 31 * hash + having.hashCode();
     hash = 31 * hash + orderBy.hashCode();
     hash = 31 * hash + Objects.hashCode(limit);
-    hash = 31 * hash + Objects.hashCode(offset);
-    return 31 * hash + Objects.hashCode(compound);
+    return 31 * hash + rarelyUsed.hashCode();
   }
 
   static SelectModel of(boolean distinct, List<? extends SelectField<?>> select) {
-    return new SelectModel(
+    return of(
         null,
         distinct,
-        List.copyOf(select),
+        select,
         List.of(),
         List.of(),
         NoCondition.INSTANCE,
@@ -119,6 +152,7 @@ record SelectModel(
 
   /** The fields a row of this query has: the SELECT list, or every column of FROM and JOIN. */
   List<Field<?>> fields() {
+    Compound compound = compound();
     if (compound != null) {
       return compound.operands().get(0).fields();
     }
@@ -139,65 +173,49 @@ record SelectModel(
   }
 
   boolean hasOrderOrLimit() {
-    return !orderBy.isEmpty() || limit != null || offset != null;
+    return !orderBy.isEmpty() || limit != null || offset() != null;
   }
 
   SelectModel withWith(WithClause clause) {
-    return new SelectModel(
-        clause, distinct, select, from, joins, where, groupBy, having, orderBy, limit, offset,
-        compound);
+    return new SelectModel(select, from, joins, where, orderBy, limit, rarelyUsed.withWith(clause));
   }
 
   SelectModel withFrom(List<Table<?>> tables) {
-    return new SelectModel(
-        with, distinct, select, tables, joins, where, groupBy, having, orderBy, limit, offset,
-        compound);
+    return new SelectModel(select, tables, joins, where, orderBy, limit, rarelyUsed);
   }
 
   SelectModel withJoins(List<Join> newJoins) {
-    return new SelectModel(
-        with, distinct, select, from, newJoins, where, groupBy, having, orderBy, limit, offset,
-        compound);
+    return new SelectModel(select, from, newJoins, where, orderBy, limit, rarelyUsed);
   }
 
   SelectModel withWhere(Condition condition) {
-    return new SelectModel(
-        with, distinct, select, from, joins, condition, groupBy, having, orderBy, limit, offset,
-        compound);
+    return new SelectModel(select, from, joins, condition, orderBy, limit, rarelyUsed);
   }
 
   SelectModel withGroupBy(List<Field<?>> fields) {
     return new SelectModel(
-        with, distinct, select, from, joins, where, fields, having, orderBy, limit, offset,
-        compound);
+        select, from, joins, where, orderBy, limit, rarelyUsed.withGroupBy(fields));
   }
 
   SelectModel withHaving(Condition condition) {
     return new SelectModel(
-        with, distinct, select, from, joins, where, groupBy, condition, orderBy, limit, offset,
-        compound);
+        select, from, joins, where, orderBy, limit, rarelyUsed.withHaving(condition));
   }
 
   SelectModel withOrderBy(List<OrderField<?>> fields) {
-    return new SelectModel(
-        with, distinct, select, from, joins, where, groupBy, having, fields, limit, offset,
-        compound);
+    return new SelectModel(select, from, joins, where, fields, limit, rarelyUsed);
   }
 
   SelectModel withLimit(@Nullable Field<Integer> rows) {
-    return new SelectModel(
-        with, distinct, select, from, joins, where, groupBy, having, orderBy, rows, offset,
-        compound);
+    return new SelectModel(select, from, joins, where, orderBy, rows, rarelyUsed);
   }
 
   SelectModel withOffset(@Nullable Field<Integer> rows) {
-    return new SelectModel(
-        with, distinct, select, from, joins, where, groupBy, having, orderBy, limit, rows,
-        compound);
+    return new SelectModel(select, from, joins, where, orderBy, limit, rarelyUsed.withOffset(rows));
   }
 
   static SelectModel compound(Compound compound) {
-    return new SelectModel(
+    return of(
         null,
         false,
         List.of(),
@@ -215,6 +233,8 @@ record SelectModel(
   @Override
   public void accept(RenderContext context) {
     RenderContext.Position outer = context.position(RenderContext.Position.REFERENCE);
+    WithClause with = with();
+    Compound compound = compound();
     if (with != null) {
       context.visit(with).sql(' ');
     }
@@ -230,8 +250,8 @@ record SelectModel(
       groupingItems(context, orderBy);
       context.qualify(qualify);
     }
-    if (limit != null || offset != null) {
-      context.dialect().renderLimit(context, limit, offset);
+    if (limit != null || offset() != null) {
+      context.dialect().renderLimit(context, limit, offset());
     }
     context.position(outer);
   }
@@ -241,8 +261,8 @@ record SelectModel(
     List<QueryPart> parts = new ArrayList<>(select.isEmpty() ? fields() : select);
     parts.addAll(joins);
     parts.add(where);
-    parts.addAll(groupBy);
-    parts.add(having);
+    parts.addAll(groupBy());
+    parts.add(having());
     parts.addAll(orderBy);
     return parts;
   }
@@ -285,7 +305,7 @@ record SelectModel(
   }
 
   private void renderSimple(RenderContext context) {
-    context.sql(distinct ? "select distinct " : "select ");
+    context.sql(distinct() ? "select distinct " : "select ");
     List<? extends QueryPart> items = select.isEmpty() ? fields() : select;
     if (items.isEmpty()) {
       everyColumn(context);
@@ -315,12 +335,12 @@ record SelectModel(
     if (!(where instanceof NoCondition)) {
       context.sql(" where ").visit(where);
     }
-    if (!groupBy.isEmpty()) {
+    if (!groupBy().isEmpty()) {
       context.sql(" group by ");
-      groupingItems(context, groupBy);
+      groupingItems(context, groupBy());
     }
-    if (!(having instanceof NoCondition)) {
-      context.sql(" having ").visit(having);
+    if (!(having() instanceof NoCondition)) {
+      context.sql(" having ").visit(having());
     }
   }
 }

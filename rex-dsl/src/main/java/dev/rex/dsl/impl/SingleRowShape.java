@@ -59,9 +59,6 @@ final class SingleRowShape {
   }
 
   private static boolean pins(Condition where, Field<?> column) {
-    if (where instanceof Comparison comparison) {
-      return comparison.pins(column);
-    }
-    return where instanceof Combined combined && combined.pins(column);
+    return where instanceof AbstractCondition condition && condition.pins(column);
   }
 }

@@ -44,7 +44,8 @@ final class Val<T> extends AbstractField<T> {
     this.column = column;
   }
 
-  private static @Nullable String columnOf(Field<?> field) {
+  /** The {@code table.column} name a value compared with or assigned to {@code field} reports. */
+  static @Nullable String columnOf(Field<?> field) {
     if (field instanceof TableFieldImpl<?, ?> own) {
       return own.qualifiedName();
     }
