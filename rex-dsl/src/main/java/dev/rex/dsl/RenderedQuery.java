@@ -13,7 +13,15 @@ public final class RenderedQuery {
 
   private final String sql;
 
-  /** The values, or null for a rendering of one value, which {@link #onlyValue} holds. */
+  /**
+   * Marks a rendering whose values its query keeps ({@link #withoutValues}) in {@link #onlyValue}.
+   */
+  private static final Object LEFT_OUT = new Object();
+
+  /**
+   * The values, or null for a rendering of one value, which {@link #onlyValue} holds, and for one
+   * without its values.
+   */
   private final @Nullable Object @Nullable [] values;
 
   private final @Nullable Object onlyValue;
@@ -73,6 +81,26 @@ public final class RenderedQuery {
   }
 
   /**
+   * The SQL of a query and the types (and columns) of its binds, without their values: the values
+   * stay in the query, and a runtime binds them from it one by one ({@code Queries.bindValue}), so
+   * that a query built per call and run once makes no rendering of its own. Nothing else sees such
+   * a rendering; {@link #hasValues()} tells it apart, and its values cannot be read from it. The
+   * arrays are not copied.
+   */
+  public static RenderedQuery withoutValues(
+      String sql, DataType<?>[] types, @Nullable String @Nullable [] columns) {
+    return new RenderedQuery(sql, LEFT_OUT, types, columns);
+  }
+
+  /**
+   * Whether this rendering holds its bind values; false only for one made by {@link
+   * #withoutValues}.
+   */
+  public boolean hasValues() {
+    return onlyValue != LEFT_OUT;
+  }
+
+  /**
    * The column the bind value for placeholder {@code index} (0-based) is compared with or assigned
    * to, as {@code table.column}, or {@code null} for a free-standing value.
    */
@@ -87,13 +115,21 @@ public final class RenderedQuery {
 
   /** The number of bind values. */
   public int bindCount() {
-    return values == null ? 1 : values.length;
+    return values == null ? types.length : values.length;
   }
 
-  /** The bind value for placeholder {@code index} (0-based). */
+  /**
+   * The bind value for placeholder {@code index} (0-based).
+   *
+   * @throws IllegalStateException when this rendering was made {@linkplain #withoutValues without
+   *     its values}
+   */
   public @Nullable Object bindValue(int index) {
     if (values != null) {
       return values[index];
+    }
+    if (onlyValue == LEFT_OUT) {
+      throw leftOut();
     }
     if (index != 0) {
       throw new IndexOutOfBoundsException(
@@ -107,8 +143,16 @@ public final class RenderedQuery {
     return types[index];
   }
 
-  /** The bind values in placeholder order. */
+  /**
+   * The bind values in placeholder order.
+   *
+   * @throws IllegalStateException when this rendering was made {@linkplain #withoutValues without
+   *     its values}
+   */
   public List<@Nullable Object> bindValues() {
+    if (onlyValue == LEFT_OUT) {
+      throw leftOut();
+    }
     if (values == null) {
       return Collections.singletonList(onlyValue);
     }
@@ -117,8 +161,17 @@ public final class RenderedQuery {
     return Collections.unmodifiableList(list);
   }
 
+  private IllegalStateException leftOut() {
+    return new IllegalStateException(
+        "This rendering of " + sql + " leaves its values in its query: bind them from the query");
+  }
+
+  /** The SQL and its values; a rendering without its values shows a {@code ?} for each. */
   @Override
   public String toString() {
-    return bindCount() == 0 ? sql : sql + " " + bindValues();
+    if (bindCount() == 0) {
+      return sql;
+    }
+    return sql + " " + (hasValues() ? bindValues() : Collections.nCopies(types.length, "?"));
   }
 }

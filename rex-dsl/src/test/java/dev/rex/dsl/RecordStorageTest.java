@@ -117,6 +117,39 @@ class RecordStorageTest {
 
   @ParameterizedTest(name = "in fields: {0}")
   @ValueSource(booleans = {true, false})
+  void aChangeToOneRecordReadWithOthersReachesNoneOfThem(boolean inFields) {
+    Item item = table(inFields);
+    RecordingExecutor executor = new RecordingExecutor(PostgresDialect.INSTANCE);
+    executor.willReturn(new Object[] {1, "a"}, new Object[] {2, "b"}, new Object[] {3, "c"});
+    List<ItemRecord> read = executor.context().selectFrom(item).fetch();
+    ItemRecord first = read.get(0);
+    ItemRecord second = read.get(1);
+    ItemRecord third = read.get(2);
+
+    first.set(item.ID, 10);
+    executor.willUpdate(1);
+    second.delete();
+
+    assertThat(first.changed()).isTrue();
+    assertThat(second.changed()).isFalse();
+    assertThat(third.changed()).isFalse();
+    assertThat(third.intoArray()).containsExactly(3, "c");
+    executor.willUpdate(1);
+    first.store(); // still stored: an update that finds the row by the key it was read with
+    assertThat(executor.lastSql()).startsWith("update");
+    assertThat(executor.statements().get(2).bindValues()).containsExactly(10, 1);
+    executor.willReturn(new Object[] {2, "b"});
+    second.set(item.NAME, "b2").store(); // deleted: no longer stored, so inserted again
+    assertThat(executor.lastSql()).startsWith("insert into");
+    executor.willUpdate(1);
+    third.set(item.NAME, "c2").store();
+    assertThat(executor.lastSql()).startsWith("update");
+    assertThat(executor.statements().get(4).bindValues()).containsExactly("c2", 3);
+    assertThat(first.changed()).isFalse();
+  }
+
+  @ParameterizedTest(name = "in fields: {0}")
+  @ValueSource(booleans = {true, false})
   void aRecordEqualsAPlainRowWithTheSameFieldsAndValues(boolean inFields) {
     Item item = table(inFields);
     ItemRecord record = item.newRecord().set(item.ID, 1).set(item.NAME, "a");

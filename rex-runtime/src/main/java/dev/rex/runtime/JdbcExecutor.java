@@ -272,7 +272,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         cached != null ? cached.statement : prepare(connection, rendered.sql(), maxRows);
     QueryTimer.Watch watch = timer.watch(statement);
     try {
-      StatementSteps.bind(statement, rendered, query, cached, types);
+      StatementSteps.bind(statement, rendered, query, cached, types, dialect);
       try (ResultSet resultSet = statement.executeQuery()) {
         RecordType<R> type = query.recordType();
         RowReader<R> reader =

@@ -74,7 +74,8 @@ final class StatementEvents {
     if (context != null || listener == null) {
       return context;
     }
-    RenderedQuery complete = statement == null ? rendered : Queries.complete(statement, rendered);
+    RenderedQuery complete =
+        statement == null ? rendered : Queries.complete(statement, rendered, dialect);
     return new ExecuteContext(kind, complete, dialect, batchSize, started);
   }
 

@@ -6,6 +6,7 @@ import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.exception.InvalidValueException;
 import dev.rex.dsl.impl.Queries;
 import dev.rex.dsl.spi.Binding;
+import dev.rex.dsl.spi.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
@@ -26,31 +27,48 @@ final class StatementSteps {
       @Nullable CachedStatement cached,
       TypeBindings types)
       throws SQLException {
-    bind(statement, rendered, null, cached, types);
+    for (int i = 0; i < rendered.bindCount(); i++) {
+      bind(statement, i, rendered, rendered.bindValue(i), cached, types);
+    }
   }
 
   /**
-   * As above, with the values of {@code query} when it is given: the values of {@code rendered},
-   * except for a prepared query's execution rendered without them ({@link
-   * Queries#renderForBinding}).
+   * As above, with the values of {@code query}, for {@code dialect}, when {@code rendered} leaves
+   * them out ({@link Queries#renderForBinding}): a query whose binds turn out not to be of that
+   * shape is bound from a rendering of its own.
    */
-  @SuppressWarnings("unchecked")
   static void bind(
       PreparedStatement statement,
       RenderedQuery rendered,
-      @Nullable Query query,
+      Query query,
       @Nullable CachedStatement cached,
-      TypeBindings types)
+      TypeBindings types,
+      Dialect dialect)
       throws SQLException {
     int count = rendered.bindCount();
     for (int i = 0; i < count; i++) {
-      DataType<?> type = rendered.bindType(i);
-      Binding<?> binding =
-          cached != null ? cached.parameterBinding(i, type, types) : types.of(type);
-      @Nullable Object value =
-          query == null ? rendered.bindValue(i) : Queries.bindValue(query, rendered, i);
-      bindValue(statement, i, rendered, value, (Binding<Object>) binding);
+      @Nullable Object value = Queries.bindValue(query, rendered, i, dialect);
+      if (value == Queries.NOT_ITS_SHAPE) {
+        bind(statement, Queries.complete(query, rendered, dialect), null, types);
+        return;
+      }
+      bind(statement, i, rendered, value, cached, types);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void bind(
+      PreparedStatement statement,
+      int index,
+      RenderedQuery rendered,
+      @Nullable Object value,
+      @Nullable CachedStatement cached,
+      TypeBindings types)
+      throws SQLException {
+    DataType<?> type = rendered.bindType(index);
+    Binding<?> binding =
+        cached != null ? cached.parameterBinding(index, type, types) : types.of(type);
+    bindValue(statement, index, rendered, value, (Binding<Object>) binding);
   }
 
   /** Binds one value of a row of a batch with the binding of the template's bind parameter. */

@@ -13,6 +13,7 @@ import dev.rex.testing.DatabaseTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,32 @@ public abstract class ListenersSuite extends DatabaseTest {
       quietDb.selectFrom(ARTIST).where(ARTIST.NAME.eq("Nina")).fetchOne();
       assertThat(heard).hasSize(1);
       assertThat(heard.get(0)).startsWith("end QUERY 1 select");
+    }
+  }
+
+  @Test
+  void aListenerToldOfALookupOnlyAfterItRanSeesThatLookupsOwnValue() {
+    List<List<@Nullable Object>> binds = new CopyOnWriteArrayList<>();
+    ExecuteListener afterwards =
+        new ExecuteListener() {
+          @Override
+          public void executeEnd(ExecuteContext context) {
+            binds.add(context.binds());
+          }
+
+          @Override
+          public long quietUpToNanos() {
+            return 0; // quiet before, told of every statement once it ran
+          }
+        };
+    RexSettings settings = RexSettings.defaults().withLogging(false).withListener(afterwards);
+    try (Rex quietDb = Rex.connect(url, settings)) {
+      quietDb.insertInto(ARTIST, ARTIST.NAME).values("Nina").values("Miles").execute();
+      binds.clear();
+      for (String name : List.of("Nina", "Miles", "Nina")) {
+        assertThat(quietDb.selectFrom(ARTIST).where(ARTIST.NAME.eq(name)).fetchOne()).isNotNull();
+      }
+      assertThat(binds).containsExactly(List.of("Nina"), List.of("Miles"), List.of("Nina"));
     }
   }
 

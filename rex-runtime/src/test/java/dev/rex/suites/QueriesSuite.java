@@ -7,6 +7,7 @@ import static dev.rex.dsl.DSL.partitionBy;
 import static dev.rex.dsl.DSL.rowNumber;
 import static dev.rex.dsl.DSL.select;
 import static dev.rex.dsl.DSL.selectFrom;
+import static dev.rex.dsl.DSL.val;
 import static dev.rex.fixtures.Album.ALBUM;
 import static dev.rex.fixtures.Artist.ARTIST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +91,21 @@ public abstract class QueriesSuite extends DatabaseTest {
     assertThat(album.getPrice()).isEqualByComparingTo("0.99");
     assertThat(album.getPrice().toPlainString()).isEqualTo("0.99");
     assertThat(album.getReleased()).isEqualTo(LocalDate.of(1959, 8, 17));
+  }
+
+  @Test
+  void eachLookupOfOneShapeGetsItsOwnValueWhateverItsValueIsComparedWith() {
+    // the shape's bind is for artist.name; a free-standing value of the same shape is for no column
+    for (String name : List.of("Nina", "Björk", "Nina", "Miles Davis")) {
+      assertThat(db.selectFrom(ARTIST).where(ARTIST.NAME.eq(name)).fetchOne())
+          .extracting(ArtistRecord::getName)
+          .isEqualTo(name);
+      assertThat(db.selectFrom(ARTIST).where(ARTIST.NAME.eq(val(name))).fetchOne())
+          .extracting(ArtistRecord::getName)
+          .isEqualTo(name);
+    }
+    assertThat(db.selectFrom(ARTIST).where(ARTIST.NAME.eq((String) null)).fetchOne()).isNull();
+    assertThat(db.selectFrom(ARTIST).where(ARTIST.NAME.eq("nobody")).fetchOne()).isNull();
   }
 
   @Test

@@ -71,7 +71,10 @@ final class SqliteBindings {
 
   /**
    * SQLite integers are 64-bit whatever the column's declared type, so an {@code INTEGER} column
-   * mapped to {@code Integer} is read as a long and refused, not truncated, when it does not fit.
+   * mapped to {@code Integer} is read as a long and refused, not truncated, when it does not fit. A
+   * value is bound with {@code setObject}: sqlite-jdbc keeps a bound value as an object, and its
+   * {@code setInt} makes a new {@code Integer} for each call where {@code setObject} keeps the one
+   * given (the same value, bound the same way).
    */
   static final class Integers {
     private Integers() {}
@@ -81,7 +84,11 @@ final class SqliteBindings {
           @Override
           public void set(PreparedStatement statement, int index, @Nullable Integer value)
               throws SQLException {
-            Scalars.Integers.INSTANCE.set(statement, index, value);
+            if (value == null) {
+              statement.setNull(index, Types.INTEGER);
+            } else {
+              statement.setObject(index, value);
+            }
           }
 
           @Override

@@ -38,25 +38,11 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
   final AbstractTable<R> table;
 
   /**
-   * The values of a record that keeps them in an array: a subclass that overrides none of the
-   * storage methods (code generated before records had fields, or written by hand). Null until the
-   * first value is put; always this record's own. Generated records keep each value in a field of
-   * their own and leave this null.
+   * Whether the record is stored, what was set on it since, and an array record's values; null for
+   * a new record nothing was put in, {@link RecordState#STORED} for a stored one left alone.
+   * Generated records keep each value in a field of their own.
    */
-  private @Nullable Object @Nullable [] values;
-
-  /** Which columns were set since the record was read or stored; null while none was. */
-  private boolean @Nullable [] changed;
-
-  /** Whether the record was read from or written to the database (and not deleted since). */
-  boolean stored;
-
-  /**
-   * The values the record had when it was last read or stored, taken at the first change after
-   * that; null while there was none (the current values are then the stored ones) and on a new
-   * record. A record that is only read never makes this copy.
-   */
-  @Nullable Object @Nullable [] original;
+  private @Nullable RecordState state;
 
   private @Nullable QueryExecutor executor;
 
@@ -80,7 +66,8 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    */
   protected @Nullable Object value(int index) {
     Objects.checkIndex(index, size());
-    @Nullable Object[] own = values;
+    RecordState current = state;
+    @Nullable Object[] own = current == null ? null : current.values;
     return own == null ? null : own[index];
   }
 
@@ -95,10 +82,12 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    */
   protected void value(int index, @Nullable Object value) {
     Objects.checkIndex(index, size());
-    @Nullable Object[] own = values;
+    RecordState mine = RecordState.own(state);
+    state = mine;
+    @Nullable Object[] own = mine.values;
     if (own == null) {
       own = new Object[size()];
-      values = own;
+      mine.values = own;
     }
     own[index] = value;
   }
@@ -114,13 +103,35 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    * @throws SQLException when the driver fails
    */
   protected void read(RowColumns row) throws SQLException {
-    values = row.values();
+    RecordState mine = RecordState.own(state);
+    state = mine;
+    mine.values = row.values();
   }
 
   /** Whether the column at {@code index} was set since the record was read or stored. */
   final boolean isChanged(int index) {
-    boolean[] set = changed;
+    RecordState current = state;
+    boolean[] set = current == null ? null : current.changed;
     return set != null && set[index];
+  }
+
+  /** Whether the record was read from or written to the database (and not deleted since). */
+  final boolean isStored() {
+    return RecordState.stored(state);
+  }
+
+  /**
+   * The values the record had when it was last read or stored, if anything was set on it since
+   * (else null: the current values are the stored ones).
+   */
+  final @Nullable Object @Nullable [] original() {
+    RecordState current = state;
+    return current == null ? null : current.original;
+  }
+
+  /** Forgets that the record is stored, after its row was deleted; what was set on it stays. */
+  final void unstored() {
+    state = RecordState.deleted(state);
   }
 
   @Override
@@ -191,14 +202,16 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
    */
   protected final R set(int index, @Nullable Object value) {
     Objects.checkIndex(index, size());
-    if (stored && original == null) {
-      original = intoArray();
+    RecordState mine = RecordState.own(state);
+    state = mine;
+    if (mine.stored && mine.original == null) {
+      mine.original = intoArray();
     }
     value(index, value);
-    boolean[] set = changed;
+    boolean[] set = mine.changed;
     if (set == null) {
       set = new boolean[size()];
-      changed = set;
+      mine.changed = set;
     }
     set[index] = true;
     return self();
@@ -216,7 +229,8 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   @Override
   public final boolean changed() {
-    boolean[] set = changed;
+    RecordState current = state;
+    boolean[] set = current == null ? null : current.changed;
     if (set == null) {
       return false;
     }
@@ -236,7 +250,7 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   /** Whether this record was not read from or written to the database yet. */
   final boolean isNew() {
-    return !stored;
+    return !isStored();
   }
 
   @Override
@@ -270,9 +284,7 @@ public abstract class AbstractTableRecord<R extends AbstractTableRecord<R>>
 
   /** Marks the current values as the stored row, read or written through {@code from}. */
   final void markStored(@Nullable QueryExecutor from) {
-    changed = null;
-    original = null;
-    stored = true;
+    state = RecordState.storedNow(state);
     executor = from;
   }
 

@@ -46,15 +46,14 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
 
   @Override
   public final int store() {
-    return stored ? update() : insert();
+    return isStored() ? update() : insert();
   }
 
   @Override
   public final int delete() {
     QueryExecutor attached = executor();
     int count = StatementStarts.deleteFrom(attached, table).where(primaryKeyCondition()).execute();
-    stored = false;
-    original = null;
+    unstored();
     return count;
   }
 
@@ -78,7 +77,7 @@ public abstract class AbstractUpdatableRecord<R extends AbstractUpdatableRecord<
     List<Condition> parts = new ArrayList<>();
     for (TableField<R, ?> field : key.fields()) {
       int index = indexOf(field);
-      @Nullable Object[] before = original;
+      @Nullable Object[] before = original();
       Object value = before != null ? before[index] : value(index);
       if (value == null) {
         throw new RexException(

@@ -42,22 +42,29 @@ abstract sealed class AbstractQuery implements Query
   }
 
   /**
-   * The rendering a runtime binds this query's values from, one by one with {@link #bindValue}: a
-   * prepared query's execution leaves its arguments out of it, so that nothing is made per
-   * execution. {@link #complete} puts them in.
+   * The rendering a runtime binds this query's values from, one by one with {@link #bindValue}: for
+   * a query of a cached shape of one bind, the shape's rendering without its value, so that a
+   * lookup built per call makes no rendering of its own; a prepared query's execution leaves its
+   * arguments out of it, so that nothing is made per execution. {@link #complete} puts them in.
    */
   RenderedQuery renderForBinding(Dialect dialect) {
-    return render(dialect);
+    return Renderer.renderForBinding(model(), dialect);
   }
 
-  /** The value of bind {@code index} of {@code rendered}, from {@link #renderForBinding}. */
-  @Nullable Object bindValue(RenderedQuery rendered, int index) {
-    return rendered.bindValue(index);
+  /**
+   * The value of bind {@code index} of {@code rendered}, from {@link #renderForBinding}; {@link
+   * Queries#NOT_ITS_SHAPE} when this query's binds are not those of the shape {@code rendered}
+   * leaves the values out of (then only {@link #complete} has them).
+   */
+  @Nullable Object bindValue(RenderedQuery rendered, int index, Dialect dialect) {
+    return rendered.hasValues()
+        ? rendered.bindValue(index)
+        : Renderer.onlyValue(model(), dialect, rendered, Queries.NOT_ITS_SHAPE);
   }
 
   /** {@code rendered}, from {@link #renderForBinding}, with all of this query's bind values. */
-  RenderedQuery complete(RenderedQuery rendered) {
-    return rendered;
+  RenderedQuery complete(RenderedQuery rendered, Dialect dialect) {
+    return rendered.hasValues() ? rendered : render(dialect);
   }
 
   @Override

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The fetch methods of every query that returns rows, built on the executor's {@code fetch}. */
 abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuery
-    implements ResultQuery<R> permits BoundQuery, PlainSqlQuery, ReturningQuery, SelectImpl {
+    implements ResultQuery<R>
+    permits BoundQuery, PlainSqlQuery, ReturningQuery, SelectImpl, SelectWhere {
 
   final int fetchSize;
 

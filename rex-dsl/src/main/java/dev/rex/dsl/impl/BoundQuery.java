@@ -90,14 +90,14 @@ final class BoundQuery<R extends Record> extends AbstractResultQuery<R> {
   }
 
   @Override
-  @Nullable Object bindValue(RenderedQuery rendered, int index) {
+  @Nullable Object bindValue(RenderedQuery rendered, int index, Dialect dialect) {
     return rendered == plan.withoutArguments
         ? plan.value(index, a, b, c)
         : rendered.bindValue(index);
   }
 
   @Override
-  RenderedQuery complete(RenderedQuery rendered) {
+  RenderedQuery complete(RenderedQuery rendered, Dialect dialect) {
     return rendered == plan.withoutArguments ? render(plan.dialect) : rendered;
   }
 

@@ -28,13 +28,14 @@ final class DefaultRenderContext implements RenderContext {
   private boolean qualify = true;
   private Position position = Position.REFERENCE;
 
-  /** The cached shape whose types and columns the binds are expected to match, or null. */
-  private @Nullable RenderedShape expected;
-
   /** Whether a thread's reusable binds-only context is walking a query now ({@link #reuse}). */
   private boolean inUse;
 
-  /** Whether the binds so far had exactly the expected shape's types and columns. */
+  /**
+   * Whether the binds so far had exactly the expected types and columns (those of a cached shape,
+   * which {@link #types} and {@link #columns} are while this holds); false when nothing is
+   * expected.
+   */
   private boolean matches;
 
   /**
@@ -43,19 +44,29 @@ final class DefaultRenderContext implements RenderContext {
    */
   private @Nullable Object @Nullable [] oneValue;
 
+  /**
+   * A thread's reusable context's arrays for the expected type and column of a walk for one bind
+   * ({@link #reuseForOneBind}); they hold a shape's metadata, never a value. Null elsewhere.
+   */
+  private DataType<?> @Nullable [] oneType;
+
+  private @Nullable String @Nullable [] oneColumn;
+
   private DefaultRenderContext(
       Dialect dialect, boolean rendersSql, @Nullable RenderedShape expected) {
     this.dialect = dialect;
     this.sql = rendersSql ? new StringBuilder(128) : null;
-    expect(expected);
+    if (expected != null) {
+      expect(expected.types, expected.columns);
+    }
   }
 
-  private void expect(@Nullable RenderedShape shape) {
-    this.expected = shape;
-    if (shape != null && shape.binds() > 0) {
-      this.values = shape.binds() == 1 && oneValue != null ? oneValue : new Object[shape.binds()];
-      this.types = shape.types;
-      this.columns = shape.columns;
+  private void expect(DataType<?>[] expectedTypes, @Nullable String @Nullable [] expectedColumns) {
+    int count = expectedTypes.length;
+    if (count > 0) {
+      this.values = count == 1 && oneValue != null ? oneValue : new Object[count];
+      this.types = expectedTypes;
+      this.columns = expectedColumns;
       this.matches = true;
     }
   }
@@ -67,13 +78,46 @@ final class DefaultRenderContext implements RenderContext {
    */
   static DefaultRenderContext reuse(
       ThreadLocal<DefaultRenderContext> perThread, Dialect dialect, RenderedShape shape) {
+    return reuse(perThread, dialect, shape.types, shape.columns);
+  }
+
+  /**
+   * As above, for a query that should have the one bind of {@code template} (a rendering of its
+   * shape {@linkplain RenderedQuery#withoutValues without its value}): {@link #onlyValue} tells
+   * whether it had it, of the same type and column.
+   */
+  static DefaultRenderContext reuseForOneBind(
+      ThreadLocal<DefaultRenderContext> perThread, Dialect dialect, RenderedQuery template) {
+    DefaultRenderContext context = perThread.get();
+    DataType<?>[] type = context != null && !context.inUse ? context.oneType : null;
+    @Nullable String @Nullable [] columns =
+        context != null && !context.inUse ? context.oneColumn : null;
+    if (type == null || columns == null) { // the thread's first walk, or a walk within a walk
+      type = new DataType<?>[1];
+      columns = new String[1];
+    }
+    type[0] = template.bindType(0);
+    @Nullable String column = template.bindColumn(0);
+    columns[0] = column;
+    return reuse(perThread, dialect, type, column == null ? null : columns);
+  }
+
+  private static DefaultRenderContext reuse(
+      ThreadLocal<DefaultRenderContext> perThread,
+      Dialect dialect,
+      DataType<?>[] expectedTypes,
+      @Nullable String @Nullable [] expectedColumns) {
     DefaultRenderContext context = perThread.get();
     if (context == null) {
       context = bindsOnly(dialect);
       context.oneValue = new Object[1];
+      context.oneType = new DataType<?>[1];
+      context.oneColumn = new String[1];
       perThread.set(context);
     } else if (context.inUse) {
-      return bindsOnly(dialect, shape);
+      DefaultRenderContext nested = bindsOnly(dialect);
+      nested.expect(expectedTypes, expectedColumns);
+      return nested;
     }
     context.inUse = true;
     context.dialect = dialect;
@@ -84,8 +128,16 @@ final class DefaultRenderContext implements RenderContext {
     context.qualify = true;
     context.position = Position.REFERENCE;
     context.matches = false;
-    context.expect(shape);
+    context.expect(expectedTypes, expectedColumns);
     return context;
+  }
+
+  /**
+   * After a walk from {@link #reuseForOneBind}: its one bind value, or {@code otherwise} when the
+   * query's binds were not exactly the one expected.
+   */
+  @Nullable Object onlyValue(Object otherwise) {
+    return matches && binds == 1 ? values[0] : otherwise;
   }
 
   /** Ends a walk of a context from {@link #reuse}; it keeps no values of the walk. */
@@ -94,7 +146,7 @@ final class DefaultRenderContext implements RenderContext {
       oneValue[0] = null;
     }
     inUse = false;
-    expected = null;
+    matches = false;
     values = NO_VALUES;
     types = NO_TYPES;
     columns = null;
@@ -161,11 +213,7 @@ final class DefaultRenderContext implements RenderContext {
   @Override
   public RenderContext bind(@Nullable Object value, DataType<?> type, @Nullable String column) {
     if (matches) {
-      RenderedShape shape = expected;
-      if (shape != null
-          && binds < values.length
-          && sameType(type, shape.types[binds])
-          && sameColumn(column, shape.columns)) {
+      if (binds < values.length && sameType(type, types[binds]) && sameColumn(column, columns)) {
         values[binds++] = value;
         return this;
       }

@@ -62,12 +62,12 @@ final class KeyLookup {
   }
 
   @SuppressWarnings("unchecked")
-  private static SelectImpl<?> lookup(
+  private static AbstractResultQuery<?> lookup(
       Table<?> table, List<? extends Field<?>> columns, Field<?>[] placeholders) {
     List<Condition> parts = new ArrayList<>(placeholders.length);
     for (int i = 0; i < placeholders.length; i++) {
       parts.add(((Field<Object>) columns.get(i)).eq((Field<Object>) placeholders[i]));
     }
-    return Queries.selectFromImpl(null, table).where(Combined.of(Combined.Operator.AND, parts));
+    return Queries.selectFromImpl(null, table).withWhere(Combined.of(Combined.Operator.AND, parts));
   }
 }

@@ -87,10 +87,9 @@ final class PreparedPlan {
                 + sql);
       }
     }
-    this.atMostOneRow =
-        template instanceof SelectImpl<?> s && SingleRowShape.byPrimaryKey(s.model());
-    this.select = template instanceof SelectImpl<?>;
-    SelectModel model = template instanceof SelectImpl<?> s ? s.model() : null;
+    SelectModel model = Queries.selectModel(template);
+    this.atMostOneRow = model != null && SingleRowShape.byPrimaryKey(model);
+    this.select = model != null;
     this.limitParameter =
         model != null
                 && model.limit() instanceof Placeholder<?> limit

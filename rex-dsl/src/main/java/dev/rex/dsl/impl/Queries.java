@@ -90,10 +90,19 @@ public final class Queries {
 
   /** The syntax tree of a query built by Rex. */
   static SelectModel model(Select<?> select) {
-    if (select instanceof SelectImpl<?> impl) {
+    SelectModel model = selectModel(select);
+    if (model == null) {
+      throw new IllegalArgumentException("Not a Rex query: " + select.getClass().getName());
+    }
+    return model;
+  }
+
+  /** The syntax tree of a SELECT built by Rex, or null for any other query. */
+  static @Nullable SelectModel selectModel(Object query) {
+    if (query instanceof SelectImpl<?> impl) {
       return impl.model();
     }
-    throw new IllegalArgumentException("Not a Rex query: " + select.getClass().getName());
+    return query instanceof SelectWhere<?> where ? where.model() : null;
   }
 
   /**
@@ -101,8 +110,11 @@ public final class Queries {
    * set to values; see {@link SingleRowShape}), so a single-row fetch needs no row maximum.
    */
   public static boolean returnsAtMostOneRow(ResultQuery<?> query) {
+    if (query instanceof SelectWhere<?> lookup) {
+      return lookup.findsByPrimaryKey();
+    }
     if (query instanceof SelectImpl<?> select) {
-      return SingleRowShape.byPrimaryKey(select.model());
+      return select.findsByPrimaryKey();
     }
     return query instanceof AbstractResultQuery<?> other && other.returnsAtMostOneRow();
   }
@@ -119,9 +131,18 @@ public final class Queries {
   }
 
   /**
+   * What {@link #bindValue} returns when {@code query}'s binds are not of the shape its rendering
+   * for binding came from (a part whose equality leaves a bind's type or column out): bind from
+   * {@link #complete} instead.
+   */
+  public static final Object NOT_ITS_SHAPE = new Object();
+
+  /**
    * What a runtime binds {@code query}'s values from, one by one with {@link #bindValue}: its
-   * rendering, except that a prepared query's execution leaves its arguments out of it, so that
-   * binding makes nothing per execution. Only {@link #complete} shows it to anyone.
+   * rendering, except that a query of a cached shape of one bind gets the shape's rendering without
+   * its value and a prepared query's execution leaves its arguments out, so that binding makes
+   * nothing per execution ({@link RenderedQuery#hasValues()} is then false for the first). Only
+   * {@link #complete} shows it to anyone.
    */
   public static RenderedQuery renderForBinding(Query query, Dialect dialect) {
     return query instanceof AbstractQuery own
@@ -129,16 +150,23 @@ public final class Queries {
         : query.render(dialect);
   }
 
-  /** The value of bind {@code index} of {@code query}, rendered by {@link #renderForBinding}. */
-  public static @Nullable Object bindValue(Query query, RenderedQuery rendered, int index) {
+  /**
+   * The value of bind {@code index} of {@code query}, rendered by {@link #renderForBinding} for
+   * {@code dialect}, or {@link #NOT_ITS_SHAPE}.
+   */
+  public static @Nullable Object bindValue(
+      Query query, RenderedQuery rendered, int index, Dialect dialect) {
     return query instanceof AbstractQuery own
-        ? own.bindValue(rendered, index)
+        ? own.bindValue(rendered, index, dialect)
         : rendered.bindValue(index);
   }
 
-  /** {@code rendered}, from {@link #renderForBinding}, with every bind value of {@code query}. */
-  public static RenderedQuery complete(Query query, RenderedQuery rendered) {
-    return query instanceof AbstractQuery own ? own.complete(rendered) : rendered;
+  /**
+   * {@code rendered}, from {@link #renderForBinding} for {@code dialect}, with every bind value of
+   * {@code query}.
+   */
+  public static RenderedQuery complete(Query query, RenderedQuery rendered, Dialect dialect) {
+    return query instanceof AbstractQuery own ? own.complete(rendered, dialect) : rendered;
   }
 
   /** The SQL type Rex binds values of {@code type} with when nothing else says. */
@@ -181,7 +209,7 @@ public final class Queries {
     if (query instanceof BoundQuery<?> bound) {
       return bound.limitHint();
     }
-    return query instanceof SelectImpl<?> select ? SingleRowShape.limitOf(select.model()) : 0;
+    return query instanceof SelectImpl<?> select ? select.limitHint() : 0; // SelectWhere: none
   }
 
   /** The syntax tree of any statement built by Rex; for the runtime's statement cache. */

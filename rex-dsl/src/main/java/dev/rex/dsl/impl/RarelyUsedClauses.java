@@ -26,6 +26,11 @@ record RarelyUsedClauses(
     groupBy = List.copyOf(groupBy);
   }
 
+  /** Whether none of these clauses comes at or after WHERE: only WITH and DISTINCT may be set. */
+  boolean endsBeforeWhere() {
+    return groupBy.isEmpty() && having instanceof NoCondition && offset == null && compound == null;
+  }
+
   /** These clauses, or the shared {@link #NONE} when every one is empty. */
   static RarelyUsedClauses of(
       @Nullable WithClause with,

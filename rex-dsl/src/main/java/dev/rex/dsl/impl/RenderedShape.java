@@ -1,6 +1,7 @@
 package dev.rex.dsl.impl;
 
 import dev.rex.dsl.DataType;
+import dev.rex.dsl.RenderedQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,13 @@ final class RenderedShape {
   final DataType<?>[] types;
   final @Nullable String @Nullable [] columns;
 
+  /**
+   * For a shape of one bind, its rendering without the value, which a runtime binds a query of this
+   * shape from ({@link Renderer#renderForBinding}); null for other shapes, whose values are walked
+   * into an array once rather than once per bind.
+   */
+  final @Nullable RenderedQuery withoutValues;
+
   /** The cache's clock (its insert count) when the shape was last used; for eviction. */
   long lastUsed;
 
@@ -21,6 +29,8 @@ final class RenderedShape {
     this.sql = sql;
     this.types = types;
     this.columns = columns;
+    this.withoutValues =
+        types.length == 1 ? RenderedQuery.withoutValues(sql, types, columns) : null;
   }
 
   int binds() {

@@ -25,6 +25,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every SELECT step. Each method returns a new instance around a new {@link SelectModel}; {@link
  * #step} only remembers which clause {@code and(...)} / {@code or(...)} extend.
+ *
+ * <p>The exception is the first WHERE of a query that has nothing after it yet ({@code
+ * selectFrom(table).where(condition)}, built per call for a lookup): that step is a {@link
+ * SelectWhere}, which keeps this step and the condition.
  */
 final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
     implements SelectFromStep<R>,
@@ -60,6 +64,16 @@ final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
   @Override
   SelectModel model() {
     return model;
+  }
+
+  /** The rows its LIMIT allows when it is a bind value, else 0; see {@link SingleRowShape}. */
+  int limitHint() {
+    return SingleRowShape.limitOf(model);
+  }
+
+  /** Whether the query finds its row by primary key; see {@link SingleRowShape}. */
+  boolean findsByPrimaryKey() {
+    return SingleRowShape.byPrimaryKey(model);
   }
 
   private SelectImpl<R> with(SelectModel newModel, Step newStep) {
@@ -162,9 +176,17 @@ final class SelectImpl<R extends Record> extends AbstractResultQuery<R>
   }
 
   @Override
-  public SelectImpl<R> where(Condition condition) {
+  public SelectConditionStep<R> where(Condition condition) {
     Condition only = Objects.requireNonNull(condition, "condition");
-    return extend(Step.WHERE, only instanceof NoCondition ? NoCondition.INSTANCE : only, true);
+    if (only instanceof NoCondition) {
+      return extend(Step.WHERE, NoCondition.INSTANCE, true);
+    }
+    return model.endsBeforeWhere() ? new SelectWhere<>(this, only) : extend(Step.WHERE, only, true);
+  }
+
+  /** This step with {@code condition} as its WHERE, in a model of its own ({@link SelectWhere}). */
+  SelectImpl<R> withWhere(Condition condition) {
+    return extend(Step.WHERE, condition, true);
   }
 
   @Override

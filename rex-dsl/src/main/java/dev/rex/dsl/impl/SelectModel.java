@@ -96,14 +96,18 @@ record SelectModel(
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof SelectModel that
-        && sameItems(select, that.select)
-        && sameItems(from, that.from)
-        && sameItems(joins, that.joins)
-        && where.equals(that.where)
-        && sameItems(orderBy, that.orderBy)
-        && Objects.equals(limit, that.limit)
-        && rarelyUsed.equals(that.rarelyUsed);
+    return other instanceof SelectModel that && sameShapeWithWhere(that, where);
+  }
+
+  /** Whether {@code other} is this model with {@code otherWhere} as its WHERE, by shape. */
+  boolean sameShapeWithWhere(SelectModel other, Condition otherWhere) {
+    return sameItems(select, other.select)
+        && sameItems(from, other.from)
+        && sameItems(joins, other.joins)
+        && otherWhere.equals(other.where)
+        && sameItems(orderBy, other.orderBy)
+        && Objects.equals(limit, other.limit)
+        && rarelyUsed.equals(other.rarelyUsed);
   }
 
   /** {@code a.equals(b)} for the model's lists, by index: no iterator per lookup. */
@@ -125,13 +129,45 @@ record SelectModel(
 
   @Override
   public int hashCode() {
+    return hashWithWhere(where);
+  }
+
+  /** The hash code of this model with {@code otherWhere} as its WHERE. */
+  int hashWithWhere(Condition otherWhere) {
     int hash = select.hashCode();
     hash = 31 * hash + from.hashCode();
     hash = 31 * hash + joins.hashCode();
-    hash = 31 * hash + where.hashCode();
+    hash = 31 * hash + otherWhere.hashCode();
     hash = 31 * hash + orderBy.hashCode();
     hash = 31 * hash + Objects.hashCode(limit);
     return 31 * hash + rarelyUsed.hashCode();
+  }
+
+  /**
+   * Whether nothing of this query comes at or after its WHERE yet: no WHERE, GROUP BY, HAVING,
+   * ORDER BY, LIMIT, OFFSET or set operation. Such a model given a WHERE binds its own values and
+   * then the WHERE's ({@link #bindsWithWhere}).
+   */
+  boolean endsBeforeWhere() {
+    return where instanceof NoCondition
+        && orderBy.isEmpty()
+        && limit == null
+        && rarelyUsed.endsBeforeWhere();
+  }
+
+  /**
+   * A binds-only walk of this model with {@code otherWhere} as its WHERE, without making that
+   * model: this one's binds come first, as its clauses {@linkplain #endsBeforeWhere end before
+   * WHERE}, then the condition's, visited as {@link #renderSimple} visits it.
+   */
+  void bindsWithWhere(RenderContext context, Condition otherWhere) {
+    if (context.rendersSql() || !endsBeforeWhere()) {
+      throw new IllegalStateException("Only a binds-only walk of a model that ends before WHERE");
+    }
+    accept(context);
+    RenderContext.Position outer = context.position(RenderContext.Position.REFERENCE);
+    context.visit(otherWhere);
+    context.position(outer);
   }
 
   static SelectModel of(boolean distinct, List<? extends SelectField<?>> select) {

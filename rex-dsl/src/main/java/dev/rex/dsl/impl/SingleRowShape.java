@@ -21,6 +21,11 @@ final class SingleRowShape {
   private SingleRowShape() {}
 
   static boolean byPrimaryKey(SelectModel model) {
+    return byPrimaryKey(model, model.where());
+  }
+
+  /** As above, for {@code model} with {@code where} as its WHERE. */
+  static boolean byPrimaryKey(SelectModel model, Condition where) {
     if (model.compound() != null
         || !model.joins().isEmpty()
         || !model.groupBy().isEmpty()
@@ -36,7 +41,6 @@ final class SingleRowShape {
     if (columns.isEmpty()) {
       return false;
     }
-    Condition where = model.where();
     for (int i = 0, size = columns.size(); i < size; i++) {
       if (!pins(where, columns.get(i))) {
         return false;

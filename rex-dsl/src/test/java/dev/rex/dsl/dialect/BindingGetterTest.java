@@ -56,6 +56,25 @@ class BindingGetterTest {
   }
 
   @Test
+  void sqliteIntegersAreBoundAsIntegersAndNullsAsNull() throws SQLException {
+    Binding<Integer> integers = SqliteDialect.INSTANCE.binding(SQLDataType.INTEGER);
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("bound.db"));
+        java.sql.PreparedStatement bound =
+            connection.prepareStatement("select typeof(?), ? + 1, typeof(?)")) {
+      integers.set(bound, 1, 2_000_000_000);
+      integers.set(bound, 2, Integer.MIN_VALUE);
+      integers.set(bound, 3, null);
+      try (ResultSet row = bound.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString(1)).isEqualTo("integer");
+        assertThat(row.getLong(2)).isEqualTo(Integer.MIN_VALUE + 1L);
+        assertThat(row.getString(3)).isEqualTo("null");
+      }
+    }
+  }
+
+  @Test
   void bindingsThatCheckOrConvertReadThroughTheirOwnGet() {
     assertThat(StandardBindings.DECIMAL.getter()).isEqualTo(Binding.Getter.OTHER);
     assertThat(StandardBindings.BOOLEAN.getter()).isEqualTo(Binding.Getter.OTHER);
