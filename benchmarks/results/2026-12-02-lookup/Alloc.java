@@ -1,6 +1,12 @@
 import dev.rex.bench.*;
 import one.profiler.AsyncProfiler;
 
+/**
+ * java -cp benchmarks.jar:async-profiler-3.0.jar:. Alloc <sqlite|postgres|mariadb> <calls> [jdbc]
+ * profiles every allocation of the per-call PK lookup (Rex, or JDBC with a third argument) into
+ * /tmp/prof/out.collapsed; with -Dcpu=true it samples CPU time (itimer, 100 us) instead.
+ * Needs async-profiler's native library unpacked at /tmp/ap (unzip the Maven Central jar).
+ */
 public class Alloc {
   public static void main(String[] a) throws Exception {
     String db = a[0];
@@ -20,7 +26,7 @@ public class Alloc {
     };
     for (int i = 0; i < 5 * n; i++) call.call();
     AsyncProfiler p = AsyncProfiler.getInstance("/tmp/ap/linux-x64/libasyncProfiler.so");
-    p.execute("start,event=alloc,alloc=1");
+    p.execute(Boolean.getBoolean("cpu") ? "start,event=itimer,interval=100us" : "start,event=alloc,alloc=1");
     run(call, n);
     p.execute("stop,file=/tmp/prof/out.collapsed,collapsed,total");
     System.exit(0);
