@@ -82,10 +82,10 @@ public final class RenderedQuery {
 
   /**
    * The SQL of a query and the types (and columns) of its binds, without their values: the values
-   * stay in the query, and a runtime binds them from it one by one ({@code Queries.bindValue}), so
-   * that a query built per call and run once makes no rendering of its own. Nothing else sees such
-   * a rendering; {@link #hasValues()} tells it apart, and its values cannot be read from it. The
-   * arrays are not copied.
+   * stay in the query, and a runtime binds them from it one by one ({@code
+   * QueryBinding.bindValue}), so that a query built per call and run once makes no rendering of its
+   * own. Nothing else sees such a rendering; {@link #hasValues()} tells it apart, and its values
+   * cannot be read from it. The arrays are not copied.
    */
   public static RenderedQuery withoutValues(
       String sql, DataType<?>[] types, @Nullable String @Nullable [] columns) {

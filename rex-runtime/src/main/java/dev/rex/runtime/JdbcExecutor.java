@@ -12,6 +12,7 @@ import dev.rex.dsl.exception.ConnectionException;
 import dev.rex.dsl.exception.DataAccessException;
 import dev.rex.dsl.exception.TooManyRowsException;
 import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.QueryBinding;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
@@ -241,7 +242,9 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       ResultQuery<R> query, int maxRows, Work<ResultQuery<R>, T> read, ToIntFunction<T> rowCount) {
     // Without a listener that needs them first, a prepared query's values are bound, not copied
     RenderedQuery rendered =
-        events.startsEagerly() ? query.render(dialect) : Queries.renderForBinding(query, dialect);
+        events.startsEagerly()
+            ? query.render(dialect)
+            : QueryBinding.renderForBinding(query, dialect);
     T rows =
         onConnection(
             rendered,

@@ -2,7 +2,7 @@ package dev.rex.runtime;
 
 import dev.rex.dsl.Query;
 import dev.rex.dsl.RenderedQuery;
-import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.QueryBinding;
 import dev.rex.dsl.spi.Dialect;
 import dev.rex.listener.ExecuteContext;
 import dev.rex.listener.ExecuteListener;
@@ -62,7 +62,7 @@ final class StatementEvents {
   /**
    * {@code context}, or for a quiet listener one made now for a statement that began then. {@code
    * rendered} is completed with {@code statement}'s bind values first when it was rendered without
-   * them (a prepared query's execution: see {@link Queries#renderForBinding}).
+   * them (a prepared query's execution: see {@link QueryBinding#renderForBinding}).
    */
   @Nullable ExecuteContext late(
       @Nullable ExecuteContext context,
@@ -75,7 +75,7 @@ final class StatementEvents {
       return context;
     }
     RenderedQuery complete =
-        statement == null ? rendered : Queries.complete(statement, rendered, dialect);
+        statement == null ? rendered : QueryBinding.complete(statement, rendered, dialect);
     return new ExecuteContext(kind, complete, dialect, batchSize, started);
   }
 

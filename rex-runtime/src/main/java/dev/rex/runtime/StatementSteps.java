@@ -4,7 +4,7 @@ import dev.rex.dsl.DataType;
 import dev.rex.dsl.Query;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.exception.InvalidValueException;
-import dev.rex.dsl.impl.Queries;
+import dev.rex.dsl.impl.QueryBinding;
 import dev.rex.dsl.spi.Binding;
 import dev.rex.dsl.spi.Dialect;
 import java.sql.PreparedStatement;
@@ -34,8 +34,8 @@ final class StatementSteps {
 
   /**
    * As above, with the values of {@code query}, for {@code dialect}, when {@code rendered} leaves
-   * them out ({@link Queries#renderForBinding}): a query whose binds turn out not to be of that
-   * shape is bound from a rendering of its own.
+   * them out ({@link QueryBinding#renderForBinding}): a query whose binds turn out not to be of
+   * that shape is bound from a rendering of its own.
    */
   static void bind(
       PreparedStatement statement,
@@ -47,9 +47,9 @@ final class StatementSteps {
       throws SQLException {
     int count = rendered.bindCount();
     for (int i = 0; i < count; i++) {
-      @Nullable Object value = Queries.bindValue(query, rendered, i, dialect);
-      if (value == Queries.NOT_ITS_SHAPE) {
-        bind(statement, Queries.complete(query, rendered, dialect), null, types);
+      @Nullable Object value = QueryBinding.bindValue(query, rendered, i, dialect);
+      if (value == QueryBinding.NOT_ITS_SHAPE) {
+        bind(statement, QueryBinding.complete(query, rendered, dialect), null, types);
         return;
       }
       bind(statement, i, rendered, value, cached, types);

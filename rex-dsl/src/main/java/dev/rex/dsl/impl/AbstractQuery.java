@@ -53,13 +53,13 @@ abstract sealed class AbstractQuery implements Query
 
   /**
    * The value of bind {@code index} of {@code rendered}, from {@link #renderForBinding}; {@link
-   * Queries#NOT_ITS_SHAPE} when this query's binds are not those of the shape {@code rendered}
+   * QueryBinding#NOT_ITS_SHAPE} when this query's binds are not those of the shape {@code rendered}
    * leaves the values out of (then only {@link #complete} has them).
    */
   @Nullable Object bindValue(RenderedQuery rendered, int index, Dialect dialect) {
     return rendered.hasValues()
         ? rendered.bindValue(index)
-        : Renderer.onlyValue(model(), dialect, rendered, Queries.NOT_ITS_SHAPE);
+        : Renderer.onlyValue(model(), dialect, rendered, QueryBinding.NOT_ITS_SHAPE);
   }
 
   /** {@code rendered}, from {@link #renderForBinding}, with all of this query's bind values. */

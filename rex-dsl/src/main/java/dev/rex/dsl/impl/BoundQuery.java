@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * asks (its model, record type, tables, whether it is a SELECT), except that it renders as the
  * template's SQL with these values, without walking the template: so an executor runs it exactly as
  * it runs the query built per call. A runtime that binds values one by one ({@link
- * Queries#renderForBinding}) gets the plan's shared rendering and the arguments from here, so an
- * execution makes no value array and no {@link RenderedQuery}.
+ * QueryBinding#renderForBinding}) gets the plan's shared rendering and the arguments from here, so
+ * an execution makes no value array and no {@link RenderedQuery}.
  *
  * <p>Immutable, except for the one execution per thread and prepared query that {@link
  * PreparedQueries} reuses when its executor {@linkplain QueryExecutor#releasesQueries releases

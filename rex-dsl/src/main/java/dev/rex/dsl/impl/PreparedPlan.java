@@ -45,7 +45,7 @@ final class PreparedPlan {
 
   /**
    * The rendering with the constants and no arguments ({@code null} in their places), which the
-   * runtime binds from with {@link #value}: see {@link Queries#renderForBinding}.
+   * runtime binds from with {@link #value}: see {@link QueryBinding#renderForBinding}.
    */
   final RenderedQuery withoutArguments;
 

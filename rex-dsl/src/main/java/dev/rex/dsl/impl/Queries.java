@@ -16,7 +16,6 @@ import dev.rex.dsl.Record;
 import dev.rex.dsl.Record1;
 import dev.rex.dsl.RecordMapper;
 import dev.rex.dsl.RecordType;
-import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
 import dev.rex.dsl.Row;
@@ -29,7 +28,6 @@ import dev.rex.dsl.TableField;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.Violation;
 import dev.rex.dsl.gen.AbstractTable;
-import dev.rex.dsl.spi.Dialect;
 import dev.rex.dsl.spi.QueryExecutor;
 import dev.rex.dsl.spi.RenderContext;
 import dev.rex.dsl.spi.RowColumns;
@@ -128,45 +126,6 @@ public final class Queries {
       return rows.isSelect();
     }
     return query instanceof Select<?>;
-  }
-
-  /**
-   * What {@link #bindValue} returns when {@code query}'s binds are not of the shape its rendering
-   * for binding came from (a part whose equality leaves a bind's type or column out): bind from
-   * {@link #complete} instead.
-   */
-  public static final Object NOT_ITS_SHAPE = new Object();
-
-  /**
-   * What a runtime binds {@code query}'s values from, one by one with {@link #bindValue}: its
-   * rendering, except that a query of a cached shape of one bind gets the shape's rendering without
-   * its value and a prepared query's execution leaves its arguments out, so that binding makes
-   * nothing per execution ({@link RenderedQuery#hasValues()} is then false for the first). Only
-   * {@link #complete} shows it to anyone.
-   */
-  public static RenderedQuery renderForBinding(Query query, Dialect dialect) {
-    return query instanceof AbstractQuery own
-        ? own.renderForBinding(dialect)
-        : query.render(dialect);
-  }
-
-  /**
-   * The value of bind {@code index} of {@code query}, rendered by {@link #renderForBinding} for
-   * {@code dialect}, or {@link #NOT_ITS_SHAPE}.
-   */
-  public static @Nullable Object bindValue(
-      Query query, RenderedQuery rendered, int index, Dialect dialect) {
-    return query instanceof AbstractQuery own
-        ? own.bindValue(rendered, index, dialect)
-        : rendered.bindValue(index);
-  }
-
-  /**
-   * {@code rendered}, from {@link #renderForBinding} for {@code dialect}, with every bind value of
-   * {@code query}.
-   */
-  public static RenderedQuery complete(Query query, RenderedQuery rendered, Dialect dialect) {
-    return query instanceof AbstractQuery own ? own.complete(rendered, dialect) : rendered;
   }
 
   /** The SQL type Rex binds values of {@code type} with when nothing else says. */

@@ -65,7 +65,7 @@ final class SelectWhere<R extends Record> extends AbstractResultQuery<R>
   @Nullable Object bindValue(RenderedQuery rendered, int index, Dialect dialect) {
     return rendered.hasValues()
         ? rendered.bindValue(index)
-        : Renderer.onlyValue(before.model(), where, dialect, rendered, Queries.NOT_ITS_SHAPE);
+        : Renderer.onlyValue(before.model(), where, dialect, rendered, QueryBinding.NOT_ITS_SHAPE);
   }
 
   /** Whether the query finds its row by primary key; see {@link SingleRowShape}. */

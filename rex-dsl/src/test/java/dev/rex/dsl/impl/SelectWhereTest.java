@@ -67,11 +67,12 @@ class SelectWhereTest {
     whole(a, a.TITLE.eq("x")).render(SQLITE);
 
     Query pending = selectFrom(a).where(a.TITLE.eq("Facelift"));
-    RenderedQuery shared = Queries.renderForBinding(pending, SQLITE);
+    RenderedQuery shared = QueryBinding.renderForBinding(pending, SQLITE);
 
     assertThat(shared.hasValues()).isFalse();
-    assertThat(Queries.bindValue(pending, shared, 0, SQLITE)).isEqualTo("Facelift");
-    assertThat(Queries.complete(pending, shared, SQLITE).bindValues()).containsExactly("Facelift");
+    assertThat(QueryBinding.bindValue(pending, shared, 0, SQLITE)).isEqualTo("Facelift");
+    assertThat(QueryBinding.complete(pending, shared, SQLITE).bindValues())
+        .containsExactly("Facelift");
   }
 
   @Test
@@ -97,15 +98,15 @@ class SelectWhereTest {
     Query first = select(val(5).as("five"), a.TITLE).from(a).where(a.TITLE.isNull());
     first.render(PG);
     Query second = select(val(6).as("five"), a.TITLE).from(a).where(a.TITLE.isNull());
-    RenderedQuery shared = Queries.renderForBinding(second, PG);
+    RenderedQuery shared = QueryBinding.renderForBinding(second, PG);
 
     assertThat(shared.hasValues()).isFalse();
-    assertThat(Queries.bindValue(second, shared, 0, PG)).isEqualTo(6);
+    assertThat(QueryBinding.bindValue(second, shared, 0, PG)).isEqualTo(6);
 
     // binds before and in WHERE: rendered with its values, in placeholder order
     Query both = select(val(7).as("seven"), a.TITLE).from(a).where(a.ALBUM_ID.eq(8));
-    assertThat(Queries.renderForBinding(both, PG).bindValues()).containsExactly(7, 8);
-    assertThat(Queries.renderForBinding(both, PG).bindValues()).containsExactly(7, 8);
+    assertThat(QueryBinding.renderForBinding(both, PG).bindValues()).containsExactly(7, 8);
+    assertThat(QueryBinding.renderForBinding(both, PG).bindValues()).containsExactly(7, 8);
   }
 
   @Test

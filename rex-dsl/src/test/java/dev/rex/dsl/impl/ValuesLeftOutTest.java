@@ -53,22 +53,22 @@ class ValuesLeftOutTest {
   void aQueryOfACachedShapeOfOneBindIsBoundFromTheSharedRenderingAndItsOwnValue() {
     Album a = fresh("left_out");
     Query first = byId(a, 1);
-    RenderedQuery firstRendering = Queries.renderForBinding(first, PG);
+    RenderedQuery firstRendering = QueryBinding.renderForBinding(first, PG);
     assertThat(firstRendering.hasValues()).isTrue(); // not cached yet: rendered in full
     assertThat(firstRendering.bindValues()).containsExactly(1);
 
     Query second = byId(a, 2);
     Query third = byId(a, 3);
-    RenderedQuery forSecond = Queries.renderForBinding(second, PG);
-    RenderedQuery forThird = Queries.renderForBinding(third, PG);
+    RenderedQuery forSecond = QueryBinding.renderForBinding(second, PG);
+    RenderedQuery forThird = QueryBinding.renderForBinding(third, PG);
 
     assertThat(forSecond).isSameAs(forThird);
     assertThat(forSecond.hasValues()).isFalse();
     assertThat(forSecond.sql()).isSameAs(firstRendering.sql());
     assertThat(forSecond.bindColumn(0)).isEqualTo(firstRendering.bindColumn(0));
-    assertThat(Queries.bindValue(second, forSecond, 0, PG)).isEqualTo(2);
-    assertThat(Queries.bindValue(third, forThird, 0, PG)).isEqualTo(3);
-    RenderedQuery complete = Queries.complete(third, forThird, PG);
+    assertThat(QueryBinding.bindValue(second, forSecond, 0, PG)).isEqualTo(2);
+    assertThat(QueryBinding.bindValue(third, forThird, 0, PG)).isEqualTo(3);
+    RenderedQuery complete = QueryBinding.complete(third, forThird, PG);
     assertThat(complete.hasValues()).isTrue();
     assertThat(complete.bindValues()).containsExactly(3);
     assertThat(complete.sql()).isEqualTo(forThird.sql());
@@ -80,8 +80,8 @@ class ValuesLeftOutTest {
     Query query = byId(a, 7);
     RenderedQuery full = query.render(PG);
 
-    assertThat(Queries.bindValue(query, full, 0, PG)).isEqualTo(7);
-    assertThat(Queries.complete(query, full, PG)).isSameAs(full);
+    assertThat(QueryBinding.bindValue(query, full, 0, PG)).isEqualTo(7);
+    assertThat(QueryBinding.complete(query, full, PG)).isSameAs(full);
   }
 
   @Test
@@ -90,11 +90,12 @@ class ValuesLeftOutTest {
     byId(a, 1).render(SQLITE); // the shape's bind is for a's album_id column
     Query freeValue = selectFrom(a).where(a.ALBUM_ID.eq(val(5))); // equal shape, no column
 
-    RenderedQuery shared = Queries.renderForBinding(freeValue, SQLITE);
+    RenderedQuery shared = QueryBinding.renderForBinding(freeValue, SQLITE);
 
     assertThat(shared.hasValues()).isFalse();
-    assertThat(Queries.bindValue(freeValue, shared, 0, SQLITE)).isSameAs(Queries.NOT_ITS_SHAPE);
-    RenderedQuery own = Queries.complete(freeValue, shared, SQLITE);
+    assertThat(QueryBinding.bindValue(freeValue, shared, 0, SQLITE))
+        .isSameAs(QueryBinding.NOT_ITS_SHAPE);
+    RenderedQuery own = QueryBinding.complete(freeValue, shared, SQLITE);
     assertThat(own.bindValues()).containsExactly(5);
     assertThat(own.bindColumn(0)).isNull();
     assertThat(shared.bindColumn(0)).isNotNull();
@@ -107,7 +108,8 @@ class ValuesLeftOutTest {
     query.render(PG);
 
     RenderedQuery again =
-        Queries.renderForBinding(selectFrom(a).where(a.ALBUM_ID.eq(3)).and(a.ARTIST_ID.eq(4)), PG);
+        QueryBinding.renderForBinding(
+            selectFrom(a).where(a.ALBUM_ID.eq(3)).and(a.ARTIST_ID.eq(4)), PG);
 
     assertThat(again.hasValues()).isTrue();
     assertThat(again.bindValues()).containsExactly(3, 4);
@@ -118,10 +120,10 @@ class ValuesLeftOutTest {
     Album a = fresh("nested");
     Query outer = byId(a, 1);
     outer.render(PG);
-    RenderedQuery shared = Queries.renderForBinding(byId(a, 2), PG);
+    RenderedQuery shared = QueryBinding.renderForBinding(byId(a, 2), PG);
     DefaultRenderContext busy = DefaultRenderContext.reuseForOneBind(Renderer.BINDS, PG, shared);
     try {
-      assertThat(Queries.bindValue(byId(a, 9), shared, 0, PG)).isEqualTo(9);
+      assertThat(QueryBinding.bindValue(byId(a, 9), shared, 0, PG)).isEqualTo(9);
     } finally {
       busy.release();
     }
