@@ -52,13 +52,9 @@ final class DefaultRenderContext implements RenderContext {
 
   private @Nullable String @Nullable [] oneColumn;
 
-  private DefaultRenderContext(
-      Dialect dialect, boolean rendersSql, @Nullable RenderedShape expected) {
+  private DefaultRenderContext(Dialect dialect, boolean rendersSql) {
     this.dialect = dialect;
     this.sql = rendersSql ? new StringBuilder(128) : null;
-    if (expected != null) {
-      expect(expected.types, expected.columns);
-    }
   }
 
   private void expect(DataType<?>[] expectedTypes, @Nullable String @Nullable [] expectedColumns) {
@@ -153,16 +149,11 @@ final class DefaultRenderContext implements RenderContext {
   }
 
   static DefaultRenderContext rendering(Dialect dialect) {
-    return new DefaultRenderContext(dialect, true, null);
+    return new DefaultRenderContext(dialect, true);
   }
 
   static DefaultRenderContext bindsOnly(Dialect dialect) {
-    return new DefaultRenderContext(dialect, false, null);
-  }
-
-  /** A binds-only walk of a query of {@code shape}, which was rendered and cached before. */
-  static DefaultRenderContext bindsOnly(Dialect dialect, RenderedShape shape) {
-    return new DefaultRenderContext(dialect, false, shape);
+    return new DefaultRenderContext(dialect, false);
   }
 
   @Override
