@@ -68,12 +68,28 @@ final class QueryTimer {
     }
 
     /** {@code failure} of the watched statement, or a {@link TimedOut} when the timer fired. */
-    synchronized SQLException explain(SQLException failure) {
-      return fired ? new TimedOut(millis, failure) : failure;
+    SQLException explain(SQLException failure) {
+      if (statement == null) {
+        return failure;
+      }
+      synchronized (this) {
+        return fired ? new TimedOut(millis, failure) : failure;
+      }
     }
 
+    /**
+     * Calls the timer off, waiting for a cancellation in progress. {@link #UNWATCHED}, shared by
+     * every statement run without a timeout, has no timer and is not locked: every thread would
+     * otherwise take its one lock once per statement.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+      if (statement != null) {
+        stop();
+      }
+    }
+
+    private synchronized void stop() {
       running = false;
       ScheduledFuture<?> pending = future;
       if (pending != null) {

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  * x))}, which an application builds per call to look a row up. It keeps the step it was given to
  * and the condition, and runs without a model of its own: it finds its cached shape through a
  * {@link WhereProbe}, binds its values by walking that step and then the condition ({@link
- * SelectModel#bindsWithWhere}), and tells a lookup by primary key from both. Anything else (a
- * rendering of a new shape, a later step, a subquery) gets the whole query, built as {@link
- * SelectImpl} builds it, from {@link #model()} or {@link #whole()}.
+ * SelectModel#bindsWithWhere}), and tells a lookup by primary key from both. A lookup of one column
+ * of a table read whole ({@code column op value}) is first looked for as the last such shape of its
+ * table ({@link LookupShape}), which its value is bound from directly. Anything else (a rendering
+ * of a new shape, a later step, a subquery) gets the whole query, built as {@link SelectImpl}
+ * builds it, from {@link #model()} or {@link #whole()}.
  */
 final class SelectWhere<R extends Record> extends AbstractResultQuery<R>
     implements SelectConditionStep<R> {
@@ -58,19 +60,46 @@ final class SelectWhere<R extends Record> extends AbstractResultQuery<R>
 
   @Override
   RenderedQuery renderForBinding(Dialect dialect) {
-    return Renderer.renderForBinding(before.model(), where, dialect);
+    LookupShape known = keptShape();
+    if (known != null && known.isFor(dialect)) {
+      return known.rendered;
+    }
+    RenderedQuery rendered = Renderer.renderForBinding(before.model(), where, dialect);
+    if (where instanceof ValueComparison<?> comparison
+        && before.recordType() instanceof TableRecordType<R> type) {
+      type.keepLookup(before.model(), comparison, dialect, rendered);
+    }
+    return rendered;
   }
 
   @Override
+  @SuppressWarnings("ReferenceEquality") // the kept shape's rendering object, on purpose
   @Nullable Object bindValue(RenderedQuery rendered, int index, Dialect dialect) {
-    return rendered.hasValues()
-        ? rendered.bindValue(index)
-        : Renderer.onlyValue(before.model(), where, dialect, rendered, QueryBinding.NOT_ITS_SHAPE);
+    if (rendered.hasValues()) {
+      return rendered.bindValue(index);
+    }
+    LookupShape known = keptShape();
+    if (known != null && known.rendered == rendered) {
+      return ((ValueComparison<?>) where).value();
+    }
+    return Renderer.onlyValue(before.model(), where, dialect, rendered, QueryBinding.NOT_ITS_SHAPE);
   }
 
   /** Whether the query finds its row by primary key; see {@link SingleRowShape}. */
   boolean findsByPrimaryKey() {
-    return SingleRowShape.byPrimaryKey(before.model(), where);
+    LookupShape known = keptShape();
+    return known != null ? known.byPrimaryKey : SingleRowShape.byPrimaryKey(before.model(), where);
+  }
+
+  /**
+   * The shape its table's record type keeps ({@link LookupShape}) when this query is of it: a
+   * lookup {@code selectFrom(table).where(column op value)} as the last one rendered.
+   */
+  private @Nullable LookupShape keptShape() {
+    return where instanceof ValueComparison<?> comparison
+            && before.recordType() instanceof TableRecordType<R> type
+        ? type.lastLookup(before.model(), comparison)
+        : null;
   }
 
   @Override

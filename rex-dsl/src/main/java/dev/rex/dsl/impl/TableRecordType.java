@@ -3,6 +3,7 @@ package dev.rex.dsl.impl;
 import dev.rex.dsl.Field;
 import dev.rex.dsl.Record;
 import dev.rex.dsl.RecordType;
+import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Table;
 import dev.rex.dsl.TableRecord;
 import dev.rex.dsl.gen.AbstractTable;
@@ -33,6 +34,13 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
    * executor may stay in memory that long.
    */
   private @Nullable SelectImpl<R> lastSelectFrom;
+
+  /**
+   * The shape of the last {@code selectFrom(table).where(column op value)} rendered, for the next
+   * lookup of that shape ({@link LookupShape}); replaced by a lookup of another shape. A racing
+   * thread at worst renders through the cache and replaces it with an equal one.
+   */
+  private @Nullable LookupShape lastLookup;
 
   /**
    * {@code fetchById}'s prepared lookup of this table, made at its first use ({@link KeyLookup}).
@@ -96,6 +104,30 @@ final class TableRecordType<R extends Record> implements RecordType<R> {
     SelectImpl<R> fresh = new SelectImpl<>(model, this, executor, SelectImpl.Step.NONE, 0);
     lastSelectFrom = fresh;
     return fresh;
+  }
+
+  /** The kept shape of {@code before} with {@code where} as its WHERE, or null. */
+  @Nullable LookupShape lastLookup(SelectModel before, ValueComparison<?> where) {
+    LookupShape last = lastLookup;
+    return last != null && last.isOf(before, where) ? last : null;
+  }
+
+  /**
+   * Keeps the shape of {@code before} with {@code where}, as {@code rendered} renders it for {@code
+   * dialect}, when {@code before} is {@code selectFrom(table)}'s model (the one every such step
+   * shares: another is made per query and would never be found again) and the rendering binds the
+   * comparison's value ({@link LookupShape#of}).
+   */
+  @SuppressWarnings("ReferenceEquality") // the one shared model object, on purpose
+  void keepLookup(
+      SelectModel before, ValueComparison<?> where, Dialect dialect, RenderedQuery rendered) {
+    if (before != selectAll) {
+      return;
+    }
+    LookupShape shape = LookupShape.of(before, where, dialect, rendered);
+    if (shape != null) {
+      lastLookup = shape;
+    }
   }
 
   /**

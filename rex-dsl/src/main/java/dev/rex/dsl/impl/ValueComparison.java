@@ -22,6 +22,20 @@ final class ValueComparison<T> extends AbstractCondition {
     this.value = value;
   }
 
+  /** The field compared. */
+  AbstractField<T> field() {
+    return left;
+  }
+
+  Comparison.Operator operator() {
+    return operator;
+  }
+
+  /** The value compared with, which the comparison binds. */
+  T value() {
+    return value;
+  }
+
   @Override
   public void accept(RenderContext context) {
     context.visit(left).sql(operator.sql).bind(value, left.getDataType(), Val.columnOf(left));
