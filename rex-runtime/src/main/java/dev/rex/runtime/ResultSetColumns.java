@@ -63,7 +63,7 @@ final class ResultSetColumns implements RowColumns {
       int column = i + 1;
       switch (getters[i]) {
         case INT, INT_FROM_LONG -> {
-          int value = plainInt(rows, i);
+          int value = intValue(i);
           values[i] = lastPrimitiveWasNull ? null : value;
         }
         case LONG -> {
@@ -91,7 +91,7 @@ final class ResultSetColumns implements RowColumns {
     if (!readsInt(index)) {
       return (Integer) get(index);
     }
-    int value = plainInt(rows(), index);
+    int value = intValue(index);
     return lastPrimitiveWasNull ? null : value;
   }
 
@@ -105,26 +105,20 @@ final class ResultSetColumns implements RowColumns {
     return value == 0 && rows.wasNull() ? null : value;
   }
 
+  /**
+   * Reads an {@code INT} or {@code INT_FROM_LONG} column with a plain JDBC call ({@link
+   * #lastPrimitiveWasNull} then says whether it was NULL); a long that does not fit an int goes to
+   * the binding, which refuses it. One method, not two: each call on the way from the application
+   * to the driver's read counts against how deep the JIT inlines (see {@link QueryRows}), and past
+   * that depth sqlite-jdbc's per-read lambda is no longer optimised away.
+   */
   @Override
   public int intValue(int index) throws SQLException {
     if (!readsInt(index)) {
       Integer value = (Integer) get(index);
       return justRead(index, value == null) ? 0 : value;
     }
-    return plainInt(rows(), index);
-  }
-
-  /** Whether column {@code index} is read with a plain JDBC call into an int. */
-  private boolean readsInt(int index) {
-    Binding.Getter getter = getters[index];
-    return getter == Binding.Getter.INT || getter == Binding.Getter.INT_FROM_LONG;
-  }
-
-  /**
-   * Reads an {@code INT} or {@code INT_FROM_LONG} column; {@link #lastPrimitiveWasNull} then says
-   * whether it was NULL. A long that does not fit an int goes to the binding, which refuses it.
-   */
-  private int plainInt(ResultSet rows, int index) throws SQLException {
+    ResultSet rows = rows();
     int column = index + 1;
     if (getters[index] == Binding.Getter.INT) {
       int value = rows.getInt(column);
@@ -138,6 +132,12 @@ final class ResultSetColumns implements RowColumns {
     }
     justRead(index, value == 0 && rows.wasNull());
     return (int) value;
+  }
+
+  /** Whether column {@code index} is read with a plain JDBC call into an int. */
+  private boolean readsInt(int index) {
+    Binding.Getter getter = getters[index];
+    return getter == Binding.Getter.INT || getter == Binding.Getter.INT_FROM_LONG;
   }
 
   @Override

@@ -62,15 +62,12 @@ abstract sealed class AbstractResultQuery<R extends Record> extends AbstractQuer
 
   /**
    * Runs the query for at most one row (null: none; more is a {@link TooManyRowsException}); a
-   * statement that runs {@link #rows} its own way overrides this too.
+   * statement that runs {@link #rows} its own way overrides this too. It calls the executor itself:
+   * each call on the way to the driver counts against how deep the JIT inlines.
    */
-  @Nullable R one() {
-    return executor().fetchOne(this);
-  }
-
   @Override
   public @Nullable R fetchOne() {
-    return one();
+    return executor().fetchOne(this);
   }
 
   @Override

@@ -51,7 +51,7 @@ final class ReturningQuery<R extends Record> extends AbstractResultQuery<R> {
   }
 
   @Override
-  @Nullable R one() {
+  public @Nullable R fetchOne() {
     Result<R> rows = rows(2);
     if (rows.size() > 1) {
       throw new TooManyRowsException(render(executor().dialect()).sql());
