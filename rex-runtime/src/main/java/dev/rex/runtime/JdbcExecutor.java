@@ -2,7 +2,6 @@ package dev.rex.runtime;
 
 import dev.rex.dsl.Query;
 import dev.rex.dsl.Record;
-import dev.rex.dsl.RecordType;
 import dev.rex.dsl.RenderedQuery;
 import dev.rex.dsl.Result;
 import dev.rex.dsl.ResultQuery;
@@ -22,7 +21,6 @@ import dev.rex.listener.ExecuteContext;
 import dev.rex.listener.ExecuteListener;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -206,7 +204,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   @SuppressWarnings("unchecked") // ALL_ROWS reads a List<R>
   public <R extends Record> Result<R> fetch(ResultQuery<R> query, int maxRows) {
     return Queries.result(
-        (List<R>) query(query, maxRows, (QueryRows<R>) QueryRows.ALL_ROWS, QueryRows::allRowCount));
+        (List<R>) query(query, maxRows, QueryRows.ALL_ROWS, QueryRows::allRowCount));
   }
 
   /**
@@ -225,7 +223,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
         query(
             query,
             keyed ? 0 : 2,
-            (QueryRows<R>) (keyed ? QueryRows.KEYED_ROW : QueryRows.ONE_ROW),
+            keyed ? QueryRows.KEYED_ROW : QueryRows.ONE_ROW,
             JdbcExecutor::rowCount);
     if (row == RowReader.TOO_MANY) {
       throw Rare.tooManyRows(query.render(dialect).sql());
@@ -239,7 +237,10 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
 
   /** Runs a query that returns rows; {@code read} runs on the connection and reads them. */
   private <R extends Record, T> T query(
-      ResultQuery<R> query, int maxRows, Work<ResultQuery<R>, T> read, ToIntFunction<T> rowCount) {
+      ResultQuery<R> query,
+      int maxRows,
+      Work<? super ResultQuery<R>, T> read,
+      ToIntFunction<T> rowCount) {
     // Without a listener that needs them first, a prepared query's values are bound, not copied
     RenderedQuery rendered =
         events.startsEagerly()
@@ -257,41 +258,6 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
             Queries.isSelect(query) && !connections.inTransaction());
     written(query, rendered);
     return rows;
-  }
-
-  /**
-   * Prepares (or takes from the cache), binds and runs {@code query}, and reads its rows: the list
-   * of them, or ({@link QueryRows#one}) what {@link RowReader#readOne} returns.
-   */
-  <R extends Record> @Nullable Object rows(
-      Connection connection,
-      RenderedQuery rendered,
-      ResultQuery<R> query,
-      int maxRows,
-      QueryRows<R> how)
-      throws SQLException {
-    CachedStatement cached = cached(connection, rendered.sql(), maxRows);
-    PreparedStatement statement =
-        cached != null ? cached.statement : prepare(connection, rendered.sql(), maxRows);
-    QueryTimer.Watch watch = timer.watch(statement);
-    try {
-      StatementSteps.bind(statement, rendered, query, cached, types, dialect);
-      try (ResultSet resultSet = statement.executeQuery()) {
-        RecordType<R> type = query.recordType();
-        RowReader<R> reader =
-            cached != null
-                ? cached.reader(resultSet, type, types, this)
-                : RowReader.of(resultSet, type, types, this);
-        return how.one
-            ? reader.readOne(resultSet, how.keyed)
-            : reader.readAll(resultSet, maxRows, Queries.limitHint(query));
-      }
-    } catch (SQLException e) {
-      throw watch.explain(e);
-    } finally {
-      watch.close();
-      closeIfUncached(statement);
-    }
   }
 
   @Override
@@ -377,7 +343,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       int batchSize,
       A argument,
       int number,
-      Work<A, T> work,
+      Work<? super A, T> work,
       ToIntFunction<T> rowCount) {
     return onConnection(rendered, kind, batchSize, argument, number, work, rowCount, false);
   }
@@ -397,7 +363,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
       int batchSize,
       A argument,
       int number,
-      Work<A, T> work,
+      Work<? super A, T> work,
       ToIntFunction<T> rowCount,
       boolean retryOnBrokenConnection) {
     long started = events.clock();
@@ -483,7 +449,7 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   /** The cached statement for {@code sql} with its limits set, or null when nothing is cached. */
-  private @Nullable CachedStatement cached(Connection connection, String sql, int maxRows)
+  @Nullable CachedStatement cached(Connection connection, String sql, int maxRows)
       throws SQLException {
     if (!statements.enabled()) {
       return null;
@@ -494,14 +460,13 @@ public final class JdbcExecutor implements QueryExecutor, ValidationRules {
   }
 
   /** A statement prepared for this execution only, when statements are not cached. */
-  private PreparedStatement prepare(Connection connection, String sql, int maxRows)
-      throws SQLException {
+  PreparedStatement prepare(Connection connection, String sql, int maxRows) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
     statement.setMaxRows(maxRows);
     return statement;
   }
 
-  private void closeIfUncached(PreparedStatement statement) throws SQLException {
+  void closeIfUncached(PreparedStatement statement) throws SQLException {
     if (!statements.enabled()) {
       statement.close();
     }
